@@ -1,0 +1,42 @@
+package org.aitrainer.api.index;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.aitrainer.api.shared.Language;
+import org.aitrainer.api.shared.LanguageParameter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Index")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApiIndexResource {
+
+    private static final List<String[]> LINKS = List.of(
+            new String[] {"occupation", "/api/v1/occupation", "职业概况", "The occupation profile"},
+            new String[] {"levels", "/api/v1/levels", "职业技能等级", "Skill levels"},
+            new String[] {"work-types", "/api/v1/work-types", "工种", "Work types"},
+            new String[] {"duties", "/api/v1/duties", "工作内容", "Duties"},
+            new String[] {"salary-ranges", "/api/v1/salary-ranges", "薪资范围", "Salary ranges"},
+            new String[] {"policies", "/api/v1/policies", "政策", "Policies"},
+            new String[] {"subsidies", "/api/v1/subsidies", "现行补贴查询", "Subsidies in force on a date"},
+            new String[] {"regions", "/api/v1/regions", "地区", "Regions"},
+            new String[] {"sources", "/api/v1/sources", "信息来源", "Sources"},
+            new String[] {"openapi", "/q/openapi", "OpenAPI 文档", "OpenAPI document"},
+            new String[] {"docs", "/q/swagger-ui", "Swagger UI 接口文档", "Swagger UI"});
+
+    @GET
+    @Operation(operationId = "getIndex", summary = "List the API's resources",
+            description = "The entry point: a link to every collection and to the API documentation.")
+    public ApiIndex index(@BeanParam LanguageParameter language) {
+        boolean english = language.language() == Language.EN;
+        return new ApiIndex(
+                english ? "AI Trainer career data API" : "人工智能训练师职业数据 API",
+                "v1",
+                LINKS.stream().map(l -> new ApiIndex.Link(l[0], l[1], english ? l[3] : l[2])).toList());
+    }
+}

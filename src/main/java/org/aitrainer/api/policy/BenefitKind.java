@@ -1,0 +1,11 @@
+package org.aitrainer.api.policy;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "CERTIFICATE_SUBSIDY: a sum paid for a skill-level certificate; SPECIAL_CERTIFICATE_SUBSIDY: a "
+        + "sum paid for a special (single-skill) certificate; SUBSIDY_UPLIFT: a percentage added to the usual subsidy.")
+public enum BenefitKind {
+    CERTIFICATE_SUBSIDY,
+    SPECIAL_CERTIFICATE_SUBSIDY,
+    SUBSIDY_UPLIFT
+}

@@ -1,0 +1,37 @@
+package org.aitrainer.api.region;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.aitrainer.api.shared.LocalizedText;
+import org.hibernate.annotations.Formula;
+
+/** An administrative division, identified by its GB/T 2260 code; the nation is CN. */
+@Entity
+@Table(name = "region")
+public class Region extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(name = "parent_code")
+    public String parentCode;
+
+    @Enumerated(EnumType.STRING)
+    public RegionKind kind;
+
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    public LocalizedText name;
+
+    /** 0 for the nation, 3 for a county: sorts regions from the nation down. */
+    @Formula("(case kind when 'COUNTRY' then 0 when 'PROVINCE' then 1 when 'PREFECTURE' then 2 else 3 end)")
+    public int depth;
+}

@@ -1,0 +1,80 @@
+package org.aitrainer.api.salary;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.aitrainer.api.region.Region;
+import org.aitrainer.api.shared.LocalizedText;
+import org.aitrainer.api.shared.Verification;
+import org.aitrainer.api.source.Source;
+import org.aitrainer.api.worktype.WorkType;
+
+/** A reported pay figure for a role, optionally at a level, in a work type, in a region. */
+@Entity
+@Table(name = "salary_range")
+public class SalaryRange extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "public_id")
+    public UUID publicId;
+
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "role_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "role_en"))
+    public LocalizedText role;
+
+    public Short level;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "work_type_id")
+    public WorkType workType;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "region_code")
+    public Region region;
+
+    @Column(name = "min_amount")
+    public BigDecimal minAmount;
+
+    @Column(name = "max_amount")
+    public BigDecimal maxAmount;
+
+    public String currency;
+
+    @Enumerated(EnumType.STRING)
+    public SalaryPeriod period;
+
+    @Enumerated(EnumType.STRING)
+    public SalaryStatistic statistic;
+
+    @Column(name = "reference_year")
+    public Short referenceYear;
+
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "note_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "note_en"))
+    public LocalizedText note;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    public Source source;
+
+    @Enumerated(EnumType.STRING)
+    public Verification verification;
+}

@@ -1,0 +1,28 @@
+package org.aitrainer.api.shared;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Tells clients and caches which language a response is in and that it depends on Accept-Language. Problem
+ * bodies are written in English.
+ */
+public class LanguageHeaders {
+
+    @ServerResponseFilter
+    public void addLanguageHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!request.getUriInfo().getPath().startsWith("/api")) {
+            return;
+        }
+        MediaType type = response.getMediaType();
+        boolean problem = type != null && Problem.MEDIA_TYPE.equals(type.getType() + "/" + type.getSubtype());
+        String language = problem ? Language.EN.tag()
+                : Language.negotiate(request.getUriInfo().getQueryParameters().getFirst("lang"),
+                        request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag();
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language);
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+    }
+}

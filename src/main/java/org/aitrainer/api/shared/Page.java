@@ -1,0 +1,35 @@
+package org.aitrainer.api.shared;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The envelope of every collection: one page of items and where it sits. */
+public record Page<T>(
+        @Schema(description = "The items of this page, in the requested order.") List<T> items,
+        @Schema(description = "Where this page sits in the whole collection.") PageInfo page) {
+
+    @Schema(name = "PageInfo", description = "Pagination of a collection; the Link header has the neighbouring pages.")
+    public record PageInfo(
+            @Schema(description = "This page's number, from 1.", examples = "1") int number,
+            @Schema(description = "The requested page size.", examples = "20") int size,
+            @Schema(description = "Items in the whole filtered collection.", examples = "5") long totalItems,
+            @Schema(description = "Pages in the whole filtered collection; 0 when it is empty.", examples = "1")
+            int totalPages) {}
+
+    public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
+        int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
+        return new Page<>(List.copyOf(items), new PageInfo(request.number(), request.size(), totalItems, totalPages));
+    }
+
+    /** One page of a list that is already complete in memory. */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.size(), all.size());
+        return of(all.subList(from, to), request, all.size());
+    }
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), page);
+    }
+}

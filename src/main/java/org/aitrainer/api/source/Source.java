@@ -1,0 +1,53 @@
+package org.aitrainer.api.source;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.aitrainer.api.shared.LocalizedText;
+
+/** Where a fact was read: a standard, a policy text, a news report, an article. */
+@Entity
+@Table(name = "source")
+public class Source extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "title_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    public LocalizedText title;
+
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "publisher_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "publisher_en"))
+    public LocalizedText publisher;
+
+    public String url;
+
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    @Column(name = "accessed_on")
+    public LocalDate accessedOn;
+
+    @Embedded
+    @AttributeOverride(name = "zh", column = @Column(name = "note_zh"))
+    @AttributeOverride(name = "en", column = @Column(name = "note_en"))
+    public LocalizedText note;
+
+    public static Optional<Source> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+}

@@ -1,0 +1,78 @@
+package org.aitrainer.api.worktype;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.aitrainer.api.shared.Language;
+import org.aitrainer.api.shared.LanguageParameter;
+import org.aitrainer.api.shared.Page;
+import org.aitrainer.api.shared.PageLinks;
+import org.aitrainer.api.shared.PageParameters;
+import org.aitrainer.api.shared.PageRequest;
+import org.aitrainer.api.shared.PagedQuery;
+import org.aitrainer.api.shared.QueryParameters;
+import org.aitrainer.api.shared.ResourceNotFoundException;
+import org.aitrainer.api.shared.SortOrder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/work-types")
+@Tag(name = "Work types")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkTypeResource {
+
+    static final SortOrder.Fields SORT = SortOrder.Fields.builder()
+            .field("position", "w.position")
+            .field("id", "w.slug")
+            .field("name", "w.name.{lang}")
+            .build("position", "w.id");
+
+    private static final String SELECT = "select w from WorkType w join fetch w.source";
+
+    @Inject
+    EntityManager em;
+
+    @GET
+    @Operation(operationId = "listWorkTypes", summary = "List the work types",
+            description = "The work types (工种) of the occupation, in the order of the official standard.")
+    public RestResponse<Page<WorkTypeView>> list(
+            @BeanParam LanguageParameter language,
+            @BeanParam PageParameters paging,
+            @RestQuery @Parameter(description = "Comma-separated fields, each optionally prefixed by - for "
+                    + "descending order. Allowed: position, id, name. Default: position.", example = "name")
+            String sort,
+            @Context UriInfo uri) {
+        QueryParameters parameters = new QueryParameters();
+        PageRequest page = paging.read(parameters);
+        SortOrder order = parameters.sort(sort, SORT);
+        parameters.validate();
+        Language lang = language.language();
+        Page<WorkType> workTypes = new PagedQuery<>(WorkType.class, SELECT, "select count(w) from WorkType w")
+                .page(em, order, lang, page);
+        return PageLinks.ok(workTypes.map(w -> WorkTypeView.from(w, lang)), uri);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getWorkType", summary = "Get one work type", description = "A work type by its id.")
+    public WorkTypeView get(
+            @RestPath @Parameter(description = "The work type's id (slug).", example = "data-annotator") String slug,
+            @BeanParam LanguageParameter language) {
+        return em.createQuery(SELECT + " where w.slug = :slug", WorkType.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .map(w -> WorkTypeView.from(w, language.language()))
+                .orElseThrow(() -> new ResourceNotFoundException("work type", slug));
+    }
+}
