@@ -1,7 +1,7 @@
 package org.aitrainer.api.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.ws.rs.NotAllowedException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidParameters(InvalidParametersException e, UriInfo uri) {
@@ -42,8 +45,8 @@ public class ProblemMappers {
         Response.ResponseBuilder response = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(HttpProblems.of(status, path(uri)));
-        if (e instanceof NotAllowedException && original.getHeaderString(HttpHeaders.ALLOW) != null) {
-            response.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
+        if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode() && uri != null) {
+            response.header(HttpHeaders.ALLOW, allowedMethods.forPath(uri.getRequestUri().getRawPath()));
         }
         return response.build();
     }
