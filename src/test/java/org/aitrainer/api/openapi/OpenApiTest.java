@@ -1,0 +1,106 @@
+package org.aitrainer.api.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeSet;
+import org.aitrainer.api.support.PostgresResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+class OpenApiTest {
+
+    static final List<String> PATHS = List.of(
+            "/api/v1",
+            "/api/v1/occupation",
+            "/api/v1/levels",
+            "/api/v1/levels/{level}",
+            "/api/v1/work-types",
+            "/api/v1/work-types/{slug}",
+            "/api/v1/duties",
+            "/api/v1/duties/{slug}",
+            "/api/v1/salary-ranges",
+            "/api/v1/policies",
+            "/api/v1/policies/{slug}",
+            "/api/v1/subsidies",
+            "/api/v1/regions",
+            "/api/v1/regions/{code}",
+            "/api/v1/sources",
+            "/api/v1/sources/{slug}");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void documentListsEveryPathWithSummaryDescriptionAndErrors() throws IOException {
+        JsonNode document = document();
+        assertThat(document.at("/info/title").asText()).isEqualTo("AI Trainer career data API");
+        assertThat(document.at("/info/license/name").asText()).isEqualTo("Apache-2.0");
+        assertThat(new TreeSet<>(fieldNames(document.get("paths")))).isEqualTo(new TreeSet<>(PATHS));
+        for (String path : PATHS) {
+            JsonNode get = document.at("/paths/" + path.replace("/", "~1") + "/get");
+            assertThat(get.path("summary").asText()).as(path).isNotBlank();
+            assertThat(get.path("description").asText()).as(path).isNotBlank();
+            assertThat(get.path("tags").size()).as(path).isEqualTo(1);
+            assertThat(get.at("/responses/406/$ref").asText()).as(path).isEqualTo("#/components/responses/NotAcceptable");
+            assertThat(get.at("/responses/200/content/application~1json/example").isMissingNode()).as(path).isFalse();
+            for (JsonNode parameter : get.path("parameters")) {
+                assertThat(parameter.path("description").asText()).as(path + " " + parameter.path("name"))
+                        .isNotBlank();
+            }
+            if (path.contains("{")) {
+                assertThat(get.at("/responses/404/$ref").asText()).as(path).isEqualTo("#/components/responses/NotFound");
+            }
+        }
+        assertThat(document.at("/components/responses/InvalidParameters/content/application~1problem+json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/Problem");
+    }
+
+    @Test
+    void everyOperationHasAnExampleThatIsWhatTheServiceAnswers() throws IOException {
+        JsonNode examples = JSON.readTree(examplesFile());
+        List<String> operationIds = new ArrayList<>();
+        document().get("paths").forEach(item -> operationIds.add(item.at("/get/operationId").asText()));
+        assertThat(new TreeSet<>(fieldNames(examples))).isEqualTo(new TreeSet<>(operationIds));
+        for (String operationId : operationIds) {
+            String request = examples.at("/" + operationId + "/request").asText();
+            JsonNode live = JSON.readTree(given().get(request).then().statusCode(200).extract().asString());
+            assertEquals(examples.at("/" + operationId + "/response"), live, "the example of " + operationId
+                    + " no longer matches the service: rerun scripts/record-openapi-examples.py");
+        }
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
+        given().get("/q/openapi?format=json").then().statusCode(200).body("openapi", equalTo("3.1.0"));
+    }
+
+    private static JsonNode document() throws IOException {
+        return JSON.readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+    }
+
+    private static InputStream examplesFile() {
+        return OpenApiTest.class.getClassLoader().getResourceAsStream("openapi/examples.json");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+}
