@@ -1,6 +1,9 @@
 package org.aitrainer.api.shared;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,19 +35,27 @@ public class ProblemMappers {
         return respond(new Problem(Problem.NOT_FOUND, "Resource not found", 404, e.getMessage(), path(uri), null));
     }
 
-    @ServerExceptionMapper
-    public RestResponse<Problem> unreadableBody(JsonProcessingException e, UriInfo uri) {
-        return respond(new Problem(Problem.ABOUT_BLANK, "Bad Request", 400,
-                "The request body is not valid JSON or does not have the expected shape", path(uri), null));
+    // Listed one by one: Quarkus has its own mappers for the specific Jackson exceptions, and the most specific wins.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class})
+    public RestResponse<Problem> unreadableBody(Exception e, UriInfo uri) {
+        return respond(unreadableBody(path(uri)));
+    }
+
+    private static Problem unreadableBody(String instance) {
+        return new Problem(Problem.ABOUT_BLANK, "Bad Request", 400,
+                "The request body is not valid JSON or does not have the expected shape", instance, null);
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         int status = original.getStatus();
-        Response.ResponseBuilder response = Response.status(status)
-                .type(Problem.MEDIA_TYPE)
-                .entity(HttpProblems.of(status, path(uri)));
+        // Quarkus reports malformed JSON as a plain 400 whose cause is the parser's exception.
+        Problem problem = status == 400 && e.getCause() instanceof JsonProcessingException
+                ? unreadableBody(path(uri))
+                : HttpProblems.of(status, path(uri));
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode() && uri != null) {
             response.header(HttpHeaders.ALLOW, allowedMethods.forPath(uri.getRequestUri().getRawPath()));
         }

@@ -1,0 +1,92 @@
+package org.aitrainer.api.shared;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.aitrainer.api.support.PostgresResource;
+import org.aitrainer.api.support.Problems;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+class ProblemResponsesTest {
+
+    @Test
+    void anUnknownPathUnderTheApiIsANotFoundProblem() {
+        given().get("/api/v1/careers")
+                .then().spec(Problems.http(404, "Not Found", "/api/v1/careers"))
+                .body("detail", equalTo("No resource exists at this path; GET /api/v1 lists the collections"));
+    }
+
+    @Test
+    void anUnknownPathOutsideTheApiIsANotFoundProblemToo() {
+        given().get("/wp-login.php").then().spec(Problems.http(404, "Not Found", "/wp-login.php"));
+    }
+
+    @Test
+    void anUnknownIdIsANotFoundProblemNamingIt() {
+        given().get("/api/v1/policies/no-such-policy")
+                .then().spec(Problems.notFound("/api/v1/policies/no-such-policy"))
+                .body("detail", equalTo("No policy has the id 'no-such-policy'"));
+    }
+
+    @Test
+    void aWrongMethodIsMethodNotAllowedWithTheAllowedOnes() {
+        given().contentType("application/json").body("{}").post("/api/v1/policies")
+                .then().spec(Problems.http(405, "Method Not Allowed", "/api/v1/policies"))
+                .header("Allow", "GET, HEAD, OPTIONS");
+        given().delete("/api/v1/levels/3")
+                .then().spec(Problems.http(405, "Method Not Allowed", "/api/v1/levels/3"))
+                .header("Allow", "GET, HEAD, OPTIONS");
+    }
+
+    @Test
+    void anUnservableAcceptIsNotAcceptable() {
+        given().accept("application/xml").get("/api/v1/levels")
+                .then().spec(Problems.http(406, "Not Acceptable", "/api/v1/levels"))
+                .body("detail", equalTo("This resource is served as application/json only"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequestProblem() {
+        given().contentType("application/json").body("{\"text\": \"hi\", ").post("/test-support/echo")
+                .then().spec(Problems.http(400, "Bad Request", "/test-support/echo"))
+                .body("detail", equalTo("The request body is not valid JSON or does not have the expected shape"));
+    }
+
+    @Test
+    void jsonOfTheWrongShapeIsABadRequestProblem() {
+        given().contentType("application/json").body("{\"text\": \"hi\", \"times\": \"often\"}")
+                .post("/test-support/echo")
+                .then().spec(Problems.http(400, "Bad Request", "/test-support/echo"));
+    }
+
+    @Test
+    void anUnsupportedContentTypeIsUnsupportedMediaType() {
+        given().contentType("text/plain").body("hello").post("/test-support/echo")
+                .then().spec(Problems.http(415, "Unsupported Media Type", "/test-support/echo"));
+    }
+
+    @Test
+    void invalidParametersAreListedTogetherInOneProblem() {
+        given().get("/api/v1/policies?level=9&on=2025-02-30&size=1000&page=-1&sort=nonsense&region=999999")
+                .then().spec(Problems.invalidParameter("/api/v1/policies", "level"))
+                .body("errors.size()", equalTo(6))
+                .body("errors.find { it.field == 'on' }.message",
+                        equalTo("must be an existing date in the form YYYY-MM-DD"))
+                .body("errors.find { it.field == 'size' }.message", equalTo("must be an integer from 1 to 100"))
+                .body("errors.find { it.field == 'page' }.message", equalTo("must be an integer of at least 1"))
+                .body("errors.find { it.field == 'region' }.message",
+                        equalTo("names no known region; GET /api/v1/regions lists them"))
+                .body("errors.find { it.field == 'sort' }", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void aValidRequestHasNoProblemFields() {
+        given().get("/api/v1/levels/3").then().statusCode(200).contentType("application/json")
+                .body("type", nullValue()).body("level", equalTo(3));
+    }
+}
