@@ -1,0 +1,20 @@
+# syntax=docker/dockerfile:1
+# Build stage: compiles and packages the service with the Maven wrapper; a clean clone needs only Docker.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+COPY src/ src/
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q package -DskipTests
+
+# Run stage: the packaged application on a JRE, as an unprivileged user.
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /src/target/quarkus-app/lib/ lib/
+COPY --from=build /src/target/quarkus-app/*.jar ./
+COPY --from=build /src/target/quarkus-app/app/ app/
+COPY --from=build /src/target/quarkus-app/quarkus/ quarkus/
+USER 1001
+EXPOSE 8080
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
