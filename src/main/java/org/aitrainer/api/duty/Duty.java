@@ -50,7 +50,6 @@ public class Duty extends PanacheEntityBase {
     @JoinColumn(name = "parent_id")
     public Duty parent;
 
-    // Batch loading keeps a page of duties at a fixed number of queries, whatever its size.
     @OneToMany(mappedBy = "parent")
     @OrderBy("position")
     @BatchSize(size = 100)
@@ -76,6 +75,7 @@ public class Duty extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] examplesEn;
 
+    // Batch loading keeps a page of duties at a fixed number of queries, whatever its size.
     @ElementCollection
     @CollectionTable(name = "duty_level", joinColumns = @JoinColumn(name = "duty_id"))
     @Column(name = "level")

@@ -107,7 +107,7 @@ public class DutyResource {
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst()
-                .map(d -> DutyView.from(d, language.language()))
+                .map(d -> DutyView.withChildren(d, language.language()))
                 .orElseThrow(() -> new ResourceNotFoundException("duty", slug));
     }
 }

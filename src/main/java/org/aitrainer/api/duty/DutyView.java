@@ -1,5 +1,6 @@
 package org.aitrainer.api.duty;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Comparator;
 import java.util.List;
 import org.aitrainer.api.shared.Language;
@@ -27,11 +28,22 @@ public record DutyView(
         List<Integer> levels,
         @Schema(description = "The ids of the work types the duty applies to; empty where no source ties it to one.")
         List<String> workTypes,
-        @Schema(description = "The duty's parts, in order; empty when it has none.") List<DutyView> children,
+        @Schema(description = "Single-duty responses only: the duty's parts, in order; empty when it has none. In "
+                + "collections every part is an item of its own, linked to its whole by parentId.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        List<DutyView> children,
         @Schema(description = "The source of this record.", examples = "osta-outline-2025") String sourceId,
         Verification verification) {
 
     public static DutyView from(Duty duty, Language language) {
+        return of(duty, language, null);
+    }
+
+    public static DutyView withChildren(Duty duty, Language language) {
+        return of(duty, language, duty.children.stream().map(child -> from(child, language)).toList());
+    }
+
+    private static DutyView of(Duty duty, Language language, List<DutyView> children) {
         String[] examples = language == Language.EN ? duty.examplesEn : duty.examplesZh;
         return new DutyView(
                 duty.slug,
@@ -43,7 +55,7 @@ public record DutyView(
                 duty.parent == null ? null : duty.parent.slug,
                 duty.levels.stream().map(Short::intValue).sorted(Comparator.reverseOrder()).toList(),
                 duty.workTypes.stream().sorted(Comparator.comparingInt(w -> w.position)).map(w -> w.slug).toList(),
-                duty.children.stream().map(child -> from(child, language)).toList(),
+                children,
                 duty.source.slug,
                 duty.verification);
     }

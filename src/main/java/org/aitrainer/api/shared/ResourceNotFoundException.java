@@ -5,7 +5,13 @@ public class ResourceNotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public ResourceNotFoundException(String kind, Object id) {
-        super("No " + kind + " has the id '" + id + "'", null, false, false);
+    private static final int MAX_ECHOED_ID = 100;
+
+    public ResourceNotFoundException(String kind, String id) {
+        super("No " + kind + " has the id '" + shortened(id) + "'", null, false, false);
+    }
+
+    private static String shortened(String id) {
+        return id.length() <= MAX_ECHOED_ID ? id : id.substring(0, MAX_ECHOED_ID) + "…";
     }
 }

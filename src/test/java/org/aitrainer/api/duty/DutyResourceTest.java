@@ -94,15 +94,15 @@ class DutyResourceTest {
                 .extract().jsonPath();
 
         assertThat(json.getList("items.id", String.class)).containsExactlyElementsOf(expected.keySet());
-        int index = 0;
+        assertThat(json.getList("items.children")).containsOnlyNulls();
+
+        JsonPath contents = given().queryParam("kind", "WORK_CONTENT").queryParam("level", 3).get(PATH).then()
+                .statusCode(200)
+                .body("page.totalItems", equalTo(8))
+                .extract().jsonPath();
         for (Map.Entry<String, List<String>> function : expected.entrySet()) {
-            String item = "items[" + index++ + "]";
-            assertThat(json.getList(item + ".children.id", String.class)).as(function.getKey())
-                    .containsExactlyElementsOf(function.getValue());
-            assertThat(json.getList(item + ".children.parentId", String.class)).as(function.getKey())
-                    .containsOnly(function.getKey());
-            assertThat(json.getList(item + ".children.kind", String.class)).as(function.getKey())
-                    .containsOnly("WORK_CONTENT");
+            assertThat(contents.getList("items.findAll { it.parentId == '" + function.getKey() + "' }.id",
+                    String.class)).as(function.getKey()).containsExactlyElementsOf(function.getValue());
         }
     }
 
