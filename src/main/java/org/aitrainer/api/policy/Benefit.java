@@ -34,9 +34,11 @@ public class Benefit extends PanacheEntityBase {
     static final String IN_FORCE =
             "(b.effectiveFrom is null or b.effectiveFrom <= :on) and (b.effectiveTo is null or :on <= b.effectiveTo)";
 
-    /** Levels from 5 down, benefits not tied to a level first; within a level, oldest first. */
+    /**
+     * Levels from 5 down, then benefits not tied to a level (as in subsidy lookups); within a level, oldest first.
+     */
     static final Comparator<Benefit> HISTORY_ORDER = Comparator
-            .comparing((Benefit b) -> b.level, Comparator.nullsFirst(Comparator.reverseOrder()))
+            .comparing((Benefit b) -> b.level, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(b -> b.kind)
             .thenComparing(b -> b.effectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(b -> b.id);

@@ -1,6 +1,7 @@
 package org.aitrainer.api.shared;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -11,9 +12,9 @@ public class LanguageParameter {
 
     @RestQuery
     @Parameter(name = "lang", in = ParameterIn.QUERY,
-            description = "The response language; overrides Accept-Language. zh-CN (default) or en. Any other value "
-                    + "falls back to zh-CN.",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            description = "The response language, zh-CN or en; overrides Accept-Language. Any other value is "
+                    + "ignored: Accept-Language decides, and without it the language is zh-CN.",
+            schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"zh-CN", "en"}))
     String lang;
 
