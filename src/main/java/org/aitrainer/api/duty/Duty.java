@@ -1,6 +1,5 @@
 package org.aitrainer.api.duty;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,8 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Verification;
-import org.aitrainer.api.source.Source;
+import org.aitrainer.api.source.SourcedRecord;
 import org.aitrainer.api.worktype.WorkType;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -35,7 +33,7 @@ import org.hibernate.type.SqlTypes;
 /** A duty of the occupation, with the levels and work types it applies to and its parts. */
 @Entity
 @Table(name = "duty")
-public class Duty extends PanacheEntityBase {
+public class Duty extends SourcedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,11 +85,4 @@ public class Duty extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "work_type_id"))
     @BatchSize(size = 100)
     public Set<WorkType> workTypes = new LinkedHashSet<>();
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    public Source source;
-
-    @Enumerated(EnumType.STRING)
-    public Verification verification;
 }

@@ -1,30 +1,23 @@
 package org.aitrainer.api.occupation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Verification;
-import org.aitrainer.api.source.Source;
+import org.aitrainer.api.source.SourcedRecord;
 
 /** The occupation this service describes: AI Trainer, 4-04-05-05. */
 @Entity
 @Table(name = "occupation")
-public class Occupation extends PanacheEntityBase {
+public class Occupation extends SourcedRecord {
 
     public static final String AI_TRAINER = "4-04-05-05";
 
@@ -41,11 +34,4 @@ public class Occupation extends PanacheEntityBase {
 
     @OneToMany(mappedBy = "occupation")
     public Set<OccupationStatement> statements = new LinkedHashSet<>();
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    public Source source;
-
-    @Enumerated(EnumType.STRING)
-    public Verification verification;
 }

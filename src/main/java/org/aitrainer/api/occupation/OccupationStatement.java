@@ -1,6 +1,5 @@
 package org.aitrainer.api.occupation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -15,13 +14,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Verification;
-import org.aitrainer.api.source.Source;
+import org.aitrainer.api.source.SourcedRecord;
 
 /** One statement about the occupation, with its own source. */
 @Entity
 @Table(name = "occupation_statement")
-public class OccupationStatement extends PanacheEntityBase {
+public class OccupationStatement extends SourcedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,11 +41,4 @@ public class OccupationStatement extends PanacheEntityBase {
     @AttributeOverride(name = "zh", column = @Column(name = "text_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "text_en"))
     public LocalizedText text;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    public Source source;
-
-    @Enumerated(EnumType.STRING)
-    public Verification verification;
 }

@@ -1,6 +1,5 @@
 package org.aitrainer.api.policy;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -19,8 +18,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.UUID;
 import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Verification;
-import org.aitrainer.api.source.Source;
+import org.aitrainer.api.source.SourcedRecord;
 
 /**
  * One amount of a policy for one period. A change of amount is a new benefit with its own dates, so the history of
@@ -28,7 +26,7 @@ import org.aitrainer.api.source.Source;
  */
 @Entity
 @Table(name = "benefit")
-public class Benefit extends PanacheEntityBase {
+public class Benefit extends SourcedRecord {
 
     /** In force on {@code :on}, both dates inclusive; a missing date leaves that side open. */
     static final String IN_FORCE =
@@ -79,11 +77,4 @@ public class Benefit extends PanacheEntityBase {
     @AttributeOverride(name = "zh", column = @Column(name = "conditions_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "conditions_en"))
     public LocalizedText conditions;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    public Source source;
-
-    @Enumerated(EnumType.STRING)
-    public Verification verification;
 }

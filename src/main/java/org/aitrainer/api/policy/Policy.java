@@ -1,6 +1,5 @@
 package org.aitrainer.api.policy;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -20,13 +19,12 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.aitrainer.api.region.Region;
 import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Verification;
-import org.aitrainer.api.source.Source;
+import org.aitrainer.api.source.SourcedRecord;
 
 /** A national or local policy that concerns the occupation, with its benefits over time. */
 @Entity
 @Table(name = "policy")
-public class Policy extends PanacheEntityBase {
+public class Policy extends SourcedRecord {
 
     /**
      * In force on {@code :on}: started (effective date, or the issue date when no effective date is known) and not
@@ -85,11 +83,4 @@ public class Policy extends PanacheEntityBase {
 
     @OneToMany(mappedBy = "policy")
     public Set<Benefit> benefits = new LinkedHashSet<>();
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    public Source source;
-
-    @Enumerated(EnumType.STRING)
-    public Verification verification;
 }

@@ -1,6 +1,5 @@
 package org.aitrainer.api.salary;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -18,14 +17,13 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.aitrainer.api.region.Region;
 import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Verification;
-import org.aitrainer.api.source.Source;
+import org.aitrainer.api.source.SourcedRecord;
 import org.aitrainer.api.worktype.WorkType;
 
 /** A reported pay figure for a role, optionally at a level, in a work type, in a region. */
 @Entity
 @Table(name = "salary_range")
-public class SalaryRange extends PanacheEntityBase {
+public class SalaryRange extends SourcedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,11 +68,4 @@ public class SalaryRange extends PanacheEntityBase {
     @AttributeOverride(name = "zh", column = @Column(name = "note_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "note_en"))
     public LocalizedText note;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    public Source source;
-
-    @Enumerated(EnumType.STRING)
-    public Verification verification;
 }

@@ -11,15 +11,17 @@ public record SourceView(
         @Schema(description = "Title, in the response language.",
                 examples = "National Occupational Skill Standard: AI Trainer (2021 edition)")
         String title,
-        @Schema(description = "Publisher, in the response language; null when unknown.",
+        @Schema(description = "Publisher, in the response language; null when unknown.", nullable = true,
                 examples = "MOHRSS and MIIT")
         String publisher,
-        @Schema(description = "Where to read it; null when it has no public address.",
+        @Schema(description = "Where to read it; null when it has no public address.", nullable = true,
                 examples = "https://m.ithome.com/html/589256.htm")
         String url,
-        @Schema(description = "Publication date; null when unknown.", examples = "2021-11-28") LocalDate publishedOn,
-        @Schema(description = "When it was last read; null when not recorded.") LocalDate accessedOn,
-        @Schema(description = "Remarks on the source, in the response language; null when none.") String note) {
+        @Schema(description = "Publication date; null when unknown.", nullable = true, examples = "2021-11-28")
+        LocalDate publishedOn,
+        @Schema(description = "When it was last read; null when not recorded.", nullable = true) LocalDate accessedOn,
+        @Schema(description = "Remarks on the source, in the response language; null when none.", nullable = true)
+        String note) {
 
     public static SourceView from(Source source, Language language) {
         return new SourceView(source.slug, source.title.in(language), LocalizedText.in(source.publisher, language),

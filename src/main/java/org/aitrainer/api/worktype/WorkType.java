@@ -1,28 +1,21 @@
 package org.aitrainer.api.worktype;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.aitrainer.api.shared.LocalizedText;
 import org.aitrainer.api.shared.QueryParameters;
-import org.aitrainer.api.shared.Verification;
-import org.aitrainer.api.source.Source;
+import org.aitrainer.api.source.SourcedRecord;
 
 /** A work type (工种) of the occupation: data annotator or AI algorithm tester. */
 @Entity
 @Table(name = "work_type")
-public class WorkType extends PanacheEntityBase {
+public class WorkType extends SourcedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,13 +34,6 @@ public class WorkType extends PanacheEntityBase {
     @AttributeOverride(name = "zh", column = @Column(name = "description_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "description_en"))
     public LocalizedText description;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "source_id")
-    public Source source;
-
-    @Enumerated(EnumType.STRING)
-    public Verification verification;
 
     /** Reads a work-type filter: the slug of a known work type, or null when the parameter is absent. */
     public static String filter(QueryParameters parameters, String name, String raw) {
