@@ -1,9 +1,12 @@
 package org.aitrainer.api;
 
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,6 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "- **Errors** are RFC 9457 problem details (`application/problem+json`); invalid "
                         + "parameters are listed one by one in `errors`.",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = "bearer",
+                type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+                description = "A JWT from the configured issuer. Its subject is recorded as the author of every change; "
+                        + "its groups claim grants the roles: editor (create and update policies, benefits, salary "
+                        + "ranges and sources) and admin (also delete, and manage regions). Reads need no token.")),
         servers = @Server(url = "/", description = "The server this document is served from"),
         tags = {
                 @Tag(name = "Index", description = "The entry point, with links to every collection."),

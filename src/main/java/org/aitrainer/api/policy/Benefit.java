@@ -13,18 +13,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.UUID;
 import org.aitrainer.api.shared.LocalizedText;
 import org.aitrainer.api.source.SourcedRecord;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * One amount of a policy for one period. A change of amount is a new benefit with its own dates, so the history of
  * every subsidy stays queryable.
  */
 @Entity
+@SQLRestriction("deleted_at is null")
 @Table(name = "benefit")
 public class Benefit extends SourcedRecord {
 
@@ -77,4 +81,11 @@ public class Benefit extends SourcedRecord {
     @AttributeOverride(name = "zh", column = @Column(name = "conditions_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "conditions_en"))
     public LocalizedText conditions;
+
+    @Version
+    public long version;
+
+    // Deleted benefits stay in the table for the history; no read ever sees them.
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
 }

@@ -14,15 +14,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.aitrainer.api.region.Region;
 import org.aitrainer.api.shared.LocalizedText;
 import org.aitrainer.api.source.SourcedRecord;
+import org.hibernate.annotations.SQLRestriction;
 
 /** A national or local policy that concerns the occupation, with its benefits over time. */
 @Entity
+@SQLRestriction("deleted_at is null")
 @Table(name = "policy")
 public class Policy extends SourcedRecord {
 
@@ -83,4 +87,11 @@ public class Policy extends SourcedRecord {
 
     @OneToMany(mappedBy = "policy")
     public Set<Benefit> benefits = new LinkedHashSet<>();
+
+    @Version
+    public long version;
+
+    // Deleted policies and benefits stay in the table for the history; no read ever sees them.
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
 }

@@ -1,17 +1,30 @@
 package org.aitrainer.api.policy;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.aitrainer.api.change.Writes;
 import org.aitrainer.api.region.RegionHierarchy;
+import org.aitrainer.api.shared.Author;
+import org.aitrainer.api.shared.ETags;
+import org.aitrainer.api.shared.Idempotency;
 import org.aitrainer.api.shared.Language;
 import org.aitrainer.api.shared.LanguageParameter;
 import org.aitrainer.api.shared.Page;
@@ -21,13 +34,17 @@ import org.aitrainer.api.shared.PageRequest;
 import org.aitrainer.api.shared.PagedQuery;
 import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.shared.ResourceNotFoundException;
+import org.aitrainer.api.shared.Roles;
 import org.aitrainer.api.shared.SortOrder;
 import org.aitrainer.api.shared.Verification;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -53,6 +70,15 @@ public class PolicyResource {
 
     @Inject
     RegionHierarchy regions;
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    PolicyWrites policyWrites;
+
+    @Inject
+    Author author;
 
     @GET
     @Operation(operationId = "listPolicies", summary = "List policies",
@@ -129,18 +155,83 @@ public class PolicyResource {
     @Path("/{slug}")
     @Operation(operationId = "getPolicy", summary = "Get one policy with its benefits",
             description = "A policy by its id, with every benefit it has had, has and will have: each amount with "
-                    + "its own effective dates, source and verification.")
-    public PolicyView get(
+                    + "its own effective dates, source and verification. The ETag is the one a PUT or DELETE sends "
+                    + "back in If-Match.")
+    public RestResponse<PolicyView> get(
             @RestPath @Parameter(description = "The policy's id (slug).",
                     example = "shenzhen-skill-certificate-subsidy")
             String slug,
             @BeanParam LanguageParameter language) {
-        return em.createQuery(SELECT + " left join fetch p.benefits b left join fetch b.source where p.slug = :slug",
-                        Policy.class)
+        Language lang = language.language();
+        Policy policy = em.createQuery(SELECT + " left join fetch p.benefits b left join fetch b.source "
+                        + "where p.slug = :slug", Policy.class)
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst()
-                .map(p -> PolicyView.withBenefits(p, language.language()))
                 .orElseThrow(() -> new ResourceNotFoundException("policy", slug));
+        return ETags.ok(PolicyView.withBenefits(policy, lang), policy.version, lang);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "createPolicy", summary = "Create a policy",
+            description = "Adds a policy, every text in both languages. Needs the editor or admin role. Send an "
+                    + "Idempotency-Key to make retries safe: the same key and body within 24 hours replays the first "
+                    + "response without writing again.")
+    public Response create(
+            @Valid @NotNull PolicyInput input,
+            @RestHeader(Idempotency.HEADER) @Parameter(description = "A key of your choice (1 to 255 visible ASCII "
+                    + "characters) that makes this POST safe to retry.", example = "3f1c9e0a-policy-42")
+            String idempotencyKey,
+            @BeanParam LanguageParameter language,
+            @Context UriInfo uri) {
+        Language lang = language.language();
+        return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
+            Policy policy = policyWrites.create(input, author.name());
+            return new Writes.Created(PolicyView.withBenefits(policy, lang),
+                    uri.getBaseUriBuilder().path("api/v1/policies").path(policy.slug).build().toString(),
+                    ETags.of(policy.version, lang));
+        });
+    }
+
+    @PUT
+    @APIResponse(responseCode = "200", description = "Updated.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)))
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "updatePolicy", summary = "Update a policy",
+            description = "Replaces a policy's fields (its benefits are written separately). Needs the editor or "
+                    + "admin role and If-Match with the policy's current ETag: without it 428, with a stale one 412.")
+    public RestResponse<PolicyView> update(
+            @RestPath @Parameter(description = "The policy's id (slug).") String slug,
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the policy as last read.",
+                    example = "\"3-zh-CN\"") String ifMatch,
+            @Valid @NotNull PolicyInput input,
+            @BeanParam LanguageParameter language) {
+        Language lang = language.language();
+        return writes.change(() -> {
+            Policy policy = policyWrites.update(slug, ifMatch, input, author.name());
+            return ETags.ok(PolicyView.withBenefits(policy, lang), policy.version, lang);
+        });
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deletePolicy", summary = "Delete a policy",
+            description = "Removes a policy and its benefits from every read. The delete is soft: the rows stay for "
+                    + "the history and the change feed shows tombstones. Needs the admin role and If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(
+            @RestPath @Parameter(description = "The policy's id (slug).") String slug,
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the policy as last read.") String ifMatch) {
+        writes.change(() -> {
+            policyWrites.delete(slug, ifMatch, author.name());
+            return null;
+        });
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.aitrainer.api.shared.LocalizedText;
 import org.hibernate.annotations.Formula;
 
@@ -30,6 +31,9 @@ public class Region extends PanacheEntityBase {
     @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "name_en"))
     public LocalizedText name;
+
+    @Version
+    public long version;
 
     /** 0 for the nation, 3 for a county: sorts regions from the nation down. */
     @Formula("(case kind when 'COUNTRY' then 0 when 'PROVINCE' then 1 when 'PREFECTURE' then 2 else 3 end)")

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.aitrainer.api.region.Region;
@@ -68,4 +69,7 @@ public class SalaryRange extends SourcedRecord {
     @AttributeOverride(name = "zh", column = @Column(name = "note_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "note_en"))
     public LocalizedText note;
+
+    @Version
+    public long version;
 }

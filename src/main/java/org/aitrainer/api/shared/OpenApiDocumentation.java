@@ -12,12 +12,14 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Completes the generated OpenAPI document with what every operation shares: the problem responses it can give,
@@ -30,6 +32,9 @@ public class OpenApiDocumentation implements OASFilter {
 
     public static final String EXAMPLES = "openapi/examples.json";
 
+    /** The security scheme of writes, declared in ApiApplication. */
+    public static final String BEARER = "bearer";
+
     /** An example: the request that was made, and the body the service answered with. */
     public record Example(String request, Object response) {}
 
@@ -37,11 +42,53 @@ public class OpenApiDocumentation implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         addProblemResponses(openAPI);
         Map<String, Example> examples = examples();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                .forEach(operation -> complete(operation, examples.get(operation.getOperationId()))));
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, operation) -> {
+            if (method == PathItem.HttpMethod.GET) {
+                completeRead(operation, examples.get(operation.getOperationId()), item.getPUT() != null);
+            } else {
+                completeWrite(method, operation);
+            }
+            operation.getResponses().addAPIResponse("406", reference("NotAcceptable"));
+            operation.getResponses().addAPIResponse("500", reference("InternalError"));
+        }));
     }
 
-    private static void complete(Operation operation, Example example) {
+    private static void completeWrite(PathItem.HttpMethod method, Operation operation) {
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        APIResponses responses = operation.getResponses();
+        if (operation.getRequestBody() != null) {
+            responses.addAPIResponse("400", reference("InvalidBody"));
+            responses.addAPIResponse("413", reference("ContentTooLarge"));
+            responses.addAPIResponse("415", reference("UnsupportedMediaType"));
+        }
+        responses.addAPIResponse("401", reference("Unauthorized"));
+        responses.addAPIResponse("403", reference("Forbidden"));
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            responses.addAPIResponse("404", reference("NotFound"));
+        }
+        if (method != PathItem.HttpMethod.DELETE) {
+            responses.addAPIResponse("409", reference("Conflict"));
+        }
+        if (parameters.stream().anyMatch(p -> Idempotency.HEADER.equals(p.getName()))) {
+            responses.addAPIResponse("422", reference("IdempotencyKeyReused"));
+        }
+        if (parameters.stream().anyMatch(p -> "If-Match".equals(p.getName()))) {
+            responses.addAPIResponse("412", reference("PreconditionFailed"));
+            responses.addAPIResponse("428", reference("PreconditionRequired"));
+        }
+        APIResponse created = responses.getAPIResponse("201");
+        if (created != null) {
+            created.addHeader("Location", header("Where the new resource lives."));
+            created.addHeader("ETag", header("The new resource's entity tag, for a later If-Match."));
+        }
+        APIResponse updated = responses.getAPIResponse("200");
+        if (updated != null) {
+            updated.addHeader("ETag", header("The resource's new entity tag."));
+        }
+        operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
+    }
+
+    private static void completeRead(Operation operation, Example example, boolean writable) {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean collection = parameters.stream().anyMatch(p -> "page".equals(p.getName()));
         boolean filtered = parameters.stream()
@@ -64,8 +111,9 @@ public class OpenApiDocumentation implements OASFilter {
         if (identified) {
             operation.getResponses().addAPIResponse("404", reference("NotFound"));
         }
-        operation.getResponses().addAPIResponse("406", reference("NotAcceptable"));
-        operation.getResponses().addAPIResponse("500", reference("InternalError"));
+        if (writable) {
+            ok.addHeader("ETag", header("The representation's entity tag; send it in If-Match to write."));
+        }
         // Reads are public: no credentials are needed.
         operation.setSecurity(new ArrayList<>());
     }
@@ -82,7 +130,43 @@ public class OpenApiDocumentation implements OASFilter {
                 .addResponse("NotAcceptable", problem("The client accepts no media type this resource is served in.",
                         HttpProblems.of(406, "/api/v1/levels")))
                 .addResponse("InternalError", problem("The server failed; the failure is logged, the body reveals "
-                        + "nothing of it.", HttpProblems.of(500, "/api/v1/levels")));
+                        + "nothing of it.", HttpProblems.of(500, "/api/v1/levels")))
+                .addResponse("InvalidBody", problem("The body is not valid JSON, or fields are invalid; `errors` "
+                        + "names each invalid field. Nothing was written.",
+                        new Problem(Problem.INVALID_BODY, "Invalid request body", 400, "2 fields are invalid; errors "
+                                + "lists each", "/api/v1/policies", List.of(
+                                        new Problem.FieldError("region", "names no known region; GET /api/v1/regions "
+                                                + "lists them"),
+                                        new Problem.FieldError("effectiveTo", "must not be before effectiveFrom")))))
+                .addResponse("Unauthorized", problem("No bearer token, or one that is malformed, expired or not "
+                        + "signed by the trusted issuer. The WWW-Authenticate header says which.",
+                        new Problem(Problem.ABOUT_BLANK, "Unauthorized", 401, "This request needs a bearer token "
+                                + "(Authorization: Bearer <JWT>)", "/api/v1/policies", null)))
+                .addResponse("Forbidden", problem("The token is valid but lacks the role.",
+                        new Problem(Problem.ABOUT_BLANK, "Forbidden", 403, "The token is valid but lacks the role this "
+                                + "request needs (editor, or admin for deletions and regions)", "/api/v1/policies",
+                                null)))
+                .addResponse("Conflict", problem("The write contradicts stored data; `conflictsWith` names the "
+                        + "record.", new Problem(Problem.CONFLICT, "Conflict", 409, "The benefit's period overlaps "
+                        + "benefit b0000000-0000-4000-8000-000000000005 of the same policy, level and kind",
+                        "/api/v1/policies/shenzhen-skill-certificate-subsidy/benefits", null,
+                        "b0000000-0000-4000-8000-000000000005")))
+                .addResponse("PreconditionFailed", problem("The If-Match ETag is no longer current: someone "
+                        + "else wrote first.", new Problem(Problem.ABOUT_BLANK, "Precondition Failed", 412,
+                        "The resource has changed since the ETag in If-Match was read; GET it again and retry",
+                        "/api/v1/policies/shenzhen-skill-certificate-subsidy", null)))
+                .addResponse("PreconditionRequired", problem("The write needs an If-Match header.",
+                        new Problem(Problem.ABOUT_BLANK, "Precondition Required", 428, "This write needs an If-Match "
+                                + "header with the resource's current ETag; GET the resource first",
+                                "/api/v1/policies/shenzhen-skill-certificate-subsidy", null)))
+                .addResponse("ContentTooLarge", problem("The body is larger than 64 KiB.",
+                        HttpProblems.of(413, "/api/v1/policies")))
+                .addResponse("UnsupportedMediaType", problem("The body is not application/json.",
+                        HttpProblems.of(415, "/api/v1/policies")))
+                .addResponse("IdempotencyKeyReused", problem("The Idempotency-Key was used before with another "
+                        + "body.", new Problem(Problem.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused", 422,
+                        "This Idempotency-Key was already used with a different request body; use a new key",
+                        "/api/v1/policies", null)));
     }
 
     private static APIResponse problem(String description, Problem example) {

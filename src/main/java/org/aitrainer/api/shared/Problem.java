@@ -18,12 +18,22 @@ public record Problem(
         String detail,
         @Schema(description = "The request path this problem occurred on.", examples = "/api/v1/levels/9") String instance,
         @Schema(description = "For invalid input: one entry per invalid parameter or field.")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "For a conflict: the id of the stored record this request conflicts with.",
+                examples = "b0000000-0000-4000-8000-000000000005")
+        String conflictsWith) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String ABOUT_BLANK = "about:blank";
     public static final String INVALID_PARAMETERS = "/problems/invalid-parameters";
     public static final String NOT_FOUND = "/problems/not-found";
+    public static final String INVALID_BODY = "/problems/invalid-body";
+    public static final String CONFLICT = "/problems/conflict";
+    public static final String IDEMPOTENCY_KEY_REUSED = "/problems/idempotency-key-reused";
 
     @Schema(name = "FieldError", description = "One invalid parameter or field.")
     public record FieldError(

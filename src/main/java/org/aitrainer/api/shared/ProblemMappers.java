@@ -1,6 +1,16 @@
 package org.aitrainer.api.shared;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -35,11 +45,93 @@ public class ProblemMappers {
         return respond(new Problem(Problem.NOT_FOUND, "Resource not found", 404, e.getMessage(), path(uri), null));
     }
 
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidBody(InvalidBodyException e, UriInfo uri) {
+        return respond(new Problem(Problem.INVALID_BODY, "Invalid request body", 400, e.getMessage(), path(uri),
+                e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> constraintViolations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(bodyField(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return invalidBody(new InvalidBodyException(errors), uri);
+    }
+
     // Listed one by one: Quarkus has its own mappers for the specific Jackson exceptions, and the most specific wins.
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
-            InvalidFormatException.class})
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class})
     public RestResponse<Problem> unreadableBody(Exception e, UriInfo uri) {
         return respond(unreadableBody(path(uri)));
+    }
+
+    /** JSON of the wrong shape: the field it happened at, and what was expected there. */
+    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
+    public RestResponse<Problem> mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        if (field.isEmpty()) {
+            return respond(unreadableBody(path(uri)));
+        }
+        Class<?> expected = e.getTargetType();
+        String message = expected != null && expected.isEnum()
+                ? "must be one of " + Arrays.stream(expected.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "))
+                : "must be a " + describe(expected);
+        return invalidBody(new InvalidBodyException(List.of(new Problem.FieldError(field, message))), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> precondition(PreconditionException e, UriInfo uri) {
+        return respond(new Problem(Problem.ABOUT_BLANK, e.title(), e.status(), e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> staleWrite(OptimisticLockException e, UriInfo uri) {
+        return precondition(new PreconditionException(412, "Precondition Failed",
+                "The resource changed while this write was being made; GET it again and retry"), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> conflict(ConflictException e, UriInfo uri) {
+        return respond(new Problem(Problem.CONFLICT, "Conflict", 409, e.getMessage(), path(uri), null,
+                e.conflictsWith()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> storedDataConflict(org.hibernate.exception.ConstraintViolationException e,
+            UriInfo uri) {
+        return conflict(new ConflictException("The write conflicts with data already stored", null), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> reusedKey(Idempotency.IdempotencyKeyReusedException e, UriInfo uri) {
+        return respond(new Problem(Problem.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused", 422, e.getMessage(),
+                path(uri), null));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public RestResponse<Problem> unauthenticated(RuntimeException e, UriInfo uri) {
+        boolean badToken = e instanceof AuthenticationFailedException;
+        return RestResponse.ResponseBuilder.<Problem>create(401)
+                .entity(new Problem(Problem.ABOUT_BLANK, "Unauthorized", 401, badToken
+                        ? "The bearer token is not valid: malformed, expired, or not signed by the trusted issuer"
+                        : "This request needs a bearer token (Authorization: Bearer <JWT>)", path(uri), null))
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, badToken
+                        ? "Bearer realm=\"ai-trainer-api\", error=\"invalid_token\""
+                        : "Bearer realm=\"ai-trainer-api\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.ABOUT_BLANK, "Forbidden", 403,
+                "The token is valid but lacks the role this request needs (editor, or admin for deletions and "
+                        + "regions)", path(uri), null));
     }
 
     private static Problem unreadableBody(String instance) {
@@ -66,6 +158,29 @@ public class ProblemMappers {
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(HttpProblems.of(500, path(uri)));
+    }
+
+    /** The body field of a violation: the path without the method and parameter it starts with. */
+    private static String bodyField(Path path) {
+        List<String> nodes = new java.util.ArrayList<>();
+        path.forEach(node -> nodes.add(node.getName()));
+        return nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : "body";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "value of another type";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "date in the form YYYY-MM-DD";
+        }
+        return "value of type " + type.getSimpleName();
     }
 
     private static RestResponse<Problem> respond(Problem problem) {

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.aitrainer.api.shared.LocalizedText;
@@ -46,6 +47,9 @@ public class Source extends PanacheEntityBase {
     @AttributeOverride(name = "zh", column = @Column(name = "note_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "note_en"))
     public LocalizedText note;
+
+    @Version
+    public long version;
 
     public static Optional<Source> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

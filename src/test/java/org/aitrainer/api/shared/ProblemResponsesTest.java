@@ -35,9 +35,9 @@ class ProblemResponsesTest {
 
     @Test
     void aWrongMethodIsMethodNotAllowedWithTheAllowedOnes() {
-        given().contentType("application/json").body("{}").post("/api/v1/policies")
+        given().delete("/api/v1/policies")
                 .then().spec(Problems.http(405, "Method Not Allowed", "/api/v1/policies"))
-                .header("Allow", "GET, HEAD, OPTIONS");
+                .header("Allow", "GET, HEAD, OPTIONS, POST");
         given().delete("/api/v1/levels/3")
                 .then().spec(Problems.http(405, "Method Not Allowed", "/api/v1/levels/3"))
                 .header("Allow", "GET, HEAD, OPTIONS");
@@ -61,7 +61,12 @@ class ProblemResponsesTest {
     void jsonOfTheWrongShapeIsABadRequestProblem() {
         given().contentType("application/json").body("{\"text\": \"hi\", \"times\": \"often\"}")
                 .post("/test-support/echo")
-                .then().spec(Problems.http(400, "Bad Request", "/test-support/echo"));
+                .then().statusCode(400)
+                .contentType(Problems.MEDIA_TYPE)
+                .body("type", equalTo("/problems/invalid-body"))
+                .body("instance", equalTo("/test-support/echo"))
+                .body("errors[0].field", equalTo("times"))
+                .body("errors[0].message", equalTo("must be a number"));
     }
 
     @Test

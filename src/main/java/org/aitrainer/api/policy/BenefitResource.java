@@ -1,0 +1,151 @@
+package org.aitrainer.api.policy;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.aitrainer.api.change.Writes;
+import org.aitrainer.api.shared.Author;
+import org.aitrainer.api.shared.ETags;
+import org.aitrainer.api.shared.Idempotency;
+import org.aitrainer.api.shared.Language;
+import org.aitrainer.api.shared.LanguageParameter;
+import org.aitrainer.api.shared.ResourceNotFoundException;
+import org.aitrainer.api.shared.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/policies/{slug}/benefits")
+@Tag(name = "Policies")
+@Produces(MediaType.APPLICATION_JSON)
+public class BenefitResource {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    PolicyWrites policyWrites;
+
+    @Inject
+    Author author;
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getBenefit", summary = "Get one benefit of a policy",
+            description = "A benefit by its id, with the ETag a PUT or DELETE sends back in If-Match.")
+    public RestResponse<BenefitView> get(
+            @RestPath @Parameter(description = "The policy's id (slug).",
+                    example = "shenzhen-skill-certificate-subsidy") String slug,
+            @RestPath @Parameter(description = "The benefit's id (a UUID).",
+                    example = "b0000000-0000-4000-8000-000000000005") String id,
+            @BeanParam LanguageParameter language) {
+        Language lang = language.language();
+        Benefit benefit = em.createQuery("select b from Benefit b join fetch b.source join b.policy p "
+                        + "where b.publicId = :id and p.slug = :slug", Benefit.class)
+                .setParameter("id", uuid(id))
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("benefit", id));
+        return ETags.ok(BenefitView.from(benefit, lang), benefit.version, lang);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BenefitView.class)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "createBenefit", summary = "Add a benefit to a policy",
+            description = "Adds an amount for a period. A new amount for a level and kind ends the open-ended "
+                    + "benefit it replaces on the day before it starts (that change appears in the change feed too); "
+                    + "any other overlap with a benefit of the same policy, level and kind is a 409 naming it. Needs "
+                    + "the editor or admin role; an Idempotency-Key makes retries safe.")
+    public Response create(
+            @RestPath @Parameter(description = "The policy's id (slug).") String slug,
+            @Valid @NotNull BenefitInput input,
+            @RestHeader(Idempotency.HEADER) @Parameter(description = "A key of your choice (1 to 255 visible ASCII "
+                    + "characters) that makes this POST safe to retry.") String idempotencyKey,
+            @BeanParam LanguageParameter language,
+            @Context UriInfo uri) {
+        Language lang = language.language();
+        return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
+            Benefit benefit = policyWrites.addBenefit(slug, input, author.name());
+            return new Writes.Created(BenefitView.from(benefit, lang), uri.getBaseUriBuilder()
+                    .path("api/v1/policies").path(slug).path("benefits").path(benefit.publicId.toString())
+                    .build().toString(), ETags.of(benefit.version, lang));
+        });
+    }
+
+    @PUT
+    @APIResponse(responseCode = "200", description = "Updated.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BenefitView.class)))
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "updateBenefit", summary = "Correct a benefit",
+            description = "Corrects a benefit in place (the change feed keeps what it was). A change of amount in "
+                    + "force from a new date is a new benefit: POST it instead. Needs the editor or admin role and "
+                    + "If-Match.")
+    public RestResponse<BenefitView> update(
+            @RestPath @Parameter(description = "The policy's id (slug).") String slug,
+            @RestPath @Parameter(description = "The benefit's id (a UUID).") String id,
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the benefit as last read.") String ifMatch,
+            @Valid @NotNull BenefitInput input,
+            @BeanParam LanguageParameter language) {
+        Language lang = language.language();
+        return writes.change(() -> {
+            Benefit benefit = policyWrites.updateBenefit(slug, uuid(id), ifMatch, input, author.name());
+            return ETags.ok(BenefitView.from(benefit, lang), benefit.version, lang);
+        });
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteBenefit", summary = "Delete a benefit",
+            description = "Removes a benefit from every read; the delete is soft and the change feed shows a "
+                    + "tombstone. Needs the admin role and If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(
+            @RestPath @Parameter(description = "The policy's id (slug).") String slug,
+            @RestPath @Parameter(description = "The benefit's id (a UUID).") String id,
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the benefit as last read.")
+            String ifMatch) {
+        writes.change(() -> {
+            policyWrites.deleteBenefit(slug, uuid(id), ifMatch, author.name());
+            return null;
+        });
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException notAUuid) {
+            throw new ResourceNotFoundException("benefit", id);
+        }
+    }
+}
