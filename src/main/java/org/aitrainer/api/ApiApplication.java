@@ -52,6 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Subsidies", description = "Which subsidies were, are or will be in force on a date, "
                         + "for a region and a level."),
                 @Tag(name = "Regions", description = "The administrative divisions policies refer to (GB/T 2260)."),
-                @Tag(name = "Sources", description = "The documents every fact was read from.")
+                @Tag(name = "Sources", description = "The documents every fact was read from."),
+                @Tag(name = "Changes", description = "Every committed write in commit order, for partners who keep "
+                        + "a copy of the data in sync.")
         })
 public class ApiApplication extends Application {}

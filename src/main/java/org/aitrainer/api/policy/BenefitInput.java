@@ -38,8 +38,13 @@ public record BenefitInput(
         @NotNull Verification verification) {
 
     public static BenefitInput from(Benefit benefit) {
-        return new BenefitInput(benefit.level == null ? null : benefit.level.intValue(), benefit.kind, benefit.amount,
-                benefit.currency, benefit.upperLimit, benefit.upliftPercent, benefit.effectiveFrom,
+        return new BenefitInput(benefit.level == null ? null : benefit.level.intValue(), benefit.kind,
+                plain(benefit.amount), benefit.currency, benefit.upperLimit, plain(benefit.upliftPercent),
+                benefit.effectiveFrom,
                 benefit.effectiveTo, Texts.of(benefit.conditions), benefit.source.slug, benefit.verification);
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
     }
 }

@@ -1,15 +1,27 @@
 package org.aitrainer.api.region;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.aitrainer.api.change.Writes;
+import org.aitrainer.api.shared.Author;
+import org.aitrainer.api.shared.ETags;
+import org.aitrainer.api.shared.Idempotency;
 import org.aitrainer.api.shared.Language;
 import org.aitrainer.api.shared.LanguageParameter;
 import org.aitrainer.api.shared.Page;
@@ -19,12 +31,16 @@ import org.aitrainer.api.shared.PageRequest;
 import org.aitrainer.api.shared.PagedQuery;
 import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.shared.ResourceNotFoundException;
+import org.aitrainer.api.shared.Roles;
 import org.aitrainer.api.shared.SortOrder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -45,6 +61,15 @@ public class RegionResource {
 
     @Inject
     RegionHierarchy hierarchy;
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    RegionWrites regionWrites;
+
+    @Inject
+    Author author;
 
     @GET
     @Operation(operationId = "listRegions", summary = "List regions",
@@ -76,14 +101,90 @@ public class RegionResource {
     @Path("/{code}")
     @Operation(operationId = "getRegion", summary = "Get one region",
             description = "A region with the regions that enclose it (from the nation down) and those directly "
-                    + "inside it.")
-    public RegionView get(
+                    + "inside it, and the ETag a PUT or DELETE sends back in If-Match.")
+    public RestResponse<RegionView> get(
             @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.", example = "440300")
             String code,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
         Region region = Region.<Region>findByIdOptional(code)
                 .orElseThrow(() -> new ResourceNotFoundException("region", code));
+        return ETags.ok(withFamily(region, lang), region.version, lang);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createRegion", summary = "Create a region",
+            description = "Adds an administrative division inside an existing one, its name in both languages. Its "
+                    + "kind must be deeper than the enclosing region's (COUNTRY, PROVINCE, PREFECTURE, COUNTY); CN, "
+                    + "the nation, exists already. Needs the admin role. Send an Idempotency-Key to make retries "
+                    + "safe: the same key and body within 24 hours replays the first response without writing "
+                    + "again.")
+    public Response create(
+            @Valid @NotNull RegionInput input,
+            @RestHeader(Idempotency.HEADER) @Parameter(description = "A key of your choice (1 to 255 visible ASCII "
+                    + "characters) that makes this POST safe to retry.", example = "3f1c9e0a-region-5")
+            String idempotencyKey,
+            @BeanParam LanguageParameter language,
+            @Context UriInfo uri) {
+        Language lang = language.language();
+        return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
+            Region region = regionWrites.create(input, author.name());
+            return new Writes.Created(withFamily(region, lang),
+                    uri.getBaseUriBuilder().path("api/v1/regions").path(region.code).build().toString(),
+                    ETags.of(region.version, lang));
+        });
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Updated.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateRegion", summary = "Update a region",
+            description = "Renames a region, or moves it into another enclosing region; its code never changes. A "
+                    + "region cannot enclose itself, and its kind stays deeper than its enclosing region's and "
+                    + "shallower than those inside it. Needs the admin role and If-Match with the region's current "
+                    + "ETag: without it 428, with a stale one 412.")
+    public RestResponse<RegionView> update(
+            @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.") String code,
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the region as last read.",
+                    example = "\"3-zh-CN\"") String ifMatch,
+            @Valid @NotNull RegionInput input,
+            @BeanParam LanguageParameter language) {
+        Language lang = language.language();
+        return writes.change(() -> {
+            Region region = regionWrites.update(code, ifMatch, input, author.name());
+            return ETags.ok(withFamily(region, lang), region.version, lang);
+        });
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteRegion", summary = "Delete a region",
+            description = "Deletes a region for good; the change feed keeps what it was. A region with regions "
+                    + "inside it, or that a policy (a deleted one included) or a salary range refers to, cannot be "
+                    + "deleted: that is a 409. Needs the admin role and If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void delete(
+            @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.") String code,
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the region as last read.")
+            String ifMatch) {
+        writes.change(() -> {
+            regionWrites.delete(code, ifMatch, author.name());
+            return null;
+        });
+    }
+
+    /** The region with the regions enclosing it, from the nation down, and those directly inside it. */
+    private RegionView withFamily(Region region, Language lang) {
+        String code = region.code;
         List<String> chain = hierarchy.selfAndAncestors(code);
         List<Region> family = Region.list("code in ?1 or parentCode = ?2", chain, code);
         List<String> enclosing = new java.util.ArrayList<>(chain.subList(1, chain.size()));

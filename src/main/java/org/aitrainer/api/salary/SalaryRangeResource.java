@@ -1,16 +1,29 @@
 package org.aitrainer.api.salary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
+import org.aitrainer.api.change.Writes;
 import org.aitrainer.api.region.RegionHierarchy;
+import org.aitrainer.api.shared.Author;
+import org.aitrainer.api.shared.ETags;
+import org.aitrainer.api.shared.Idempotency;
 import org.aitrainer.api.shared.Language;
 import org.aitrainer.api.shared.LanguageParameter;
 import org.aitrainer.api.shared.Page;
@@ -19,14 +32,20 @@ import org.aitrainer.api.shared.PageParameters;
 import org.aitrainer.api.shared.PageRequest;
 import org.aitrainer.api.shared.PagedQuery;
 import org.aitrainer.api.shared.QueryParameters;
+import org.aitrainer.api.shared.ResourceNotFoundException;
+import org.aitrainer.api.shared.Roles;
 import org.aitrainer.api.shared.SortOrder;
 import org.aitrainer.api.shared.Verification;
 import org.aitrainer.api.worktype.WorkType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -50,6 +69,15 @@ public class SalaryRangeResource {
 
     @Inject
     RegionHierarchy regions;
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    SalaryRangeWrites salaryRangeWrites;
+
+    @Inject
+    Author author;
 
     @GET
     @Operation(operationId = "listSalaryRanges", summary = "List salary ranges",
@@ -94,5 +122,95 @@ public class SalaryRangeResource {
                 .where("s.verification = :verification", "verification", status)
                 .page(em, order, lang, page);
         return PageLinks.ok(salaries.map(s -> SalaryRangeView.from(s, lang)), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getSalaryRange", summary = "Get one salary range",
+            description = "A reported pay figure by its id, with the ETag a PUT or DELETE sends back in If-Match.")
+    public RestResponse<SalaryRangeView> get(
+            @RestPath @Parameter(description = "The salary range's id (a UUID).",
+                    example = "5a1a0000-0000-4000-8000-000000000005") String id,
+            @BeanParam LanguageParameter language) {
+        Language lang = language.language();
+        SalaryRange salary = em.createQuery(SELECT + " where s.publicId = :id", SalaryRange.class)
+                .setParameter("id", uuid(id))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("salary range", id));
+        return ETags.ok(SalaryRangeView.from(salary, lang), salary.version, lang);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SalaryRangeView.class)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "createSalaryRange", summary = "Create a salary range",
+            description = "Adds a reported pay figure, every text in both languages; the server assigns its id. "
+                    + "Needs the editor or admin role. Send an Idempotency-Key to make retries safe: the same key and "
+                    + "body within 24 hours replays the first response without writing again.")
+    public Response create(
+            @Valid @NotNull SalaryRangeInput input,
+            @RestHeader(Idempotency.HEADER) @Parameter(description = "A key of your choice (1 to 255 visible ASCII "
+                    + "characters) that makes this POST safe to retry.", example = "3f1c9e0a-salary-7")
+            String idempotencyKey,
+            @BeanParam LanguageParameter language,
+            @Context UriInfo uri) {
+        Language lang = language.language();
+        return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
+            SalaryRange salary = salaryRangeWrites.create(input, author.name());
+            return new Writes.Created(SalaryRangeView.from(salary, lang), uri.getBaseUriBuilder()
+                    .path("api/v1/salary-ranges").path(salary.publicId.toString()).build().toString(),
+                    ETags.of(salary.version, lang));
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Updated.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SalaryRangeView.class)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "updateSalaryRange", summary = "Update a salary range",
+            description = "Replaces a salary range's fields (the change feed keeps what they were). Needs the editor "
+                    + "or admin role and If-Match with the salary range's current ETag: without it 428, with a stale "
+                    + "one 412.")
+    public RestResponse<SalaryRangeView> update(
+            @RestPath @Parameter(description = "The salary range's id (a UUID).") String id,
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the salary range as last read.",
+                    example = "\"3-zh-CN\"") String ifMatch,
+            @Valid @NotNull SalaryRangeInput input,
+            @BeanParam LanguageParameter language) {
+        Language lang = language.language();
+        return writes.change(() -> {
+            SalaryRange salary = salaryRangeWrites.update(uuid(id), ifMatch, input, author.name());
+            return ETags.ok(SalaryRangeView.from(salary, lang), salary.version, lang);
+        });
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteSalaryRange", summary = "Delete a salary range",
+            description = "Deletes a salary range for good; the change feed keeps what it was. Needs the admin role "
+                    + "and If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(
+            @RestPath @Parameter(description = "The salary range's id (a UUID).") String id,
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the salary range as last read.")
+            String ifMatch) {
+        writes.change(() -> {
+            salaryRangeWrites.delete(uuid(id), ifMatch, author.name());
+            return null;
+        });
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException notAUuid) {
+            throw new ResourceNotFoundException("salary range", id);
+        }
     }
 }

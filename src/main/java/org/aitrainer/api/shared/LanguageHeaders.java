@@ -17,12 +17,15 @@ public class LanguageHeaders {
         if (!request.getUriInfo().getPath().startsWith("/api")) {
             return;
         }
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        if (response.getHeaders().containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
+            return; // a bilingual representation names its languages itself
+        }
         MediaType type = response.getMediaType();
         boolean problem = type != null && Problem.MEDIA_TYPE.equals(type.getType() + "/" + type.getSubtype());
         String language = problem ? Language.EN.tag()
                 : Language.negotiate(request.getUriInfo().getQueryParameters().getFirst("lang"),
                         request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag();
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language);
-        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 }

@@ -35,8 +35,8 @@ public class OpenApiDocumentation implements OASFilter {
     /** The security scheme of writes, declared in ApiApplication. */
     public static final String BEARER = "bearer";
 
-    /** An example: the request that was made, and the body the service answered with. */
-    public record Example(String request, Object response) {}
+    /** An example: the request that was made and the body the service answered with, or a note and a hand-written body. */
+    public record Example(String request, String note, Object response) {}
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -1,14 +1,26 @@
 package org.aitrainer.api.source;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.aitrainer.api.change.Writes;
+import org.aitrainer.api.shared.Author;
+import org.aitrainer.api.shared.ETags;
+import org.aitrainer.api.shared.Idempotency;
 import org.aitrainer.api.shared.Language;
 import org.aitrainer.api.shared.LanguageParameter;
 import org.aitrainer.api.shared.Page;
@@ -18,10 +30,15 @@ import org.aitrainer.api.shared.PageRequest;
 import org.aitrainer.api.shared.PagedQuery;
 import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.shared.ResourceNotFoundException;
+import org.aitrainer.api.shared.Roles;
 import org.aitrainer.api.shared.SortOrder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -39,6 +56,15 @@ public class SourceResource {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Writes writes;
+
+    @Inject
+    SourceWrites sourceWrites;
+
+    @Inject
+    Author author;
 
     @GET
     @Operation(operationId = "listSources", summary = "List sources",
@@ -64,12 +90,79 @@ public class SourceResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getSource", summary = "Get one source", description = "A source by its id.")
-    public SourceView get(
+    @Operation(operationId = "getSource", summary = "Get one source",
+            description = "A source by its id, with the ETag a PUT or DELETE sends back in If-Match.")
+    public RestResponse<SourceView> get(
             @RestPath @Parameter(description = "The source's id (slug).", example = "nosc-2021") String slug,
             @BeanParam LanguageParameter language) {
-        return Source.findBySlug(slug)
-                .map(source -> SourceView.from(source, language.language()))
-                .orElseThrow(() -> new ResourceNotFoundException("source", slug));
+        Language lang = language.language();
+        Source source = Source.findBySlug(slug).orElseThrow(() -> new ResourceNotFoundException("source", slug));
+        return ETags.ok(SourceView.from(source, lang), source.version, lang);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Created.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "createSource", summary = "Create a source",
+            description = "Adds a source that records can then cite by its id, every text in both languages. Needs "
+                    + "the editor or admin role. Send an Idempotency-Key to make retries safe: the same key and body "
+                    + "within 24 hours replays the first response without writing again.")
+    public Response create(
+            @Valid @NotNull SourceInput input,
+            @RestHeader(Idempotency.HEADER) @Parameter(description = "A key of your choice (1 to 255 visible ASCII "
+                    + "characters) that makes this POST safe to retry.", example = "3f1c9e0a-source-3")
+            String idempotencyKey,
+            @BeanParam LanguageParameter language,
+            @Context UriInfo uri) {
+        Language lang = language.language();
+        return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
+            Source source = sourceWrites.create(input, author.name());
+            return new Writes.Created(SourceView.from(source, lang),
+                    uri.getBaseUriBuilder().path("api/v1/sources").path(source.slug).build().toString(),
+                    ETags.of(source.version, lang));
+        });
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Updated.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(operationId = "updateSource", summary = "Update a source",
+            description = "Replaces a source's fields; its id never changes. Needs the editor or admin role and "
+                    + "If-Match with the source's current ETag: without it 428, with a stale one 412.")
+    public RestResponse<SourceView> update(
+            @RestPath @Parameter(description = "The source's id (slug).") String slug,
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the source as last read.",
+                    example = "\"3-zh-CN\"") String ifMatch,
+            @Valid @NotNull SourceInput input,
+            @BeanParam LanguageParameter language) {
+        Language lang = language.language();
+        return writes.change(() -> {
+            Source source = sourceWrites.update(slug, ifMatch, input, author.name());
+            return ETags.ok(SourceView.from(source, lang), source.version, lang);
+        });
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteSource", summary = "Delete a source",
+            description = "Deletes a source for good; the change feed keeps what it was. A source that any record "
+                    + "still cites, a deleted policy or benefit included, cannot be deleted: that is a 409. Needs the "
+                    + "admin role and If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void delete(
+            @RestPath @Parameter(description = "The source's id (slug).") String slug,
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the source as last read.")
+            String ifMatch) {
+        writes.change(() -> {
+            sourceWrites.delete(slug, ifMatch, author.name());
+            return null;
+        });
     }
 }

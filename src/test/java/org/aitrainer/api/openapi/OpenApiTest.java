@@ -34,6 +34,7 @@ class OpenApiTest {
             "/api/v1/duties",
             "/api/v1/duties/{slug}",
             "/api/v1/salary-ranges",
+            "/api/v1/salary-ranges/{id}",
             "/api/v1/policies",
             "/api/v1/policies/{slug}",
             "/api/v1/policies/{slug}/benefits",
@@ -42,7 +43,8 @@ class OpenApiTest {
             "/api/v1/regions",
             "/api/v1/regions/{code}",
             "/api/v1/sources",
-            "/api/v1/sources/{slug}");
+            "/api/v1/sources/{slug}",
+            "/api/v1/changes");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,8 +56,7 @@ class OpenApiTest {
         assertThat(new TreeSet<>(fieldNames(document.get("paths")))).isEqualTo(new TreeSet<>(PATHS));
         for (String path : PATHS) {
             JsonNode item = document.at("/paths/" + path.replace("/", "~1"));
-            for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : item.properties()) {
                 String operation = entry.getKey() + " " + path;
                 JsonNode op = entry.getValue();
                 assertThat(op.path("summary").asText()).as(operation).isNotBlank();
@@ -106,7 +107,12 @@ class OpenApiTest {
         });
         assertThat(new TreeSet<>(fieldNames(examples))).isEqualTo(new TreeSet<>(operationIds));
         for (String operationId : operationIds) {
-            String request = examples.at("/" + operationId + "/request").asText();
+            JsonNode requested = examples.at("/" + operationId + "/request");
+            if (requested.isNull()) {
+                assertThat(examples.at("/" + operationId + "/note").asText()).as(operationId).isNotBlank();
+                continue;
+            }
+            String request = requested.asText();
             JsonNode live = JSON.readTree(given().get(request).then().statusCode(200).extract().asString());
             assertEquals(examples.at("/" + operationId + "/response"), live, "the example of " + operationId
                     + " no longer matches the service: rerun scripts/record-openapi-examples.py");

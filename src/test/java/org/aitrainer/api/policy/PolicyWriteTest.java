@@ -7,23 +7,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.aitrainer.api.support.ChangeRows;
+import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.support.Problems;
 import org.aitrainer.api.support.Tokens;
-import org.aitrainer.api.support.WritesProfile;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestProfile(WritesProfile.class)
-@WithTestResource(PostgresResource.class)
+@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
+        value = PostgresResource.WRITES))
 class PolicyWriteTest {
 
     static final String POLICIES = "/api/v1/policies";
@@ -31,27 +30,10 @@ class PolicyWriteTest {
     @Inject
     ChangeRows changes;
 
-    static Map<String, Object> policy(String id) {
-        return Map.ofEntries(
-                Map.entry("id", id),
-                Map.entry("title", Map.of("zh-CN", "测试政策", "en", "Test policy")),
-                Map.entry("category", "SKILL_SUBSIDY"),
-                Map.entry("scope", "MUNICIPAL"),
-                Map.entry("region", "440300"),
-                Map.entry("effectiveFrom", "2025-01-01"),
-                Map.entry("summary", Map.of("zh-CN", "用于测试的政策。", "en", "A policy for tests.")),
-                Map.entry("sourceId", "sz-repost-cdhao"),
-                Map.entry("verification", "REPORTED"));
-    }
-
-    static Response create(String token, Object body) {
-        return given().auth().oauth2(token).contentType("application/json").body(body).post(POLICIES);
-    }
-
     @Test
     void anEditorCreatesAPolicy() {
         long before = changes.latestId();
-        String location = create(Tokens.editor("partner-a"), policy("write-test-create")).then()
+        String location = PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-create")).then()
                 .statusCode(201)
                 .header("Location", matchesPattern("http://[^/]+/api/v1/policies/write-test-create"))
                 .header("ETag", "\"0-zh-CN\"")
@@ -76,22 +58,22 @@ class PolicyWriteTest {
     @Test
     void anInvalidPolicyIsRejectedFieldByFieldAndNothingIsWritten() {
         long before = changes.latestId();
-        Map<String, Object> body = new java.util.HashMap<>(policy("Not A Slug"));
+        Map<String, Object> body = new java.util.HashMap<>(PolicyBodies.policy("Not A Slug"));
         body.remove("title");
         body.put("region", "999999");
         body.put("sourceId", "no-such-source");
         body.put("effectiveTo", "2024-12-31");
-        create(Tokens.editor("partner-a"), body).then()
+        PolicyBodies.create(Tokens.editor("partner-a"), body).then()
                 .statusCode(400)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/invalid-body"))
                 .body("title", equalTo("Invalid request body"))
                 .body("errors.field", hasItems("id", "title"));
-        Map<String, Object> wellFormed = new java.util.HashMap<>(policy("write-test-invalid"));
+        Map<String, Object> wellFormed = new java.util.HashMap<>(PolicyBodies.policy("write-test-invalid"));
         wellFormed.put("region", "999999");
         wellFormed.put("sourceId", "no-such-source");
         wellFormed.put("effectiveTo", "2024-12-31");
-        create(Tokens.editor("partner-a"), wellFormed).then()
+        PolicyBodies.create(Tokens.editor("partner-a"), wellFormed).then()
                 .statusCode(400)
                 .body("type", equalTo("/problems/invalid-body"))
                 .body("errors.field", hasItems("region", "sourceId", "effectiveTo"))
@@ -102,9 +84,9 @@ class PolicyWriteTest {
 
     @Test
     void anUnknownCategoryNamesTheField() {
-        Map<String, Object> body = new java.util.HashMap<>(policy("write-test-category"));
+        Map<String, Object> body = new java.util.HashMap<>(PolicyBodies.policy("write-test-category"));
         body.put("category", "FREE_LUNCH");
-        create(Tokens.editor("partner-a"), body).then()
+        PolicyBodies.create(Tokens.editor("partner-a"), body).then()
                 .statusCode(400)
                 .body("type", equalTo("/problems/invalid-body"))
                 .body("errors[0].field", equalTo("category"))
@@ -120,9 +102,9 @@ class PolicyWriteTest {
 
     @Test
     void aBodyLargerThan64KibIsTooLarge() {
-        Map<String, Object> body = new java.util.HashMap<>(policy("write-test-large"));
+        Map<String, Object> body = new java.util.HashMap<>(PolicyBodies.policy("write-test-large"));
         body.put("summary", Map.of("zh-CN", "长".repeat(40_000), "en", "long"));
-        create(Tokens.editor("partner-a"), body).then()
+        PolicyBodies.create(Tokens.editor("partner-a"), body).then()
                 .statusCode(413)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("status", equalTo(413))
@@ -132,7 +114,7 @@ class PolicyWriteTest {
 
     @Test
     void withoutATokenAWriteIsUnauthorized() {
-        given().contentType("application/json").body(policy("write-test-anonymous")).post(POLICIES).then()
+        given().contentType("application/json").body(PolicyBodies.policy("write-test-anonymous")).post(POLICIES).then()
                 .spec(Problems.http(401, "Unauthorized", POLICIES))
                 .header("WWW-Authenticate", "Bearer realm=\"ai-trainer-api\"");
     }
@@ -141,7 +123,7 @@ class PolicyWriteTest {
     void aBadTokenIsUnauthorized() {
         for (String token : List.of(Tokens.expired("partner-a"), Tokens.foreign("partner-a"),
                 Tokens.fromOtherIssuer("partner-a"), "not-a-jwt")) {
-            create(token, policy("write-test-bad-token")).then()
+            PolicyBodies.create(token, PolicyBodies.policy("write-test-bad-token")).then()
                     .spec(Problems.http(401, "Unauthorized", POLICIES))
                     .header("WWW-Authenticate", "Bearer realm=\"ai-trainer-api\", error=\"invalid_token\"");
         }
@@ -150,9 +132,9 @@ class PolicyWriteTest {
 
     @Test
     void aTokenWithoutTheRoleIsForbidden() {
-        create(Tokens.reader("partner-a"), policy("write-test-reader")).then()
+        PolicyBodies.create(Tokens.reader("partner-a"), PolicyBodies.policy("write-test-reader")).then()
                 .spec(Problems.http(403, "Forbidden", POLICIES));
-        create(Tokens.editor("partner-a"), policy("write-test-editor-delete")).then().statusCode(201);
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-editor-delete")).then().statusCode(201);
         given().auth().oauth2(Tokens.editor("partner-a")).header("If-Match", "*")
                 .delete(POLICIES + "/write-test-editor-delete")
                 .then().spec(Problems.http(403, "Forbidden", POLICIES + "/write-test-editor-delete"));
@@ -160,7 +142,7 @@ class PolicyWriteTest {
 
     @Test
     void aTakenIdIsAConflict() {
-        create(Tokens.editor("partner-a"), policy("shenzhen-skill-certificate-subsidy")).then()
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("shenzhen-skill-certificate-subsidy")).then()
                 .statusCode(409)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/conflict"))
@@ -169,9 +151,9 @@ class PolicyWriteTest {
 
     @Test
     void anUpdateNeedsTheCurrentETag() {
-        create(Tokens.editor("partner-a"), policy("write-test-update")).then().statusCode(201);
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-update")).then().statusCode(201);
         String path = POLICIES + "/write-test-update";
-        Map<String, Object> changed = new java.util.HashMap<>(policy("write-test-update"));
+        Map<String, Object> changed = new java.util.HashMap<>(PolicyBodies.policy("write-test-update"));
         changed.put("title", Map.of("zh-CN", "改过的政策", "en", "Changed policy"));
 
         given().auth().oauth2(Tokens.editor("partner-b")).contentType("application/json").body(changed).put(path)
@@ -199,7 +181,7 @@ class PolicyWriteTest {
 
     @Test
     void anAdminDeletesAPolicySoftly() {
-        create(Tokens.editor("partner-a"), policy("write-test-delete")).then().statusCode(201);
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-delete")).then().statusCode(201);
         String path = POLICIES + "/write-test-delete";
         String etag = given().get(path).then().extract().header("ETag");
         long before = changes.latestId();
@@ -212,6 +194,6 @@ class PolicyWriteTest {
             assertThat(row.after()).isNull();
             assertThat(row.author()).isEqualTo("admin-1");
         });
-        create(Tokens.editor("partner-a"), policy("write-test-delete")).then().statusCode(409);
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-delete")).then().statusCode(409);
     }
 }

@@ -1,0 +1,114 @@
+package org.aitrainer.api.change;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.aitrainer.api.shared.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/changes")
+@Tag(name = "Changes")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangeResource {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Operation(operationId = "listChanges", summary = "Read the change feed",
+            description = "Every committed write, in commit order, for partners who keep a copy of the data. Start "
+                    + "with since=0 (or the X-Data-Version of an export), apply the items in order, store nextCursor, "
+                    + "and ask again with since=nextCursor; while hasMore is true, ask at once. No change is ever "
+                    + "missed or repeated: cursors follow commit order. A deletion is a tombstone (deleted: true, "
+                    + "data: null). The records carry both languages.")
+    public RestResponse<ChangeFeed> list(
+            @RestQuery @Parameter(description = "Return the changes after this cursor. Default 0: from the start.",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,18}$"), example = "0")
+            String since,
+            @RestQuery @Parameter(description = "How many changes at most, 1 to 1000. Default 100.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000",
+                            defaultValue = "100"))
+            String limit,
+            @Context UriInfo uri) {
+        QueryParameters parameters = new QueryParameters();
+        long cursor = 0;
+        if (since != null && !since.isBlank()) {
+            if (since.strip().matches("[0-9]{1,18}")) {
+                cursor = Long.parseLong(since.strip());
+            } else {
+                parameters.reject("since", "must be a cursor returned by this feed (digits), or 0");
+            }
+        }
+        Integer size = parameters.integer("limit", limit, 1, MAX_LIMIT, "must be an integer from 1 to " + MAX_LIMIT);
+        parameters.validate();
+        int batch = size == null ? DEFAULT_LIMIT : size;
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, occurred_at, entity_type, entity_id, action, "
+                        + "cast(after as text) from audit_log where id > :since order by id limit :limit")
+                .setParameter("since", cursor)
+                .setParameter("limit", batch + 1)
+                .getResultList();
+        boolean hasMore = rows.size() > batch;
+        List<ChangeView> items = new ArrayList<>();
+        for (Object[] row : rows.subList(0, Math.min(batch, rows.size()))) {
+            String after = (String) row[5];
+            items.add(new ChangeView(row[0].toString(), toOffset(row[1]), (String) row[2], (String) row[3],
+                    (String) row[4], after == null, parse(after)));
+        }
+        String next = items.isEmpty() ? Long.toString(cursor) : items.get(items.size() - 1).cursor();
+        RestResponse.ResponseBuilder<ChangeFeed> response = RestResponse.ResponseBuilder
+                .ok(new ChangeFeed(items, next, hasMore))
+                .header(HttpHeaders.CONTENT_LANGUAGE, "zh-CN, en");
+        if (hasMore) {
+            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("since", next).build()
+                    + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private JsonNode parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A change record is not valid JSON", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.aitrainer.api.change;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Change", description = "One committed change: what was written, and the record as it is after it.")
+public record ChangeView(
+        @Schema(description = "This change's position in the feed; pass it as since to read what follows.",
+                examples = "42") String cursor,
+        @Schema(description = "When the change was committed.") OffsetDateTime occurredAt,
+        @Schema(description = "What kind of record changed.",
+                enumeration = {"policy", "benefit", "salary-range", "source", "region"}) String entityType,
+        @Schema(description = "The record's public id: a slug, a region code or a UUID.",
+                examples = "shenzhen-skill-certificate-subsidy") String entityId,
+        @Schema(description = "CREATE, UPDATE or DELETE.", enumeration = {"CREATE", "UPDATE", "DELETE"})
+        String action,
+        @Schema(description = "True for a tombstone: the record was deleted and data is null.") boolean deleted,
+        @Schema(description = "The record after the change, every text in both languages, in the shape the write "
+                + "API takes; null for a deletion.", nullable = true) JsonNode data) {}

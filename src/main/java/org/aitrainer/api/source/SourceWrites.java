@@ -1,0 +1,131 @@
+package org.aitrainer.api.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.aitrainer.api.change.ChangeLog;
+import org.aitrainer.api.change.ChangeLog.Action;
+import org.aitrainer.api.shared.ConflictException;
+import org.aitrainer.api.shared.ETags;
+import org.aitrainer.api.shared.FieldChecks;
+import org.aitrainer.api.shared.InvalidBodyException;
+import org.aitrainer.api.shared.Problem;
+import org.aitrainer.api.shared.ResourceNotFoundException;
+
+/**
+ * Partner writes to sources. Callers hold the write lock ({@code Writes}); every change is recorded in the change log
+ * in the same transaction. A source is deleted for good, and only while nothing cites it.
+ */
+@ApplicationScoped
+@Transactional
+public class SourceWrites {
+
+    static final String SOURCE = "source";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ChangeLog changes;
+
+    public Source create(SourceInput input, String author) {
+        Source source = new Source();
+        source.slug = input.id();
+        apply(source, input);
+        if (Source.count("slug", input.id()) > 0) {
+            throw new ConflictException("A source with the id '" + input.id() + "' exists", input.id());
+        }
+        source.persist();
+        em.flush();
+        changes.record(author, SOURCE, source.slug, Action.CREATE, null, SourceInput.from(source));
+        return source;
+    }
+
+    public Source update(String slug, String ifMatch, SourceInput input, String author) {
+        Source source = find(slug);
+        ETags.requireCurrent(ifMatch, source.version);
+        if (!slug.equals(input.id())) {
+            throw new InvalidBodyException(List.of(new Problem.FieldError("id",
+                    "must equal the id in the path; a source's id never changes")));
+        }
+        SourceInput before = SourceInput.from(source);
+        apply(source, input);
+        em.flush();
+        changes.record(author, SOURCE, slug, Action.UPDATE, before, SourceInput.from(source));
+        return source;
+    }
+
+    /**
+     * A hard delete, refused while any record cites the source, deleted records included: the history must still
+     * name its sources.
+     */
+    public void delete(String slug, String ifMatch, String author) {
+        Source source = find(slug);
+        ETags.requireCurrent(ifMatch, source.version);
+        List<Citations> citations = citations(source);
+        if (!citations.isEmpty()) {
+            throw new ConflictException("The source '" + slug + "' is still cited by "
+                    + citations.stream().map(Citations::describe).collect(Collectors.joining(", "))
+                    + ", deleted ones included (the history keeps them); cite another source there first", null);
+        }
+        SourceInput before = SourceInput.from(source);
+        source.delete();
+        em.flush();
+        changes.record(author, SOURCE, slug, Action.DELETE, before, null);
+    }
+
+    Source find(String slug) {
+        return Source.findBySlug(slug).orElseThrow(() -> new ResourceNotFoundException("source", slug));
+    }
+
+    private void apply(Source source, SourceInput input) {
+        new FieldChecks()
+                .notAfter("publishedOn", input.publishedOn(), "accessedOn", input.accessedOn())
+                .validate();
+        source.title = input.title().toLocalized();
+        source.publisher = input.publisher() == null ? null : input.publisher().toLocalized();
+        source.url = input.url();
+        source.publishedOn = input.publishedOn();
+        source.accessedOn = input.accessedOn();
+        source.note = input.note() == null ? null : input.note().toLocalized();
+    }
+
+    /** How many rows of one table cite a source. */
+    private record Citations(String table, long rows) {
+        String describe() {
+            return rows + " " + table.replace('_', ' ') + (rows == 1 ? " record" : " records");
+        }
+    }
+
+    /**
+     * The rows that cite the source, table by table: every table with a source_id column, read from the catalog so
+     * that a table added later is checked too. Native SQL, so soft-deleted rows count.
+     */
+    private List<Citations> citations(Source source) {
+        @SuppressWarnings("unchecked")
+        List<String> tables = em.createNativeQuery("""
+                        select c.table_name from information_schema.columns c
+                        join information_schema.tables t
+                          on t.table_schema = c.table_schema and t.table_name = c.table_name
+                        where c.table_schema = current_schema() and c.column_name = 'source_id'
+                          and t.table_type = 'BASE TABLE'
+                        order by c.table_name""", String.class)
+                .getResultList();
+        if (tables.isEmpty()) {
+            return List.of();
+        }
+        String counts = tables.stream()
+                .map(table -> "select cast('" + table.replace("'", "''") + "' as text), count(*) from \""
+                        + table.replace("\"", "\"\"") + "\" where source_id = :id")
+                .collect(Collectors.joining(" union all "));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(counts).setParameter("id", source.id).getResultList();
+        return rows.stream()
+                .map(row -> new Citations((String) row[0], ((Number) row[1]).longValue()))
+                .filter(citation -> citation.rows() > 0)
+                .toList();
+    }
+}
