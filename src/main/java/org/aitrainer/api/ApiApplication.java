@@ -54,6 +54,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Regions", description = "The administrative divisions policies refer to (GB/T 2260)."),
                 @Tag(name = "Sources", description = "The documents every fact was read from."),
                 @Tag(name = "Changes", description = "Every committed write in commit order, for partners who keep "
-                        + "a copy of the data in sync.")
+                        + "a copy of the data in sync."),
+                @Tag(name = "Export", description = "The data in one download, in both languages: policies and "
+                        + "benefits as CSV, the whole data set as JSON.")
         })
 public class ApiApplication extends Application {}

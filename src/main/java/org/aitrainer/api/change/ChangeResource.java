@@ -1,7 +1,7 @@
 package org.aitrainer.api.change;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.aitrainer.api.shared.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,6 +29,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Changes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeResource {
+
+    private static final TypeReference<Map<String, Object>> RECORD = new TypeReference<>() {};
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
@@ -101,12 +104,12 @@ public class ChangeResource {
         return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
-    private JsonNode parse(String value) {
+    private Map<String, Object> parse(String value) {
         if (value == null) {
             return null;
         }
         try {
-            return json.readTree(value);
+            return json.readValue(value, RECORD);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A change record is not valid JSON", e);
         }

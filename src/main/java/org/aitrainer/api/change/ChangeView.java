@@ -1,7 +1,7 @@
 package org.aitrainer.api.change;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Change", description = "One committed change: what was written, and the record as it is after it.")
@@ -16,5 +16,6 @@ public record ChangeView(
         @Schema(description = "CREATE, UPDATE or DELETE.", enumeration = {"CREATE", "UPDATE", "DELETE"})
         String action,
         @Schema(description = "True for a tombstone: the record was deleted and data is null.") boolean deleted,
-        @Schema(description = "The record after the change, every text in both languages, in the shape the write "
-                + "API takes; null for a deletion.", nullable = true) JsonNode data) {}
+        @Schema(nullable = true, description = "The record after the change, every text in both languages, in the "
+                + "shape the write API takes (with its id); null for a deletion.")
+        Map<String, Object> data) {}

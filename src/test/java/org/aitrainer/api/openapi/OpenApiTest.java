@@ -12,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -44,7 +45,12 @@ class OpenApiTest {
             "/api/v1/regions/{code}",
             "/api/v1/sources",
             "/api/v1/sources/{slug}",
-            "/api/v1/changes");
+            "/api/v1/changes",
+            "/api/v1/export/policies.csv",
+            "/api/v1/export/dataset.json");
+
+    /** Streamed downloads: no recorded example to compare with the service, but checks of their own below. */
+    static final List<String> EXPORTS = List.of("/api/v1/export/policies.csv", "/api/v1/export/dataset.json");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -73,8 +79,10 @@ class OpenApiTest {
                             .isEqualTo("#/components/responses/NotFound");
                 }
                 if (entry.getKey().equals("get")) {
-                    assertThat(op.at("/responses/200/content/application~1json/example").isMissingNode())
-                            .as(operation).isFalse();
+                    if (!EXPORTS.contains(path)) {
+                        assertThat(op.at("/responses/200/content/application~1json/example").isMissingNode())
+                                .as(operation).isFalse();
+                    }
                     assertThat(op.path("security").size()).as(operation).isZero();
                 } else {
                     assertThat(op.at("/security/0/bearer").isArray()).as(operation).isTrue();
@@ -100,11 +108,13 @@ class OpenApiTest {
     void everyOperationHasAnExampleThatIsWhatTheServiceAnswers() throws IOException {
         JsonNode examples = JSON.readTree(examplesFile());
         List<String> operationIds = new ArrayList<>();
-        document().get("paths").forEach(item -> {
-            if (item.has("get")) {
+        JsonNode paths = document().get("paths");
+        for (String path : fieldNames(paths)) {
+            JsonNode item = paths.get(path);
+            if (item.has("get") && !EXPORTS.contains(path)) {
                 operationIds.add(item.at("/get/operationId").asText());
             }
-        });
+        }
         assertThat(new TreeSet<>(fieldNames(examples))).isEqualTo(new TreeSet<>(operationIds));
         for (String operationId : operationIds) {
             JsonNode requested = examples.at("/" + operationId + "/request");
@@ -117,6 +127,45 @@ class OpenApiTest {
             assertEquals(examples.at("/" + operationId + "/response"), live, "the example of " + operationId
                     + " no longer matches the service: rerun scripts/record-openapi-examples.py");
         }
+    }
+
+    @Test
+    void exportsAreDocumentedAsDownloadsWithTheirHeadersAndAnExampleTakenFromTheLiveFile() throws IOException {
+        JsonNode document = document();
+        for (String path : EXPORTS) {
+            JsonNode get = document.at("/paths/" + path.replace("/", "~1") + "/get");
+            assertThat(get.path("tags").get(0).asText()).as(path).isEqualTo("Export");
+            for (String header : List.of("ETag", "X-Data-Version", "Content-Disposition", "Cache-Control")) {
+                assertThat(get.at("/responses/200/headers/" + header + "/description").asText()).as(path + " " + header)
+                        .isNotBlank();
+            }
+            assertThat(get.at("/responses/304/headers/ETag").isMissingNode()).as(path).isFalse();
+            assertThat(get.path("parameters").findValuesAsText("name")).as(path).contains("If-None-Match");
+        }
+        assertThat(document.at("/tags").findValuesAsText("name")).contains("Export");
+
+        // CSV: the example is the header and some rows of the live file, verbatim.
+        JsonNode csv = document.at("/paths/~1api~1v1~1export~1policies.csv/get/responses/200/content");
+        assertThat(fieldNames(csv)).containsExactly("text/csv");
+        String example = csv.at("/text~1csv/examples/policies/value").asText();
+        byte[] body = given().get("/api/v1/export/policies.csv").then().statusCode(200).extract().asByteArray();
+        List<String> live = List.of(new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n"));
+        List<String> shown = List.of(example.split("\r\n"));
+        assertThat(example).endsWith("\r\n");
+        assertThat(shown.get(0)).isEqualTo(live.get(0));
+        assertThat(shown.size()).isGreaterThan(1);
+        assertThat(live).containsAll(shown);
+
+        // JSON: the schema names every member of the live document.
+        JsonNode json = document.at("/paths/~1api~1v1~1export~1dataset.json/get/responses/200/content");
+        assertThat(fieldNames(json)).containsExactly("application/json");
+        assertThat(json.at("/application~1json/schema/$ref").asText()).isEqualTo("#/components/schemas/DatasetExport");
+        JsonNode dataset = JSON.readTree(given().get("/api/v1/export/dataset.json").then().statusCode(200).extract()
+                .asByteArray());
+        assertThat(fieldNames(document.at("/components/schemas/DatasetExport/properties")))
+                .containsExactlyElementsOf(fieldNames(dataset));
+        assertThat(new TreeSet<>(fieldNames(document.at("/components/schemas/PolicyExport/properties"))))
+                .isEqualTo(new TreeSet<>(fieldNames(dataset.at("/policies/0"))));
     }
 
     @Test

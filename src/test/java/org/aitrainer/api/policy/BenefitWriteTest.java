@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -20,9 +21,11 @@ import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.support.Problems;
 import org.aitrainer.api.support.Tokens;
+import org.aitrainer.api.support.WritesProfile;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestProfile(WritesProfile.class)
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
         value = PostgresResource.WRITES))
 class BenefitWriteTest {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,10 +21,12 @@ import org.aitrainer.api.support.ChangeRows;
 import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.support.Tokens;
+import org.aitrainer.api.support.WritesProfile;
 import org.junit.jupiter.api.Test;
 
 /** Writers racing on one policy: for each ETag exactly one wins, the others get 412, and no update is lost. */
 @QuarkusTest
+@TestProfile(WritesProfile.class)
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
         value = PostgresResource.WRITES))
 class ConcurrentUpdateTest {

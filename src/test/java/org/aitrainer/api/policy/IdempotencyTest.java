@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -17,14 +18,16 @@ import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.support.Problems;
 import org.aitrainer.api.support.Tokens;
+import org.aitrainer.api.support.WritesProfile;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestProfile(WritesProfile.class)
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
         value = PostgresResource.WRITES))
 class IdempotencyTest {
 
-    /** Handed to {@link IdempotencyAfterRestartTest}, which runs in a restarted application. */
+    /** Handed to {@link ReplayAfterRestartTest}, which runs in a restarted application. */
     static final String RESTART_KEY = "aitrainer.test.restart.key";
     static final String RESTART_LOCATION = "aitrainer.test.restart.location";
     static final String RESTART_BODY = "aitrainer.test.restart.body";

@@ -3,7 +3,7 @@ package org.aitrainer.api.support;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * A restarted application for the writing tests: Quarkus starts a new application when the profile changes. It uses
- * the same database as the other writing tests, and finds what they wrote.
+ * A restarted application for the writing tests: Quarkus starts a new application when the profile changes. It runs
+ * on the same database as the tests of {@link WritesProfile}, after them, and finds what they wrote.
  */
 public class WritesRestartedProfile implements QuarkusTestProfile {}

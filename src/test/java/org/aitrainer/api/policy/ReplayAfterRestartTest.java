@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(WritesRestartedProfile.class)
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
         value = PostgresResource.WRITES))
-class IdempotencyAfterRestartTest {
+class ReplayAfterRestartTest {
 
     @Inject
     ChangeRows changes;
