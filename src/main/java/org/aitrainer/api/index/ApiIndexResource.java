@@ -26,6 +26,11 @@ public class ApiIndexResource {
             new String[] {"subsidies", "/api/v1/subsidies", "现行补贴查询", "Subsidies in force on a date"},
             new String[] {"regions", "/api/v1/regions", "地区", "Regions"},
             new String[] {"sources", "/api/v1/sources", "信息来源", "Sources"},
+            new String[] {"changes", "/api/v1/changes", "变更记录", "Change feed"},
+            new String[] {"export-policies", "/api/v1/export/policies.csv", "政策与补贴导出 (CSV)",
+                    "Policies and benefits export (CSV)"},
+            new String[] {"export-dataset", "/api/v1/export/dataset.json", "完整数据集导出 (JSON)",
+                    "Whole data set export (JSON)"},
             new String[] {"openapi", "/q/openapi", "OpenAPI 文档", "OpenAPI document"},
             new String[] {"docs", "/q/swagger-ui", "Swagger UI 接口文档", "Swagger UI"});
 

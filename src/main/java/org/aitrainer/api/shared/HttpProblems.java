@@ -9,7 +9,7 @@ public final class HttpProblems {
             400, new String[] {"Bad Request", "The request is malformed"},
             404, new String[] {"Not Found", "No resource exists at this path; GET /api/v1 lists the collections"},
             405, new String[] {"Method Not Allowed", "This resource does not support that method; see the Allow header"},
-            406, new String[] {"Not Acceptable", "This resource is served as application/json only"},
+            406, new String[] {"Not Acceptable", "This resource is not served in any media type the Accept header allows"},
             413, new String[] {"Content Too Large", "The request body is larger than this server accepts"},
             414, new String[] {"URI Too Long", "The request URI is longer than this server accepts"},
             415, new String[] {"Unsupported Media Type", "This resource does not accept that content type"},

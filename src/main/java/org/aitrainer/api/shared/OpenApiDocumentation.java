@@ -96,8 +96,12 @@ public class OpenApiDocumentation implements OASFilter {
         boolean identified = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
 
         APIResponse ok = operation.getResponses().getAPIResponse("200");
-        ok.setDescription(collection ? "One page of the collection." : "The resource.");
-        ok.addHeader("Content-Language", header("The language of the texts in the body: zh-CN or en."));
+        if (ok.getDescription() == null || ok.getDescription().equals("OK")) {
+            ok.setDescription(collection ? "One page of the collection." : "The resource.");
+        }
+        if (ok.getHeaders() == null || !ok.getHeaders().containsKey("Content-Language")) {
+            ok.addHeader("Content-Language", header("The language of the texts in the body: zh-CN or en."));
+        }
         ok.addHeader("Vary", header("Accept-Language: the body depends on the requested language."));
         if (collection) {
             ok.addHeader("Link", header("RFC 8288 links to the first, previous, next and last pages."));

@@ -21,10 +21,12 @@ class ApiIndexTest {
                 .contentType(ContentType.JSON)
                 .body("version", equalTo("v1"))
                 .body("links.rel", contains("occupation", "levels", "work-types", "duties", "salary-ranges",
-                        "policies", "subsidies", "regions", "sources", "openapi", "docs"))
+                        "policies", "subsidies", "regions", "sources", "changes", "export-policies",
+                        "export-dataset", "openapi", "docs"))
                 .body("links.href", contains("/api/v1/occupation", "/api/v1/levels", "/api/v1/work-types",
                         "/api/v1/duties", "/api/v1/salary-ranges", "/api/v1/policies", "/api/v1/subsidies",
-                        "/api/v1/regions", "/api/v1/sources", "/q/openapi", "/q/swagger-ui"));
+                        "/api/v1/regions", "/api/v1/sources", "/api/v1/changes", "/api/v1/export/policies.csv",
+                        "/api/v1/export/dataset.json", "/q/openapi", "/q/swagger-ui"));
     }
 
     @Test
@@ -34,7 +36,8 @@ class ApiIndexTest {
                 .header("Content-Language", "zh-CN")
                 .body("title", equalTo("人工智能训练师职业数据 API"))
                 .body("links.title", contains("职业概况", "职业技能等级", "工种", "工作内容", "薪资范围", "政策",
-                        "现行补贴查询", "地区", "信息来源", "OpenAPI 文档", "Swagger UI 接口文档"));
+                        "现行补贴查询", "地区", "信息来源", "变更记录", "政策与补贴导出 (CSV)", "完整数据集导出 (JSON)",
+                        "OpenAPI 文档", "Swagger UI 接口文档"));
     }
 
     @Test
@@ -45,6 +48,7 @@ class ApiIndexTest {
                 .body("title", equalTo("AI Trainer career data API"))
                 .body("links.title", contains("The occupation profile", "Skill levels", "Work types", "Duties",
                         "Salary ranges", "Policies", "Subsidies in force on a date", "Regions", "Sources",
+                        "Change feed", "Policies and benefits export (CSV)", "Whole data set export (JSON)",
                         "OpenAPI document", "Swagger UI"));
     }
 

@@ -47,7 +47,7 @@ class ProblemResponsesTest {
     void anUnservableAcceptIsNotAcceptable() {
         given().accept("application/xml").get("/api/v1/levels")
                 .then().spec(Problems.http(406, "Not Acceptable", "/api/v1/levels"))
-                .body("detail", equalTo("This resource is served as application/json only"));
+                .body("detail", equalTo("This resource is not served in any media type the Accept header allows"));
     }
 
     @Test
