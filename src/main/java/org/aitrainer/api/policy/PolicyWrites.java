@@ -48,7 +48,7 @@ public class PolicyWrites {
         Policy policy = new Policy();
         policy.slug = input.id();
         apply(policy, input);
-        if (Policy.count("slug", input.id()) > 0 || slugOfDeletedPolicy(input.id())) {
+        if (slugTaken(input.id())) {
             throw new ConflictException("A policy with the id '" + input.id() + "' exists or existed", input.id());
         }
         policy.persist();
@@ -221,7 +221,8 @@ public class PolicyWrites {
         });
     }
 
-    private boolean slugOfDeletedPolicy(String slug) {
+    /** Ids of deleted policies stay taken: their history still refers to them. */
+    private boolean slugTaken(String slug) {
         return ((Number) em.createNativeQuery("select count(*) from policy where slug = :slug")
                 .setParameter("slug", slug).getSingleResult()).longValue() > 0;
     }
