@@ -38,10 +38,12 @@ public class ApiIndexResource {
     @Operation(operationId = "getIndex", summary = "List the API's resources",
             description = "The entry point: a link to every collection and to the API documentation.")
     public ApiIndex index(@BeanParam LanguageParameter language) {
-        boolean english = language.language() == Language.EN;
-        return new ApiIndex(
-                english ? "AI Trainer career data API" : "人工智能训练师职业数据 API",
-                "v1",
-                LINKS.stream().map(l -> new ApiIndex.Link(l[0], l[1], english ? l[3] : l[2])).toList());
+        return language.language() == Language.EN ? ENGLISH : CHINESE;
     }
+
+    private static final ApiIndex CHINESE = new ApiIndex("人工智能训练师职业数据 API", "v1",
+            LINKS.stream().map(l -> new ApiIndex.Link(l[0], l[1], l[2])).toList());
+
+    private static final ApiIndex ENGLISH = new ApiIndex("AI Trainer career data API", "v1",
+            LINKS.stream().map(l -> new ApiIndex.Link(l[0], l[1], l[3])).toList());
 }

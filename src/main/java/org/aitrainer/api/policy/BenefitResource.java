@@ -66,7 +66,7 @@ public class BenefitResource {
         Language lang = language.language();
         Benefit benefit = em.createQuery("select b from Benefit b join fetch b.source join b.policy p "
                         + "where b.publicId = :id and p.slug = :slug", Benefit.class)
-                .setParameter("id", uuid(id))
+                .setParameter("id", ResourceNotFoundException.uuid("benefit", id))
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst()
@@ -118,7 +118,7 @@ public class BenefitResource {
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
         return writes.change(() -> {
-            Benefit benefit = policyWrites.updateBenefit(slug, uuid(id), ifMatch, input, author.name());
+            Benefit benefit = policyWrites.updateBenefit(slug, ResourceNotFoundException.uuid("benefit", id), ifMatch, input, author.name());
             return ETags.ok(BenefitView.from(benefit, lang), benefit.version, lang);
         });
     }
@@ -136,16 +136,8 @@ public class BenefitResource {
             @RestHeader("If-Match") @Parameter(description = "The ETag of the benefit as last read.")
             String ifMatch) {
         writes.change(() -> {
-            policyWrites.deleteBenefit(slug, uuid(id), ifMatch, author.name());
+            policyWrites.deleteBenefit(slug, ResourceNotFoundException.uuid("benefit", id), ifMatch, author.name());
             return null;
         });
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException notAUuid) {
-            throw new ResourceNotFoundException("benefit", id);
-        }
     }
 }

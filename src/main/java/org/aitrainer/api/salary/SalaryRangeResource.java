@@ -134,7 +134,7 @@ public class SalaryRangeResource {
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
         SalaryRange salary = em.createQuery(SELECT + " where s.publicId = :id", SalaryRange.class)
-                .setParameter("id", uuid(id))
+                .setParameter("id", ResourceNotFoundException.uuid("salary range", id))
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("salary range", id));
@@ -184,7 +184,7 @@ public class SalaryRangeResource {
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
         return writes.change(() -> {
-            SalaryRange salary = salaryRangeWrites.update(uuid(id), ifMatch, input, author.name());
+            SalaryRange salary = salaryRangeWrites.update(ResourceNotFoundException.uuid("salary range", id), ifMatch, input, author.name());
             return ETags.ok(SalaryRangeView.from(salary, lang), salary.version, lang);
         });
     }
@@ -201,16 +201,8 @@ public class SalaryRangeResource {
             @RestHeader("If-Match") @Parameter(description = "The ETag of the salary range as last read.")
             String ifMatch) {
         writes.change(() -> {
-            salaryRangeWrites.delete(uuid(id), ifMatch, author.name());
+            salaryRangeWrites.delete(ResourceNotFoundException.uuid("salary range", id), ifMatch, author.name());
             return null;
         });
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException notAUuid) {
-            throw new ResourceNotFoundException("salary range", id);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.aitrainer.api.shared;
 
+import java.util.UUID;
+
 /** Thrown when a public id names nothing; answered with 404. */
 public class ResourceNotFoundException extends RuntimeException {
 
@@ -9,6 +11,15 @@ public class ResourceNotFoundException extends RuntimeException {
 
     public ResourceNotFoundException(String kind, String id) {
         super("No " + kind + " has the id '" + shortened(id) + "'", null, false, false);
+    }
+
+    /** A UUID public id from a path; anything that is not a UUID names no resource of that kind. */
+    public static UUID uuid(String kind, String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException notAUuid) {
+            throw new ResourceNotFoundException(kind, id);
+        }
     }
 
     private static String shortened(String id) {

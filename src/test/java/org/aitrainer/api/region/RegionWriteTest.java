@@ -1,6 +1,7 @@
 package org.aitrainer.api.region;
 
 import static io.restassured.RestAssured.given;
+import static org.aitrainer.api.support.PolicyBodies.etag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -51,10 +52,6 @@ class RegionWriteTest {
 
     static void created(String code, String parentCode, String kind) {
         create(Tokens.admin("admin-1"), region(code, parentCode, kind)).then().statusCode(201);
-    }
-
-    static String etag(String path) {
-        return given().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     @Test

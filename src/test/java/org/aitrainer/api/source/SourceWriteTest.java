@@ -1,6 +1,7 @@
 package org.aitrainer.api.source;
 
 import static io.restassured.RestAssured.given;
+import static org.aitrainer.api.support.PolicyBodies.etag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aitrainer.api.support.ChangeRows;
+import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.support.Problems;
 import org.aitrainer.api.support.Tokens;
@@ -49,10 +51,6 @@ class SourceWriteTest {
 
     static Response create(String token, Object body) {
         return given().auth().oauth2(token).contentType("application/json").body(body).post(SOURCES);
-    }
-
-    static String etag(String path) {
-        return given().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     @Test
@@ -232,17 +230,9 @@ class SourceWriteTest {
     @Test
     void aSourceCitedOnlyByADeletedPolicyCannotBeDeleted() {
         create(Tokens.editor("partner-a"), source("wt-source-history")).then().statusCode(201);
-        Map<String, Object> policy = Map.of(
-                "id", "wt-source-history-policy",
-                "title", Map.of("zh-CN", "测试政策", "en", "Test policy"),
-                "category", "SKILL_SUBSIDY",
-                "scope", "NATIONAL",
-                "region", "CN",
-                "summary", Map.of("zh-CN", "用于测试的政策。", "en", "A policy for tests."),
-                "sourceId", "wt-source-history",
-                "verification", "REPORTED");
-        given().auth().oauth2(Tokens.editor("partner-a")).contentType("application/json").body(policy)
-                .post("/api/v1/policies").then().statusCode(201);
+        Map<String, Object> policy = new HashMap<>(PolicyBodies.policy("wt-source-history-policy"));
+        policy.put("sourceId", "wt-source-history");
+        PolicyBodies.create(Tokens.editor("partner-a"), policy).then().statusCode(201);
         String policyPath = "/api/v1/policies/wt-source-history-policy";
         given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(policyPath)).delete(policyPath)
                 .then().statusCode(204);

@@ -24,6 +24,11 @@ public final class PolicyBodies {
                 Map.entry("verification", "REPORTED"));
     }
 
+    /** The current ETag of a resource, as a client reads it before a conditional write. */
+    public static String etag(String path) {
+        return given().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
     public static Response create(String token, Object body) {
         return given().auth().oauth2(token).contentType("application/json").body(body).post("/api/v1/policies");
     }
