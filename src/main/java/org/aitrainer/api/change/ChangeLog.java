@@ -3,10 +3,12 @@ package org.aitrainer.api.change;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import org.aitrainer.api.shared.DataChanged;
 import org.hibernate.Session;
 
 /**
@@ -27,16 +29,20 @@ public class ChangeLog {
     }
 
     @Inject
+    Event<DataChanged> dataChanged;
+
+    @Inject
     EntityManager em;
 
     @Inject
     ObjectMapper json;
 
-    /** Waits for the write lock, held until the transaction ends. */
+    /** Waits for the write lock, held until the transaction ends, and tells caches to forget once it commits. */
     public void beginWrite() {
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:lock)) locked")
                 .setParameter("lock", WRITE_LOCK)
                 .getSingleResult();
+        dataChanged.fire(new DataChanged());
     }
 
     /** Appends a change; {@code before} is null for a creation and {@code after} for a deletion. */

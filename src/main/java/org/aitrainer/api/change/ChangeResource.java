@@ -86,7 +86,9 @@ public class ChangeResource {
         String next = items.isEmpty() ? Long.toString(cursor) : items.get(items.size() - 1).cursor();
         RestResponse.ResponseBuilder<ChangeFeed> response = RestResponse.ResponseBuilder
                 .ok(new ChangeFeed(items, next, hasMore))
-                .header(HttpHeaders.CONTENT_LANGUAGE, "zh-CN, en");
+                .header(HttpHeaders.CONTENT_LANGUAGE, "zh-CN, en")
+                // A partner polling the feed must see a new change at once; revalidating with the ETag is cheap.
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache");
         if (hasMore) {
             response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("since", next).build()
                     + ">; rel=\"next\"");

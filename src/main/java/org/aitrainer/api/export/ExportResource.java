@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aitrainer.api.export.ExportReader.Snapshot;
+import org.aitrainer.api.shared.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -166,7 +167,7 @@ public class ExportResource {
             Supplier<Snapshot<T>> read, Function<T, StreamingOutput> writer) {
         long current = reader.version();
         List<String> ifNoneMatch = headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH);
-        if (EntityTags.noneMatchFails(ifNoneMatch, tag(format, current))) {
+        if (ETags.noneMatchFails(ifNoneMatch, tag(format, current))) {
             return versioned(Response.notModified(), format, current).build();
         }
         Snapshot<T> snapshot = read.get();
@@ -178,7 +179,7 @@ public class ExportResource {
     private static Response.ResponseBuilder versioned(Response.ResponseBuilder response, String format,
             long version) {
         return response
-                .header(HttpHeaders.ETAG, EntityTags.strong(tag(format, version)))
+                .header(HttpHeaders.ETAG, ETags.strong(tag(format, version)))
                 .header(DATA_VERSION, Long.toString(version))
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 // Both languages; LanguageHeaders keeps a Content-Language that a resource sets itself.

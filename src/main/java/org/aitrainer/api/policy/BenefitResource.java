@@ -71,7 +71,7 @@ public class BenefitResource {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("benefit", id));
-        return ETags.ok(BenefitView.from(benefit, lang), benefit.version, lang);
+        return ETags.ok(BenefitView.from(benefit, lang), benefit.version);
     }
 
     @POST
@@ -96,7 +96,7 @@ public class BenefitResource {
             Benefit benefit = policyWrites.addBenefit(slug, input, author.name());
             return new Writes.Created(BenefitView.from(benefit, lang), uri.getBaseUriBuilder()
                     .path("api/v1/policies").path(slug).path("benefits").path(benefit.publicId.toString())
-                    .build().toString(), ETags.of(benefit.version, lang));
+                    .build().toString(), ETags.of(benefit.version));
         });
     }
 
@@ -119,7 +119,7 @@ public class BenefitResource {
         Language lang = language.language();
         return writes.change(() -> {
             Benefit benefit = policyWrites.updateBenefit(slug, ResourceNotFoundException.uuid("benefit", id), ifMatch, input, author.name());
-            return ETags.ok(BenefitView.from(benefit, lang), benefit.version, lang);
+            return ETags.ok(BenefitView.from(benefit, lang), benefit.version);
         });
     }
 

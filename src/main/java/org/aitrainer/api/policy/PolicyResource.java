@@ -168,7 +168,7 @@ public class PolicyResource {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("policy", slug));
-        return ETags.ok(PolicyView.withBenefits(policy, lang), policy.version, lang);
+        return ETags.ok(PolicyView.withBenefits(policy, lang), policy.version);
     }
 
     @POST
@@ -192,7 +192,7 @@ public class PolicyResource {
             Policy policy = policyWrites.create(input, author.name());
             return new Writes.Created(PolicyView.withBenefits(policy, lang),
                     uri.getBaseUriBuilder().path("api/v1/policies").path(policy.slug).build().toString(),
-                    ETags.of(policy.version, lang));
+                    ETags.of(policy.version));
         });
     }
 
@@ -214,7 +214,7 @@ public class PolicyResource {
         Language lang = language.language();
         return writes.change(() -> {
             Policy policy = policyWrites.update(slug, ifMatch, input, author.name());
-            return ETags.ok(PolicyView.withBenefits(policy, lang), policy.version, lang);
+            return ETags.ok(PolicyView.withBenefits(policy, lang), policy.version);
         });
     }
 

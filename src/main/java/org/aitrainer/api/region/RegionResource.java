@@ -109,7 +109,7 @@ public class RegionResource {
         Language lang = language.language();
         Region region = Region.<Region>findByIdOptional(code)
                 .orElseThrow(() -> new ResourceNotFoundException("region", code));
-        return ETags.ok(withFamily(region, lang), region.version, lang);
+        return ETags.ok(withFamily(region, lang), region.version);
     }
 
     @POST
@@ -135,7 +135,7 @@ public class RegionResource {
             Region region = regionWrites.create(input, author.name());
             return new Writes.Created(withFamily(region, lang),
                     uri.getBaseUriBuilder().path("api/v1/regions").path(region.code).build().toString(),
-                    ETags.of(region.version, lang));
+                    ETags.of(region.version));
         });
     }
 
@@ -159,7 +159,7 @@ public class RegionResource {
         Language lang = language.language();
         return writes.change(() -> {
             Region region = regionWrites.update(code, ifMatch, input, author.name());
-            return ETags.ok(withFamily(region, lang), region.version, lang);
+            return ETags.ok(withFamily(region, lang), region.version);
         });
     }
 

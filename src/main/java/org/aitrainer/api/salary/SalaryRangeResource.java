@@ -138,7 +138,7 @@ public class SalaryRangeResource {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("salary range", id));
-        return ETags.ok(SalaryRangeView.from(salary, lang), salary.version, lang);
+        return ETags.ok(SalaryRangeView.from(salary, lang), salary.version);
     }
 
     @POST
@@ -162,7 +162,7 @@ public class SalaryRangeResource {
             SalaryRange salary = salaryRangeWrites.create(input, author.name());
             return new Writes.Created(SalaryRangeView.from(salary, lang), uri.getBaseUriBuilder()
                     .path("api/v1/salary-ranges").path(salary.publicId.toString()).build().toString(),
-                    ETags.of(salary.version, lang));
+                    ETags.of(salary.version));
         });
     }
 
@@ -185,7 +185,7 @@ public class SalaryRangeResource {
         Language lang = language.language();
         return writes.change(() -> {
             SalaryRange salary = salaryRangeWrites.update(ResourceNotFoundException.uuid("salary range", id), ifMatch, input, author.name());
-            return ETags.ok(SalaryRangeView.from(salary, lang), salary.version, lang);
+            return ETags.ok(SalaryRangeView.from(salary, lang), salary.version);
         });
     }
 

@@ -20,7 +20,7 @@ public class BodySizeLimit implements ReaderInterceptor {
 
     public static final int MAX_BYTES = 64 * 1024;
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public void checkDeclaredLength(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)

@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Tells clients and caches which language a response is in and that it depends on Accept-Language. Problem
- * bodies are written in English.
+ * Tells clients and caches which language a response is in (HttpCaching adds that it depends on Accept-Language).
+ * Problem bodies are written in English.
  */
 public class LanguageHeaders {
 
@@ -17,8 +17,7 @@ public class LanguageHeaders {
         if (!request.getUriInfo().getPath().startsWith("/api")) {
             return;
         }
-        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-        if (response.getHeaders().containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
+        if (response.getStatus() == 304 || response.getHeaders().containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
             return; // a bilingual representation names its languages itself
         }
         MediaType type = response.getMediaType();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -34,6 +35,9 @@ public class OpenApiDocumentation implements OASFilter {
 
     /** The security scheme of writes, declared in ApiApplication. */
     public static final String BEARER = "bearer";
+
+    /** Reads that caches must revalidate every time (Cache-Control: no-cache), set by their resources. */
+    private static final Set<String> REVALIDATED = Set.of("listChanges");
 
     /** An example: the request that was made and the body the service answered with, or a note and a hand-written body. */
     public record Example(String request, String note, Object response) {}
@@ -102,7 +106,33 @@ public class OpenApiDocumentation implements OASFilter {
         if (ok.getHeaders() == null || !ok.getHeaders().containsKey("Content-Language")) {
             ok.addHeader("Content-Language", header("The language of the texts in the body: zh-CN or en."));
         }
-        ok.addHeader("Vary", header("Accept-Language: the body depends on the requested language."));
+        ok.addHeader("Vary", header("Accept, Accept-Language, Origin: the response depends on them."));
+        if (ok.getHeaders().get("ETag") == null) {
+            ok.addHeader("ETag", header(writable
+                    ? "The representation's strong entity tag: send it in If-None-Match to revalidate a copy, or in "
+                            + "If-Match to write."
+                    : "The representation's strong entity tag: send it in If-None-Match to revalidate a copy."));
+        }
+        if (ok.getHeaders().get("Cache-Control") == null) {
+            ok.addHeader("Cache-Control", header(REVALIDATED.contains(operation.getOperationId())
+                    ? "no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each "
+                            + "use, so that a new change is seen at once."
+                    : "public, max-age=300 (configurable): any cache may keep the response that long. no-store "
+                            + "when the request carried credentials."));
+        }
+        if (parameters.stream().noneMatch(p -> "If-None-Match".equals(p.getName()))) {
+            operation.addParameter(OASFactory.createParameter()
+                    .name("If-None-Match")
+                    .in(Parameter.In.HEADER)
+                    .description("The ETag of a copy you hold. When it is current the answer is 304, without a body.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                    .example("\"3-q1ZKv0xVdGgW2o2kG6m5Gg\""));
+            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("The copy named in If-None-Match is current: no body.")
+                    .addHeader("ETag", header("The current entity tag."))
+                    .addHeader("Cache-Control", header("As on the 200."))
+                    .addHeader("Vary", header("As on the 200.")));
+        }
         if (collection) {
             ok.addHeader("Link", header("RFC 8288 links to the first, previous, next and last pages."));
         }
@@ -114,9 +144,6 @@ public class OpenApiDocumentation implements OASFilter {
         }
         if (identified) {
             operation.getResponses().addAPIResponse("404", reference("NotFound"));
-        }
-        if (writable) {
-            ok.addHeader("ETag", header("The representation's entity tag; send it in If-Match to write."));
         }
         // Reads are public: no credentials are needed.
         operation.setSecurity(new ArrayList<>());

@@ -97,7 +97,7 @@ public class SourceResource {
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
         Source source = Source.findBySlug(slug).orElseThrow(() -> new ResourceNotFoundException("source", slug));
-        return ETags.ok(SourceView.from(source, lang), source.version, lang);
+        return ETags.ok(SourceView.from(source, lang), source.version);
     }
 
     @POST
@@ -121,7 +121,7 @@ public class SourceResource {
             Source source = sourceWrites.create(input, author.name());
             return new Writes.Created(SourceView.from(source, lang),
                     uri.getBaseUriBuilder().path("api/v1/sources").path(source.slug).build().toString(),
-                    ETags.of(source.version, lang));
+                    ETags.of(source.version));
         });
     }
 
@@ -143,7 +143,7 @@ public class SourceResource {
         Language lang = language.language();
         return writes.change(() -> {
             Source source = sourceWrites.update(slug, ifMatch, input, author.name());
-            return ETags.ok(SourceView.from(source, lang), source.version, lang);
+            return ETags.ok(SourceView.from(source, lang), source.version);
         });
     }
 

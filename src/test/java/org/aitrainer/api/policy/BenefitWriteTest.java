@@ -20,6 +20,7 @@ import org.aitrainer.api.support.ChangeRows;
 import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.support.Problems;
+import org.aitrainer.api.support.Tags;
 import org.aitrainer.api.support.Tokens;
 import org.aitrainer.api.support.WritesProfile;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class BenefitWriteTest {
         String location = add(benefits, benefit(3, 2400, "2025-03-01", null));
         assertThat(location).matches("http://[^/]+/api/v1/policies/benefit-test-add/benefits/[0-9a-f-]{36}");
         given().get(location).then().statusCode(200)
-                .header("ETag", "\"0-zh-CN\"")
+                .header("ETag", Tags.ofVersion(0))
                 .body("level", equalTo(3))
                 .body("amount.amount", equalTo(2400))
                 .body("amount.currency", equalTo("CNY"))
@@ -152,7 +153,7 @@ class BenefitWriteTest {
                 .put(location).then().statusCode(428);
         given().auth().oauth2(Tokens.editor("partner-a")).header("If-Match", etag).contentType("application/json")
                 .body(corrected).put(location).then().statusCode(200)
-                .body("amount.amount", equalTo(2600)).header("ETag", "\"1-zh-CN\"");
+                .body("amount.amount", equalTo(2600)).header("ETag", Tags.ofVersion(1));
         given().get("/api/v1/policies/benefit-test-correct").then()
                 .header("ETag", org.hamcrest.Matchers.not(equalTo(policyEtag)));
 
