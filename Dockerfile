@@ -16,5 +16,6 @@ COPY --from=build /src/target/quarkus-app/app/ app/
 COPY --from=build /src/target/quarkus-app/quarkus/ quarkus/
 USER 1001
 EXPOSE 8080
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+# A small heap and the serial collector: the settings bench/run.sh measures (see the README's Performance section).
+ENV JAVA_OPTS="-Xmx96m -XX:+UseSerialGC -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
