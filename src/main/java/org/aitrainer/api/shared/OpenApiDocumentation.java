@@ -36,6 +36,8 @@ public class OpenApiDocumentation implements OASFilter {
     /** The security scheme of writes, declared in ApiApplication. */
     public static final String BEARER = "bearer";
 
+    private static final String EXAMPLE_REQUEST_ID = "4f3c2a9d1e7b4c6a8f0e2d4b6a8c0e1f";
+
     /** Reads that caches must revalidate every time (Cache-Control: no-cache), set by their resources. */
     private static final Set<String> REVALIDATED = Set.of("listChanges");
 
@@ -54,6 +56,7 @@ public class OpenApiDocumentation implements OASFilter {
             }
             operation.getResponses().addAPIResponse("406", reference("NotAcceptable"));
             operation.getResponses().addAPIResponse("500", reference("InternalError"));
+            operation.getResponses().addAPIResponse("503", reference("ServiceUnavailable"));
         }));
     }
 
@@ -162,6 +165,11 @@ public class OpenApiDocumentation implements OASFilter {
                         HttpProblems.of(406, "/api/v1/levels")))
                 .addResponse("InternalError", problem("The server failed; the failure is logged, the body reveals "
                         + "nothing of it.", HttpProblems.of(500, "/api/v1/levels")))
+                .addResponse("ServiceUnavailable", problem("The database cannot be reached; nothing was written. "
+                        + "Retry after the seconds in Retry-After.", new Problem(Problem.ABOUT_BLANK,
+                        "Service Unavailable", 503, "The database cannot be reached at the moment; nothing was "
+                        + "written. Retry in a few seconds.", "/api/v1/levels", null))
+                        .addHeader("Retry-After", header("Seconds to wait before retrying: 5.")))
                 .addResponse("InvalidBody", problem("The body is not valid JSON, or fields are invalid; `errors` "
                         + "names each invalid field. Nothing was written.",
                         new Problem(Problem.INVALID_BODY, "Invalid request body", 400, "2 fields are invalid; errors "
@@ -201,9 +209,13 @@ public class OpenApiDocumentation implements OASFilter {
     }
 
     private static APIResponse problem(String description, Problem example) {
+        Map<?, ?> body = new ObjectMapper().convertValue(example, Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> withRequest = (Map<String, Object>) body;
+        withRequest.put("instance", example.instance() + "#request=" + EXAMPLE_REQUEST_ID);
         MediaType media = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("Problem"))
-                .example(new ObjectMapper().convertValue(example, Map.class));
+                .example(withRequest);
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
         return OASFactory.createAPIResponse().description(description).content(content);
     }

@@ -16,7 +16,8 @@ public record Problem(
         @Schema(description = "What went wrong with this request, for people.",
                 examples = "level must be an integer from 1 to 5")
         String detail,
-        @Schema(description = "The request path this problem occurred on.", examples = "/api/v1/levels/9") String instance,
+        @Schema(description = "The request path this problem occurred on, and the request's id (X-Request-Id) as the "
+                + "fragment.", examples = "/api/v1/levels/9#request=4f3c2a9d1e7b4c6a8f0e2d4b6a8c0e1f") String instance,
         @Schema(description = "For invalid input: one entry per invalid parameter or field.")
         List<FieldError> errors,
         @Schema(description = "For a conflict: the id of the stored record this request conflicts with.",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -33,6 +34,9 @@ public class ProblemMappers {
 
     @Inject
     AllowedMethods allowedMethods;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidParameters(InvalidParametersException e, UriInfo uri) {
@@ -156,6 +160,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
+            return RestResponse.ResponseBuilder.<Problem>create(503)
+                    .entity(new Problem(Problem.ABOUT_BLANK, "Service Unavailable", 503, "The database cannot be "
+                            + "reached at the moment; nothing was written. Retry in a few seconds.", path(uri), null))
+                    .type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(HttpProblems.of(500, path(uri)));
     }
@@ -190,7 +203,12 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getRequestUri().getRawPath();
+    /** The problem's instance: the request's path, and its request id as the fragment, to find it in the logs. */
+    private String path(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        String id = RequestIds.of(currentRequest.getCurrent());
+        return uri.getRequestUri().getRawPath() + (id == null ? "" : "#request=" + id);
     }
 }

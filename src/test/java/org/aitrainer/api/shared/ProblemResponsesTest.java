@@ -64,7 +64,7 @@ class ProblemResponsesTest {
                 .then().statusCode(400)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/invalid-body"))
-                .body("instance", equalTo("/test-support/echo"))
+                .body("instance", Problems.instance("/test-support/echo"))
                 .body("errors[0].field", equalTo("times"))
                 .body("errors[0].message", equalTo("must be a number"));
     }

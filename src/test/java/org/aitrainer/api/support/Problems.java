@@ -1,12 +1,15 @@
 package org.aitrainer.api.support;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.specification.ResponseSpecification;
+import java.util.regex.Pattern;
+import org.hamcrest.Matcher;
 
 /** What every problem response must look like: RFC 9457, with nothing of the server's insides. */
 public final class Problems {
@@ -46,9 +49,14 @@ public final class Problems {
                 .expectStatusCode(status)
                 .expectContentType(MEDIA_TYPE)
                 .expectBody("status", equalTo(status))
-                .expectBody("instance", equalTo(instance))
+                .expectBody("instance", instance(instance))
                 .expectBody(not(containsString("Exception")))
                 .expectBody(not(containsString("org.")))
                 .expectBody(not(containsString("SQL")));
+    }
+
+    /** A problem's instance: the request's path, and the request's id as the fragment. */
+    public static Matcher<String> instance(String path) {
+        return matchesPattern(Pattern.quote(path) + "#request=[A-Za-z0-9._:-]{1,128}");
     }
 }
