@@ -551,7 +551,7 @@ def check(args):
     restarted = "stop_begin" in events
     if restarted:
         stop_begin = float(events["stop_begin"])
-        start_ready = float(events.get("start_end") or events.get("start_begin") or t1)
+        start_ready = float(events.get("start_ready") or events.get("start_end") or t1)
         win = (stop_begin, start_ready + args.recovery)
     else:
         win = None
@@ -667,7 +667,8 @@ def check(args):
         details.append(
             f"PostgreSQL stopped at {rel(stop_begin)} (stop command took "
             f"{float(events.get('stop_end', stop_begin)) - stop_begin:.1f} s), "
-            f"ready again at {rel(start_ready)}; outage window {rel(win[0])} .. {rel(win[1])} "
+            f"started at {rel(float(events.get('start_begin', start_ready)))}, accepting connections at "
+            f"{rel(start_ready)}; outage window {rel(win[0])} .. {rel(win[1])} "
             f"(recovery allowance {args.recovery:g} s)")
         details.append(
             f"in the window: {len(outage_rows)} requests, 5xx {len(fivexx_in)} "
@@ -677,7 +678,7 @@ def check(args):
         if first_bad is not None:
             gap = last_bad - start_ready
             details.append(f"first failure answered {first_bad - stop_begin:.1f} s after the stop; the last one "
-                           f"{abs(gap):.1f} s {'after' if gap >= 0 else 'before'} PostgreSQL was ready again")
+                           f"{abs(gap):.1f} s {'after' if gap >= 0 else 'before'} PostgreSQL accepted connections again")
     else:
         details.append("PostgreSQL was not restarted (SOAK_RESTART_AT=off): every 5xx counts as outside")
     details.append(f"latency p50 {fmt_ms(p50)} ms, p99 {fmt_ms(p99)} ms, max {fmt_s(max_latency)}; "
@@ -825,7 +826,8 @@ def main():
     p.add_argument("--write-attempts", type=int, default=5, help="sends of one write at most (same key)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--run-id", default=time.strftime("%Y%m%d%H%M%S", time.gmtime()))
-    p.add_argument("--events", help="file of 'name epoch' lines: stop_begin, stop_end, start_begin, start_end")
+    p.add_argument("--events", help="file of 'name epoch' lines: stop_begin, stop_end, start_begin, start_ready, "
+                   "start_end")
     p.add_argument("--meta", help="file of 'key<TAB>value' lines for the report's header")
     p.add_argument("--hung", type=float, default=5.0)
     p.add_argument("--recovery", type=float, default=5.0)

@@ -317,9 +317,27 @@ if [[ $RESTART_AT != off ]]; then
     pause_until "$(awk -v t="$stop_end" -v o="$OUTAGE" 'BEGIN { printf "%.6f", t + o }')"
     log "starting PostgreSQL: $PG_START"
     echo "start_begin $(now)" >>"$EVENTS"
-    bash -c "$PG_START" >&2 || die "'$PG_START' failed"
-    for _ in $(seq 300); do pg_ready && break; sleep 0.1; done
-    pg_ready || die "PostgreSQL does not accept connections 30 s after '$PG_START'"
+    # The outage ends when PostgreSQL accepts connections again, which may be before the start command returns.
+    bash -c "$PG_START" >&2 &
+    start_pid=$!
+    ready=
+    for _ in $(seq 600); do
+        if pg_ready; then ready=$(now); break; fi
+        if [[ -n $start_pid ]] && ! kill -0 "$start_pid" 2>/dev/null; then
+            start_status=0
+            wait "$start_pid" || start_status=$?
+            start_pid=
+            [[ $start_status -eq 0 ]] || die "'$PG_START' failed (status $start_status)"
+        fi
+        sleep 0.05
+    done
+    [[ -n $ready ]] || die "PostgreSQL does not accept connections 30 s after '$PG_START'"
+    echo "start_ready $ready" >>"$EVENTS"
+    if [[ -n $start_pid ]]; then
+        start_status=0
+        wait "$start_pid" || start_status=$?
+        [[ $start_status -eq 0 ]] || die "'$PG_START' failed (status $start_status)"
+    fi
     echo "start_end $(now)" >>"$EVENTS"
     PG_DOWN=0
     log "PostgreSQL accepts connections again"
