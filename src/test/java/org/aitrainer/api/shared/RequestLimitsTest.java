@@ -2,7 +2,9 @@ package org.aitrainer.api.shared;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The limits of a request, each answered with a problem: URI length, header size, UTF-8 escapes. */
+/** The limits of a request, each answered with a problem: URI length, header size, one value per parameter. */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
 class RequestLimitsTest {
@@ -81,5 +83,55 @@ class RequestLimitsTest {
         RawHttp.Response response = RawHttp.get(target);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void aParameterGivenTwiceIsABadRequestNamingIt() {
+        given().urlEncodingEnabled(false).get("/api/v1/subsidies?level=3&region=440300&level=5")
+                .then().spec(Problems.invalidParameter("/api/v1/subsidies", "level"))
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].message", equalTo("must be given once, not 2 times"));
+        given().urlEncodingEnabled(false).get("/api/v1/levels/3?lang=en&lang=zh-CN")
+                .then().spec(Problems.invalidParameter("/api/v1/levels/3", "lang"));
+    }
+
+    @Test
+    void parametersNoResourceReadsAreIgnoredEvenRepeated() {
+        given().urlEncodingEnabled(false).get("/api/v1/levels/3?utm_source=a&utm_source=b")
+                .then().statusCode(200).body("level", equalTo(3));
+    }
+
+    @Test
+    void negativeAndHugeNumbersNameTheParameter() {
+        given().get("/api/v1/policies?page=99999999999&size=-5&level=2147483648")
+                .then().spec(Problems.invalidParameter(POLICIES, "page"))
+                .body("errors.field", containsInAnyOrder("page", "size", "level"));
+        given().get("/api/v1/changes?since=-1&limit=1e3")
+                .then().spec(Problems.invalidParameter("/api/v1/changes", "since"))
+                .body("errors.field", containsInAnyOrder("since", "limit"));
+        given().queryParam("level", "٣").get("/api/v1/subsidies") // an Arabic-Indic three is not an ASCII 3
+                .then().spec(Problems.invalidParameter("/api/v1/subsidies", "level"));
+    }
+
+    @ParameterizedTest(name = "on={0}")
+    @ValueSource(strings = {"2025-02-30", "2025-13-01", "0000-00-00", "+99999-01-01", "99999-12-31", "2025-6-1"})
+    void anImpossibleDateNamesTheParameter(String on) {
+        given().queryParam("on", on).get("/api/v1/subsidies")
+                .then().spec(Problems.invalidParameter("/api/v1/subsidies", "on"))
+                .body("errors[0].message", equalTo("must be an existing date in the form YYYY-MM-DD"));
+    }
+
+    @Test
+    void thePageAfterTheLargestIsEmptyNotAnError() {
+        given().get("/api/v1/policies?page=2147483647&size=100")
+                .then().statusCode(200).body("items", empty()).body("page.number", equalTo(2147483647));
+    }
+
+    @Test
+    void anIdThatCannotBeStoredNamesNothing() {
+        RawHttp.Response response = RawHttp.get("/api/v1/policies/a%00b");
+        assertThat(Hostile.problem(response, 404, "a\\0b").path("type").asText()).isEqualTo("/problems/not-found");
+        given().urlEncodingEnabled(false).get("/api/v1/regions/44%2003")
+                .then().spec(Problems.notFound("/api/v1/regions/44%2003"));
     }
 }
