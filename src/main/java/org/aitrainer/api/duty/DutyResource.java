@@ -104,7 +104,7 @@ public class DutyResource {
             String slug,
             @BeanParam LanguageParameter language) {
         return em.createQuery(SELECT + " where d.slug = :slug", Duty.class)
-                .setParameter("slug", slug)
+                .setParameter("slug", ResourceNotFoundException.slug("duty", slug))
                 .getResultStream()
                 .findFirst()
                 .map(d -> DutyView.withChildren(d, language.language()))

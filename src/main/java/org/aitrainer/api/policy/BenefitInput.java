@@ -3,6 +3,7 @@ package org.aitrainer.api.policy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,13 +21,15 @@ public record BenefitInput(
         @Min(1) @Max(5) @Schema(description = "The skill level, 1 to 5; null when not tied to one level.",
                 examples = "3") Integer level,
         @NotNull BenefitKind kind,
-        @DecimalMin("0") @DecimalMax("9999999999.99") @Schema(description = "The sum, at least 0; required unless "
-                + "kind is SUBSIDY_UPLIFT.", examples = "2400") BigDecimal amount,
+        @DecimalMin("0") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) @Schema(description = "The "
+                + "sum, at least 0, with at most two decimals; required unless kind is SUBSIDY_UPLIFT.",
+                examples = "2400") BigDecimal amount,
         @Size(min = 3, max = 3) @Schema(description = "ISO 4217 currency of the amount.", examples = "CNY")
         String currency,
         @Schema(description = "True when the amount or uplift is an upper limit.") boolean upperLimit,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("999.99") @Schema(description = "The percentage "
-                + "added to the usual subsidy; required when kind is SUBSIDY_UPLIFT, absent otherwise.")
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("999.99") @Digits(integer = 3, fraction = 2)
+        @Schema(description = "The percentage added to the usual subsidy, with at most two decimals; required when "
+                + "kind is SUBSIDY_UPLIFT, absent otherwise.")
         BigDecimal upliftPercent,
         @Schema(description = "First day in force; null when not known.", examples = "2025-03-01")
         LocalDate effectiveFrom,

@@ -67,7 +67,7 @@ public class BenefitResource {
         Benefit benefit = em.createQuery("select b from Benefit b join fetch b.source join b.policy p "
                         + "where b.publicId = :id and p.slug = :slug", Benefit.class)
                 .setParameter("id", ResourceNotFoundException.uuid("benefit", id))
-                .setParameter("slug", slug)
+                .setParameter("slug", ResourceNotFoundException.slug("policy", slug))
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("benefit", id));

@@ -164,7 +164,7 @@ public class PolicyResource {
         Language lang = language.language();
         Policy policy = em.createQuery(SELECT + " left join fetch p.benefits b left join fetch b.source "
                         + "where p.slug = :slug", Policy.class)
-                .setParameter("slug", slug)
+                .setParameter("slug", ResourceNotFoundException.slug("policy", slug))
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("policy", slug));

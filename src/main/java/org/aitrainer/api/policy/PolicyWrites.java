@@ -142,12 +142,13 @@ public class PolicyWrites {
     }
 
     Policy find(String slug) {
-        return Policy.<Policy>find("slug", slug).firstResultOptional()
+        return Policy.<Policy>find("slug", ResourceNotFoundException.slug("policy", slug)).firstResultOptional()
                 .orElseThrow(() -> new ResourceNotFoundException("policy", slug));
     }
 
     Benefit findBenefit(String slug, UUID id) {
-        return Benefit.<Benefit>find("publicId = ?1 and policy.slug = ?2", id, slug).firstResultOptional()
+        return Benefit.<Benefit>find("publicId = ?1 and policy.slug = ?2", id,
+                        ResourceNotFoundException.slug("policy", slug)).firstResultOptional()
                 .orElseThrow(() -> new ResourceNotFoundException("benefit", id.toString()));
     }
 

@@ -107,7 +107,7 @@ public class RegionResource {
             String code,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        Region region = Region.<Region>findByIdOptional(code)
+        Region region = Region.<Region>findByIdOptional(ResourceNotFoundException.regionCode(code))
                 .orElseThrow(() -> new ResourceNotFoundException("region", code));
         return ETags.ok(withFamily(region, lang), region.version);
     }

@@ -89,7 +89,8 @@ public class RegionWrites {
     }
 
     Region find(String code) {
-        return Region.<Region>findByIdOptional(code).orElseThrow(() -> new ResourceNotFoundException("region", code));
+        return Region.<Region>findByIdOptional(ResourceNotFoundException.regionCode(code))
+                .orElseThrow(() -> new ResourceNotFoundException("region", code));
     }
 
     private void apply(Region region, RegionInput input, FieldChecks checks, boolean exists) {

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Idempotent POSTs: the first response to a key is stored in PostgreSQL with the write, in the same transaction,
@@ -41,7 +44,7 @@ public class Idempotency {
             return Optional.empty();
         }
         if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw new InvalidParametersException(HEADER, "must be 1 to 255 visible ASCII characters");
+            throw invalidKey();
         }
         em.createNativeQuery("delete from idempotency_key where author = :author and key = :key "
                         + "and created_at < now() - interval '24 hours'")
@@ -63,6 +66,22 @@ public class Idempotency {
         }
         return Optional.of(new StoredResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3],
                 (String) row[4]));
+    }
+
+    /**
+     * An empty Idempotency-Key reaches the resources as no key at all, and the POST would not be idempotent without
+     * a word: it is refused here, as any other invalid key is.
+     */
+    @ServerRequestFilter(nonBlocking = true)
+    public void refuseEmptyKey(ContainerRequestContext request) {
+        String key = request.getHeaderString(HEADER);
+        if (HttpMethod.POST.equals(request.getMethod()) && key != null && key.isBlank()) {
+            throw invalidKey();
+        }
+    }
+
+    private static InvalidParametersException invalidKey() {
+        return new InvalidParametersException(HEADER, "must be 1 to 255 visible ASCII characters");
     }
 
     /** Stores the response to a new request that carried a key. */

@@ -54,9 +54,15 @@ public class OpenApiDocumentation implements OASFilter {
             } else {
                 completeWrite(method, operation);
             }
-            operation.getResponses().addAPIResponse("406", reference("NotAcceptable"));
-            operation.getResponses().addAPIResponse("500", reference("InternalError"));
-            operation.getResponses().addAPIResponse("503", reference("ServiceUnavailable"));
+            APIResponses responses = operation.getResponses();
+            if (responses.getAPIResponse("400") == null) {
+                responses.addAPIResponse("400", reference("BadRequest"));
+            }
+            responses.addAPIResponse("406", reference("NotAcceptable"));
+            responses.addAPIResponse("414", reference("UriTooLong"));
+            responses.addAPIResponse("431", reference("HeaderFieldsTooLarge"));
+            responses.addAPIResponse("500", reference("InternalError"));
+            responses.addAPIResponse("503", reference("ServiceUnavailable"));
         }));
     }
 
@@ -98,8 +104,7 @@ public class OpenApiDocumentation implements OASFilter {
     private static void completeRead(Operation operation, Example example, boolean writable) {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean collection = parameters.stream().anyMatch(p -> "page".equals(p.getName()));
-        boolean filtered = parameters.stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && !"lang".equals(p.getName()));
+        boolean filtered = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean identified = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
 
         APIResponse ok = operation.getResponses().getAPIResponse("200");
@@ -154,7 +159,9 @@ public class OpenApiDocumentation implements OASFilter {
 
     private static void addProblemResponses(OpenAPI openAPI) {
         openAPI.getComponents()
-                .addResponse("InvalidParameters", problem("One or more parameters are invalid; `errors` names each.",
+                .addResponse("InvalidParameters", problem("One or more query parameters are invalid or given more than "
+                        + "once; `errors` names each. (A URI whose escapes do not encode UTF-8 text is a 400 of type "
+                        + "about:blank.)",
                         new Problem(Problem.INVALID_PARAMETERS, "Invalid request parameters", 400,
                                 "level must be an integer from 1 to 5", "/api/v1/subsidies",
                                 List.of(new Problem.FieldError("level", "must be an integer from 1 to 5")))))
@@ -181,7 +188,8 @@ public class OpenApiDocumentation implements OASFilter {
                         + "signed by the trusted issuer. The WWW-Authenticate header says which.",
                         new Problem(Problem.ABOUT_BLANK, "Unauthorized", 401, "This request needs a bearer token "
                                 + "(Authorization: Bearer <JWT>)", "/api/v1/policies", null)))
-                .addResponse("Forbidden", problem("The token is valid but lacks the role.",
+                .addResponse("Forbidden", problem("The token is valid but lacks the role, or the request comes from "
+                        + "a browser app whose origin may read but not write (the service's write-origins setting).",
                         new Problem(Problem.ABOUT_BLANK, "Forbidden", 403, "The token is valid but lacks the role this "
                                 + "request needs (editor, or admin for deletions and regions)", "/api/v1/policies",
                                 null)))
@@ -198,6 +206,17 @@ public class OpenApiDocumentation implements OASFilter {
                         new Problem(Problem.ABOUT_BLANK, "Precondition Required", 428, "This write needs an If-Match "
                                 + "header with the resource's current ETag; GET the resource first",
                                 "/api/v1/policies/shenzhen-skill-certificate-subsidy", null)))
+                .addResponse("BadRequest", problem("The escapes of the request URI do not encode UTF-8 text. (A URI "
+                        + "that is not valid syntax at all, such as %ZZ, is refused with a bare 400.)",
+                        new Problem(Problem.ABOUT_BLANK, "Bad Request", 400, RequestLimits.MALFORMED_URI,
+                                "/api/v1/export/dataset.json", null)))
+                .addResponse("UriTooLong", problem("The request URI is longer than 8 KiB (8,192 characters).",
+                        new Problem(Problem.ABOUT_BLANK, "URI Too Long", 414, "The request URI is 10342 characters "
+                                + "long; at most 8192 are accepted", "/api/v1/policies", null)))
+                .addResponse("HeaderFieldsTooLarge", problem("A header field is longer than 8 KiB, or the header "
+                        + "fields are longer than 16 KiB together.", new Problem(Problem.ABOUT_BLANK,
+                        "Request Header Fields Too Large", 431, "The Authorization header field is 9231 bytes long; "
+                                + "each may be at most 8192 bytes", "/api/v1/policies", null)))
                 .addResponse("ContentTooLarge", problem("The body is larger than 64 KiB.",
                         HttpProblems.of(413, "/api/v1/policies")))
                 .addResponse("UnsupportedMediaType", problem("The body is not application/json.",

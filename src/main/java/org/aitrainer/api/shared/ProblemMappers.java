@@ -81,7 +81,8 @@ public class ProblemMappers {
             return respond(unreadableBody(path(uri)));
         }
         Class<?> expected = e.getTargetType();
-        String message = expected != null && expected.isEnum()
+        String message = e instanceof JsonInputRules.RuleViolation violation ? violation.rule()
+                : expected != null && expected.isEnum()
                 ? "must be one of " + Arrays.stream(expected.getEnumConstants()).map(Object::toString)
                         .collect(Collectors.joining(", "))
                 : "must be a " + describe(expected);

@@ -1,13 +1,18 @@
 package org.aitrainer.api.shared;
 
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,8 +23,19 @@ public final class QueryParameters {
 
     public static final int MAX_TEXT_LENGTH = 100;
 
-    private static final DateTimeFormatter ISO_DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    /** YYYY-MM-DD with a year of exactly four digits, for a date that exists; in parameters and in bodies alike. */
+    static final DateTimeFormatter ISO_DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter(Locale.ROOT)
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** An optional minus sign and at most ten ASCII digits: Integer.parseInt alone also reads other scripts' digits. */
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
@@ -42,13 +58,12 @@ public final class QueryParameters {
         if (isAbsent(raw)) {
             return null;
         }
-        try {
-            int value = Integer.parseInt(raw.strip());
+        String digits = raw.strip();
+        if (INTEGER.matcher(digits).matches()) {
+            long value = Long.parseLong(digits);
             if (value >= min && value <= max) {
-                return value;
+                return (int) value;
             }
-        } catch (NumberFormatException notANumber) {
-            // reported below
         }
         reject(name, message);
         return null;

@@ -1,6 +1,6 @@
 package org.aitrainer.api.shared;
 
-import io.vertx.ext.web.Router;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,8 +21,11 @@ public class RequestIds {
     private static final int MAX_LENGTH = 128;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::assign);
+    /** Before every other filter, so that even a request refused by the limits gets its id. */
+    static final int PRIORITY = RequestLimits.PRIORITY + 100;
+
+    void install(@Observes Filters filters) {
+        filters.register(this::assign, PRIORITY);
     }
 
     private void assign(RoutingContext context) {

@@ -22,6 +22,22 @@ public class ResourceNotFoundException extends RuntimeException {
         }
     }
 
+    /** A slug public id from a path; one that is not a well-formed slug names nothing and is not looked up. */
+    public static String slug(String kind, String id) {
+        if (!Slugs.isValid(id)) {
+            throw new ResourceNotFoundException(kind, id);
+        }
+        return id;
+    }
+
+    /** A region code from a path; one that is not well-formed names no region and is not looked up. */
+    public static String regionCode(String id) {
+        if (!RegionCodes.isWellFormed(id)) {
+            throw new ResourceNotFoundException("region", id);
+        }
+        return id;
+    }
+
     private static String shortened(String id) {
         return id.length() <= MAX_ECHOED_ID ? id : id.substring(0, MAX_ECHOED_ID) + "…";
     }

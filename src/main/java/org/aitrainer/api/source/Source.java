@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.aitrainer.api.shared.LocalizedText;
+import org.aitrainer.api.shared.Slugs;
 
 /** Where a fact was read: a standard, a policy text, a news report, an article. */
 @Entity
@@ -51,7 +52,8 @@ public class Source extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The source with this id; none for an id that is not a well-formed slug, which is not looked up. */
     public static Optional<Source> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return Slugs.isValid(slug) ? find("slug", slug).firstResultOptional() : Optional.empty();
     }
 }

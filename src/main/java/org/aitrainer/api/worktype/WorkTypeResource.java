@@ -69,7 +69,7 @@ public class WorkTypeResource {
             @RestPath @Parameter(description = "The work type's id (slug).", example = "data-annotator") String slug,
             @BeanParam LanguageParameter language) {
         return em.createQuery(SELECT + " where w.slug = :slug", WorkType.class)
-                .setParameter("slug", slug)
+                .setParameter("slug", ResourceNotFoundException.slug("work type", slug))
                 .getResultStream()
                 .findFirst()
                 .map(w -> WorkTypeView.from(w, language.language()))

@@ -70,6 +70,13 @@ class OpenApiTest {
                 assertThat(op.path("tags").size()).as(operation).isEqualTo(1);
                 assertThat(op.at("/responses/406/$ref").asText()).as(operation)
                         .isEqualTo("#/components/responses/NotAcceptable");
+                assertThat(op.at("/responses/414/$ref").asText()).as(operation)
+                        .isEqualTo("#/components/responses/UriTooLong");
+                assertThat(op.at("/responses/431/$ref").asText()).as(operation)
+                        .isEqualTo("#/components/responses/HeaderFieldsTooLarge");
+                assertThat(op.at("/responses/400/$ref").asText()).as(operation)
+                        .isIn("#/components/responses/InvalidParameters", "#/components/responses/InvalidBody",
+                                "#/components/responses/BadRequest");
                 for (JsonNode parameter : op.path("parameters")) {
                     assertThat(parameter.path("description").asText()).as(operation + " " + parameter.path("name"))
                             .isNotBlank();

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(WritesProfile.class)
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
         value = PostgresResource.WRITES))
-class BenefitWriteTest {
+public class BenefitWriteTest {
 
     @Inject
     ChangeRows changes;
@@ -39,7 +39,7 @@ class BenefitWriteTest {
         return "/api/v1/policies/" + id + "/benefits";
     }
 
-    static Map<String, Object> benefit(int level, int amount, String from, String to) {
+    public static Map<String, Object> benefit(int level, int amount, String from, String to) {
         Map<String, Object> body = new HashMap<>();
         body.put("level", level);
         body.put("kind", "CERTIFICATE_SUBSIDY");

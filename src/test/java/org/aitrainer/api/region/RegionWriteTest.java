@@ -31,14 +31,14 @@ import org.junit.jupiter.api.Test;
 @TestProfile(WritesProfile.class)
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
         value = PostgresResource.WRITES))
-class RegionWriteTest {
+public class RegionWriteTest {
 
     static final String REGIONS = "/api/v1/regions";
 
     @Inject
     ChangeRows changes;
 
-    static Map<String, Object> region(String code, String parentCode, String kind) {
+    public static Map<String, Object> region(String code, String parentCode, String kind) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("parentCode", parentCode);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(WritesProfile.class)
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
         value = PostgresResource.WRITES))
-class SalaryRangeWriteTest {
+public class SalaryRangeWriteTest {
 
     static final String SALARY_RANGES = "/api/v1/salary-ranges";
     static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -38,7 +38,7 @@ class SalaryRangeWriteTest {
     ChangeRows changes;
 
     /** A valid salary range; the role names the test, so that each test writes its own. */
-    static Map<String, Object> salaryRange(String role) {
+    public static Map<String, Object> salaryRange(String role) {
         Map<String, Object> body = new HashMap<>();
         body.put("role", Map.of("zh-CN", "测试岗位 " + role, "en", "Test role " + role));
         body.put("level", 3);

@@ -3,12 +3,15 @@ package org.aitrainer.api.shared;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.support.Problems;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
@@ -67,6 +70,40 @@ class ProblemResponsesTest {
                 .body("instance", Problems.instance("/test-support/echo"))
                 .body("errors[0].field", equalTo("times"))
                 .body("errors[0].message", equalTo("must be a number"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{\"text\": \"a\\u0000b\"}", "{\"text\": \"\\ud800\"}"})
+    void textThatCannotBeStoredIsRefusedNamingTheField(String body) {
+        given().contentType("application/json").body(body).post("/test-support/echo")
+                .then().statusCode(400)
+                .contentType(Problems.MEDIA_TYPE)
+                .body("type", equalTo("/problems/invalid-body"))
+                .body("errors[0].field", equalTo("text"))
+                .body("errors[0].message", equalTo("must be text without NUL characters or unpaired surrogates"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\"2025-02-30\"", "\"0000-00-00\"", "\"+99999-01-01\"", "\"2025-6-1\"", "\"\"", "20250601"})
+    void aDateMustExistAndBeWrittenYyyyMmDd(String date) {
+        given().contentType("application/json").body("{\"text\": \"hi\", \"on\": " + date + "}")
+                .post("/test-support/echo")
+                .then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-body"))
+                .body("errors[0].field", equalTo("on"))
+                .body("errors[0].message", startsWith("must be a"));
+        given().contentType("application/json").body("{\"text\": \"hi\", \"on\": \"2024-02-29\"}")
+                .post("/test-support/echo")
+                .then().statusCode(200).body("on", equalTo("2024-02-29"));
+    }
+
+    @Test
+    void anEnumConstantIsTakenAsWritten() {
+        given().contentType("application/json").body("{\"verification\": \"OFFICIAL\\u0000\"}")
+                .post("/test-support/echo")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("verification"))
+                .body("errors[0].message", equalTo("must be one of OFFICIAL, REPORTED, UNCONFIRMED"));
     }
 
     @Test

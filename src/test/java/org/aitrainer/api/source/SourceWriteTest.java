@@ -31,14 +31,14 @@ import org.junit.jupiter.api.Test;
 @TestProfile(WritesProfile.class)
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
         value = PostgresResource.WRITES))
-class SourceWriteTest {
+public class SourceWriteTest {
 
     static final String SOURCES = "/api/v1/sources";
 
     @Inject
     ChangeRows changes;
 
-    static Map<String, Object> source(String id) {
+    public static Map<String, Object> source(String id) {
         Map<String, Object> body = new HashMap<>();
         body.put("id", id);
         body.put("title", Map.of("zh-CN", "测试来源", "en", "Test source"));
