@@ -14,14 +14,15 @@
 #      records its logged start-up time and the time of the first GET /api/v1/levels, checks that every target
 #      answers 2xx and that a conditional GET of /api/v1/levels with its ETag answers 304;
 #   5. warms up (wrk on each HTTP target and pgbench -S, BENCH_WARMUP each), then runs BENCH_ROUNDS rounds, each
-#      of: the six HTTP targets below in order, then pgbench -S with the same client count and 2 threads:
+#      of: the baseline, the five other HTTP targets below (in an order rotated by one each round), the baseline
+#      again, then pgbench -S with the same client count and 2 threads:
 #        1 GET /api/v1 (the baseline)          4 GET /api/v1/policies?region=440300&on=2025-06-01
 #        2 GET /api/v1/levels                  5 GET /api/v1/subsidies?region=440300&level=3&on=2025-03-01
 #        3 GET /api/v1/duties?level=3          6 GET /api/v1/levels with If-None-Match: <its ETag> (304)
 #   6. prints a markdown report to stdout and writes it to bench/results/latest.md: per row the median requests/s,
 #      p50 and p99 (ms) across rounds, the non-2xx/3xx responses and socket errors summed over all rounds, and the
-#      ratio of the row's median requests/s to the baseline's; the machine, Java, settings, start-up time, first
-#      request time, peak and final RSS of the service; the per-round figures; and a Targets section with
+#      median over rounds of the row's requests/s over the mean of the round's baseline, measured first and last;
+#      the machine, Java, settings, start-up time, first request time, peak and final RSS of the service; the per-round figures; and a Targets section with
 #      PASS/FAIL lines (reference reads and 304 >= 0.9x baseline, filtered policies and subsidies >= 0.8x,
 #      p99 <= 5 ms and zero non-2xx/3xx and socket errors for every HTTP row).
 #   Progress goes to stderr. Exit status 0 once the results are written, even when a target FAILs; non-zero on
@@ -188,13 +189,14 @@ STARTS_FILE=$TMP/starts # "mode startup_s at_start_ms after_5s_ms"
 : >"$STARTS_FILE"
 # start_once MODE: starts the service with warm-up MODE (true/false), measures, stops it.
 start_once() {
-    local log=$TMP/start-$1.log pid startup at_start after
+    local log pid startup at_start after
+    log=$(mktemp "$TMP/start-$1.XXXXXX")
     QUARKUS_DATASOURCE_JDBC_URL=$DB_URL QUARKUS_DATASOURCE_USERNAME=$DB_USER QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
         java "${JAVA_OPTS_ARR[@]}" "-Dquarkus.http.port=$PORT" "-Daitrainer.warm-up=$1" -jar "$JAR" >"$log" 2>&1 &
     pid=$!
     SERVICE_PID=$pid
     for _ in $(seq 600); do
-        grep -q 'started in [0-9.]*s' "$log" && break
+        grep -q 'started in [0-9.]*s' "$log" && curl -s -o /dev/null --max-time 1 "$BASE/q/health/live" && break
         kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; die "the service exited during start-up"; }
         sleep 0.05
     done
@@ -202,12 +204,13 @@ start_once() {
     at_start=$(curl -sS -o /dev/null --max-time 30 -w '%{time_total}' "$BASE$FIRST_PATH") || die "GET $FIRST_PATH failed"
     kill "$pid"; wait "$pid" 2>/dev/null || true
     SERVICE_PID=
+    log=$(mktemp "$TMP/start-$1.XXXXXX")
     QUARKUS_DATASOURCE_JDBC_URL=$DB_URL QUARKUS_DATASOURCE_USERNAME=$DB_USER QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
         java "${JAVA_OPTS_ARR[@]}" "-Dquarkus.http.port=$PORT" "-Daitrainer.warm-up=$1" -jar "$JAR" >"$log" 2>&1 &
     pid=$!
     SERVICE_PID=$pid
     for _ in $(seq 600); do
-        grep -q 'started in [0-9.]*s' "$log" && break
+        grep -q 'started in [0-9.]*s' "$log" && curl -s -o /dev/null --max-time 1 "$BASE/q/health/live" && break
         kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; die "the service exited during start-up"; }
         sleep 0.05
     done
@@ -354,15 +357,28 @@ fi
 
 ROWS=$TMP/rows # "row round rps p50 p99 non2xx3xx socket_errors"
 : >"$ROWS"
-PG_ROW=${#PATHS[@]}
+# The baseline is measured first and again last in every round; each row's ratio in a round is to the mean of
+# the two, which cancels a drift of the machine's speed during the round. The ratio shown is the median over rounds.
+BASE_END=${#PATHS[@]}
+PG_ROW=$((BASE_END + 1))
+OTHERS=$((${#PATHS[@]} - 1))
 for round in $(seq "$ROUNDS"); do
-    for i in "${!PATHS[@]}"; do
+    # The baseline first, then the other rows in an order rotated by one each round, so that no row always runs
+    # at the same distance from the baseline.
+    order=(0)
+    for k in $(seq 0 $((OTHERS - 1))); do order+=($((1 + (k + round - 1) % OTHERS))); done
+    for i in "${order[@]}"; do
         out=$TMP/wrk-$round-$i.txt
         run_wrk "$i" "$DURATION_S" "$out"
         figures=$(parse_wrk "$out")
         log "round $round/$ROUNDS ${NAMES[$i]}: rps p50 p99 non-2xx/3xx socket-errors = $figures"
         echo "$i $round $figures" >>"$ROWS"
     done
+    out=$TMP/wrk-$round-end.txt
+    run_wrk 0 "$DURATION_S" "$out"
+    figures=$(parse_wrk "$out")
+    log "round $round/$ROUNDS baseline again: rps p50 p99 non-2xx/3xx socket-errors = $figures"
+    echo "$BASE_END $round $figures" >>"$ROWS"
     figures=$(run_pgbench "$DURATION_S" "$round")
     log "round $round/$ROUNDS pgbench -S: tps p50 p99 failed = ${figures% 0}"
     echo "$PG_ROW $round $figures" >>"$ROWS"
@@ -373,29 +389,36 @@ VM_HWM=$(awk '/^VmHWM:/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$SERVICE_PID/st
 VM_RSS=$(awk '/^VmRSS:/ { printf "%.0f MiB", $2 / 1024 }' "/proc/$SERVICE_PID/status")
 
 # ---------------------------------------------------------------------------------------------- report
-# median ROW COLUMN (3 rps, 4 p50, 5 p99) across rounds; total ROW COLUMN (6, 7) over rounds.
-median() {
-    awk -v r="$1" -v c="$2" '$1 == r { print $c }' "$ROWS" | sort -g |
-        awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'
+# median ROW COLUMN (3 rps, 4 p50, 5 p99) across rounds; total ROW COLUMN (6, 7) over rounds. The baseline's
+# figures (row 0) cover both of its measurements in each round.
+median_of() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'; }
+median() { awk -v r="$1" -v c="$2" -v e="$BASE_END" '$1 == r || (r == 0 && $1 == e) { print $c }' "$ROWS" | median_of; }
+total() { awk -v r="$1" -v c="$2" -v e="$BASE_END" '$1 == r || (r == 0 && $1 == e) { s += $c } END { print s + 0 }' "$ROWS"; }
+# ratio ROW: median over rounds of the row's requests/s over the mean of the round's two baseline measurements.
+ratio() {
+    awk -v r="$1" -v e="$BASE_END" '
+        $1 == 0 { first[$2] = $3 } $1 == e { last[$2] = $3 } $1 == r { row[$2] = $3 }
+        END { for (k in row) print row[k] / ((first[k] + last[k]) / 2) }' "$ROWS" | median_of
 }
-total() { awk -v r="$1" -v c="$2" '$1 == r { s += $c } END { print s + 0 }' "$ROWS"; }
 
 LABELS=()
 for i in "${!PATHS[@]}"; do LABELS+=("GET ${PATHS[$i]}"); done
 LABELS[0]="GET /api/v1 (baseline)"
 LABELS[COND]="GET /api/v1/levels with If-None-Match (304)"
+LABELS[BASE_END]="GET /api/v1 (baseline, again at the end of the round)"
 LABELS[PG_ROW]="pgbench -S ($CONNECTIONS clients, 2 threads)"
 
-BASE_RPS=$(median 0 3)
 declare -a RPS P50 P99 BAD SOCK RATIO
 for i in $(seq 0 "$PG_ROW"); do
+    [[ $i -eq $BASE_END ]] && continue
     RPS[i]=$(median "$i" 3)
     P50[i]=$(median "$i" 4)
     P99[i]=$(median "$i" 5)
     BAD[i]=$(total "$i" 6)
     SOCK[i]=$(total "$i" 7)
-    RATIO[i]=$(awk -v a="${RPS[i]}" -v b="$BASE_RPS" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')
+    RATIO[i]=$(ratio "$i" | awk '{ printf "%.2f", $1 }')
 done
+RATIO[0]=1.00
 
 ge() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a >= b) }'; }
 le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }'; }
@@ -472,10 +495,13 @@ report() {
     echo "| # | request | requests/s | p50 (ms) | p99 (ms) | non-2xx/3xx | socket errors | ratio to baseline |"
     echo "|---|---|---:|---:|---:|---:|---:|---:|"
     for i in $(seq 0 "$PG_ROW"); do
+        [[ $i -eq $BASE_END ]] && continue
         printf '| %d | %s | %.0f | %.2f | %.2f | %s | %s | %.2f |\n' "$((i + 1))" "${LABELS[i]}" \
             "${RPS[i]}" "${P50[i]}" "${P99[i]}" "${BAD[i]}" "${SOCK[i]}" "${RATIO[i]}"
     done
     echo
+    echo "The baseline is measured first and last in every round; its figures cover both. A row's ratio is the median,"
+    echo "over rounds, of its requests/s over the mean of that round's two baseline measurements."
     echo "For pgbench, \"non-2xx/3xx\" counts failed transactions; its p50 and p99 come from the per-transaction log."
     echo
     echo "## Targets"
