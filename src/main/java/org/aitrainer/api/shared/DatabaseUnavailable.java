@@ -23,6 +23,11 @@ final class DatabaseUnavailable {
             if (t instanceof SQLException sql && unreachable(sql)) {
                 return true;
             }
+            // Hibernate could not get a connection at all: the pool gave up, or opening one was interrupted.
+            String message = t.getMessage();
+            if (message != null && message.startsWith("Unable to acquire JDBC Connection")) {
+                return true;
+            }
         }
         return false;
     }
