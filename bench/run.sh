@@ -471,7 +471,7 @@ report() {
     echo "- JVM options: \`$JAVA_OPTS\`"
     echo "- Database: $DB_URL"
     echo "- Start-up time (as logged): $STARTUP"
-    [[ -z $STARTUP_LINE ]] || echo "  (\`$(echo "$STARTUP_LINE" | sed 's/^.*INFO *//; s/`//g')\`)"
+    [[ -z $STARTUP_LINE ]] || echo "  (\`$(echo "$STARTUP_LINE" | grep -o 'ai-trainer-api[^"]*started in [0-9.]*s[^"]*' | sed 's/`//g')\`)"
     echo "- First request after the measured start (GET /api/v1/levels, before the benchmark's warm-up; the service's" \
         "own warm-up may still be running): $FIRST_MS ms"
     echo "- Service memory after all rounds: peak RSS (VmHWM) $VM_HWM, RSS at the end (VmRSS) $VM_RSS"
@@ -494,9 +494,11 @@ report() {
     echo
     echo "| # | request | requests/s | p50 (ms) | p99 (ms) | non-2xx/3xx | socket errors | ratio to baseline |"
     echo "|---|---|---:|---:|---:|---:|---:|---:|"
+    local n=0
     for i in $(seq 0 "$PG_ROW"); do
         [[ $i -eq $BASE_END ]] && continue
-        printf '| %d | %s | %.0f | %.2f | %.2f | %s | %s | %.2f |\n' "$((i + 1))" "${LABELS[i]}" \
+        n=$((n + 1))
+        printf '| %d | %s | %.0f | %.2f | %.2f | %s | %s | %.2f |\n' "$n" "${LABELS[i]}" \
             "${RPS[i]}" "${P50[i]}" "${P99[i]}" "${BAD[i]}" "${SOCK[i]}" "${RATIO[i]}"
     done
     echo
