@@ -187,37 +187,36 @@ STARTS=${BENCH_STARTS:-3}
 FIRST_PATH="/api/v1/policies?region=440300&on=2025-06-01"
 STARTS_FILE=$TMP/starts # "mode startup_s at_start_ms after_5s_ms"
 : >"$STARTS_FILE"
-# start_once MODE: starts the service with warm-up MODE (true/false), measures, stops it.
-start_once() {
-    local log pid startup at_start after
-    log=$(mktemp "$TMP/start-$1.XXXXXX")
+# start_measured MODE: starts the service with warm-up MODE (true/false) and waits until it answers; its log is
+# STARTED_LOG.
+start_measured() {
+    STARTED_LOG=$(mktemp "$TMP/start-$1.XXXXXX")
     QUARKUS_DATASOURCE_JDBC_URL=$DB_URL QUARKUS_DATASOURCE_USERNAME=$DB_USER QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
-        java "${JAVA_OPTS_ARR[@]}" "-Dquarkus.http.port=$PORT" "-Daitrainer.warm-up=$1" -jar "$JAR" >"$log" 2>&1 &
-    pid=$!
-    SERVICE_PID=$pid
+        java "${JAVA_OPTS_ARR[@]}" "-Dquarkus.http.port=$PORT" "-Daitrainer.warm-up=$1" -jar "$JAR" >"$STARTED_LOG" 2>&1 &
+    SERVICE_PID=$!
     for _ in $(seq 600); do
-        grep -q 'started in [0-9.]*s' "$log" && curl -s -o /dev/null --max-time 1 "$BASE/q/health/live" && break
-        kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; die "the service exited during start-up"; }
+        grep -q 'started in [0-9.]*s' "$STARTED_LOG" && curl -s -o /dev/null --max-time 1 "$BASE/q/health/live" && break
+        kill -0 "$SERVICE_PID" 2>/dev/null || { tail -n 30 "$STARTED_LOG" >&2; die "the service exited during start-up"; }
         sleep 0.05
     done
-    startup=$(grep -o -m1 'started in [0-9.]*s' "$log" | grep -o '[0-9.]*') || die "no start-up line in the log"
-    at_start=$(curl -sS -o /dev/null --max-time 30 -w '%{time_total}' "$BASE$FIRST_PATH") || die "GET $FIRST_PATH failed"
-    kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+stop_measured() {
+    kill "$SERVICE_PID"
+    wait "$SERVICE_PID" 2>/dev/null || true
     SERVICE_PID=
-    log=$(mktemp "$TMP/start-$1.XXXXXX")
-    QUARKUS_DATASOURCE_JDBC_URL=$DB_URL QUARKUS_DATASOURCE_USERNAME=$DB_USER QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD \
-        java "${JAVA_OPTS_ARR[@]}" "-Dquarkus.http.port=$PORT" "-Daitrainer.warm-up=$1" -jar "$JAR" >"$log" 2>&1 &
-    pid=$!
-    SERVICE_PID=$pid
-    for _ in $(seq 600); do
-        grep -q 'started in [0-9.]*s' "$log" && curl -s -o /dev/null --max-time 1 "$BASE/q/health/live" && break
-        kill -0 "$pid" 2>/dev/null || { tail -n 30 "$log" >&2; die "the service exited during start-up"; }
-        sleep 0.05
-    done
+}
+# start_once MODE: the start-up time and the first request right at start, then, in a second start, the first
+# request 5 s after start.
+start_once() {
+    local startup at_start after
+    start_measured "$1"
+    startup=$(grep -o -m1 'started in [0-9.]*s' "$STARTED_LOG" | grep -o '[0-9.]*') || die "no start-up line in the log"
+    at_start=$(curl -sS -o /dev/null --max-time 30 -w '%{time_total}' "$BASE$FIRST_PATH") || die "GET $FIRST_PATH failed"
+    stop_measured
+    start_measured "$1"
     sleep 5
     after=$(curl -sS -o /dev/null --max-time 30 -w '%{time_total}' "$BASE$FIRST_PATH") || die "GET $FIRST_PATH failed"
-    kill "$pid"; wait "$pid" 2>/dev/null || true
-    SERVICE_PID=
+    stop_measured
     awk -v m="$1" -v s="$startup" -v a="$at_start" -v b="$after" 'BEGIN { printf "%s %s %.1f %.1f\n", m, s, a * 1000, b * 1000 }' \
         >>"$STARTS_FILE"
     log "start with warm-up=$1: $(tail -n1 "$STARTS_FILE" | cut -d' ' -f2-) (start-up s, first request ms at start, 5 s after)"
