@@ -208,7 +208,7 @@ public class PolicyResource {
     public RestResponse<PolicyView> update(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
             @RestHeader("If-Match") @Parameter(description = "The ETag of the policy as last read.",
-                    example = "\"3-zh-CN\"") String ifMatch,
+                    example = ETags.EXAMPLE) String ifMatch,
             @Valid @NotNull PolicyInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();

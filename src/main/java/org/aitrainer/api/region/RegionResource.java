@@ -153,7 +153,7 @@ public class RegionResource {
     public RestResponse<RegionView> update(
             @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.") String code,
             @RestHeader("If-Match") @Parameter(description = "The ETag of the region as last read.",
-                    example = "\"3-zh-CN\"") String ifMatch,
+                    example = ETags.EXAMPLE) String ifMatch,
             @Valid @NotNull RegionInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();

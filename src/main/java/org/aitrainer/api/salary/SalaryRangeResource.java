@@ -179,7 +179,7 @@ public class SalaryRangeResource {
     public RestResponse<SalaryRangeView> update(
             @RestPath @Parameter(description = "The salary range's id (a UUID).") String id,
             @RestHeader("If-Match") @Parameter(description = "The ETag of the salary range as last read.",
-                    example = "\"3-zh-CN\"") String ifMatch,
+                    example = ETags.EXAMPLE) String ifMatch,
             @Valid @NotNull SalaryRangeInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();

@@ -11,6 +11,9 @@ final class DatabaseUnavailable {
     /** Seconds a client should wait before retrying: the pool reconnects within that once the database is back. */
     static final int RETRY_AFTER_SECONDS = 5;
 
+    static final String DETAIL = "The database cannot be reached at the moment; nothing was written. Retry in a few "
+            + "seconds.";
+
     private DatabaseUnavailable() {}
 
     static boolean causedBy(Throwable failure) {

@@ -16,6 +16,9 @@ public final class ETags {
     /** One element of an If-None-Match list, an entity tag (weak or strong) or nothing, with its separator. */
     private static final Pattern ENTRY = Pattern.compile("[ \\t]*(?:(?:W/)?\"([^\"]*)\")?[ \\t]*(?:,|$)");
 
+    /** What a writable resource's tag looks like, for the API documentation. */
+    public static final String EXAMPLE = "\"3-q1ZKv0xVdGgW2o2kG6m5Gg\"";
+
     private ETags() {}
 
     /** A strong entity tag: the opaque tag in double quotes. */

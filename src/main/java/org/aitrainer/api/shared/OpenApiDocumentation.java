@@ -134,7 +134,7 @@ public class OpenApiDocumentation implements OASFilter {
                     .in(Parameter.In.HEADER)
                     .description("The ETag of a copy you hold. When it is current the answer is 304, without a body.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                    .example("\"3-q1ZKv0xVdGgW2o2kG6m5Gg\""));
+                    .example(ETags.EXAMPLE));
             operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("The copy named in If-None-Match is current: no body.")
                     .addHeader("ETag", header("The current entity tag."))
@@ -174,8 +174,7 @@ public class OpenApiDocumentation implements OASFilter {
                         + "nothing of it.", HttpProblems.of(500, "/api/v1/levels")))
                 .addResponse("ServiceUnavailable", problem("The database cannot be reached; nothing was written. "
                         + "Retry after the seconds in Retry-After.", new Problem(Problem.ABOUT_BLANK,
-                        "Service Unavailable", 503, "The database cannot be reached at the moment; nothing was "
-                        + "written. Retry in a few seconds.", "/api/v1/levels", null))
+                        "Service Unavailable", 503, DatabaseUnavailable.DETAIL, "/api/v1/levels", null))
                         .addHeader("Retry-After", header("Seconds to wait before retrying: 5.")))
                 .addResponse("InvalidBody", problem("The body is not valid JSON, or fields are invalid; `errors` "
                         + "names each invalid field. Nothing was written.",

@@ -164,8 +164,8 @@ public class ProblemMappers {
         if (DatabaseUnavailable.causedBy(e)) {
             LOG.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
             return RestResponse.ResponseBuilder.<Problem>create(503)
-                    .entity(new Problem(Problem.ABOUT_BLANK, "Service Unavailable", 503, "The database cannot be "
-                            + "reached at the moment; nothing was written. Retry in a few seconds.", path(uri), null))
+                    .entity(new Problem(Problem.ABOUT_BLANK, "Service Unavailable", 503, DatabaseUnavailable.DETAIL,
+                            path(uri), null))
                     .type(Problem.MEDIA_TYPE)
                     .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .build();

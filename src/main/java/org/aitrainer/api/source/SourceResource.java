@@ -137,7 +137,7 @@ public class SourceResource {
     public RestResponse<SourceView> update(
             @RestPath @Parameter(description = "The source's id (slug).") String slug,
             @RestHeader("If-Match") @Parameter(description = "The ETag of the source as last read.",
-                    example = "\"3-zh-CN\"") String ifMatch,
+                    example = ETags.EXAMPLE) String ifMatch,
             @Valid @NotNull SourceInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();

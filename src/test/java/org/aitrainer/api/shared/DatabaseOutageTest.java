@@ -119,16 +119,10 @@ class DatabaseOutageTest {
 
     private static void unavailable(Response response, String path) {
         response.then()
-                .statusCode(503)
-                .contentType(Problems.MEDIA_TYPE)
+                .spec(Problems.http(503, "Service Unavailable", path))
                 .header("Retry-After", "5")
                 .header("Cache-Control", "no-store")
-                .body("type", equalTo("about:blank"))
-                .body("title", equalTo("Service Unavailable"))
-                .body("status", equalTo(503))
                 .body("detail", containsString("nothing was written"))
-                .body("instance", matchesPattern(Pattern.quote(path) + "#request=[0-9a-f]{32}")) // generated
-                .body(not(containsString("Exception")))
-                .body(not(containsString("PSQL")));
+                .body("instance", matchesPattern(Pattern.quote(path) + "#request=[0-9a-f]{32}")); // generated
     }
 }
