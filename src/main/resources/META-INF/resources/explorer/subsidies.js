@@ -1,0 +1,146 @@
+// The subsidy finder: a region, a level and a date give the amounts in force that day, in that region and the
+// regions above it, each with its policy and source.
+
+import { all, get } from './api.js';
+import { badge, failed, h, loading, ready } from './dom.js';
+import { money } from './i18n.js';
+import { showPolicyHistory } from './history.js';
+
+/** @typedef {import('./main.js').Context} Context */
+/** @typedef {import('api-types').components['schemas']} Schemas */
+
+const section = /** @type {HTMLElement} */ (document.getElementById('subsidies'));
+const body = /** @type {HTMLElement} */ (document.getElementById('subsidy-results'));
+const form = /** @type {HTMLFormElement} */ (document.getElementById('subsidy-form'));
+const region = /** @type {HTMLSelectElement} */ (document.getElementById('subsidy-region'));
+const level = /** @type {HTMLSelectElement} */ (document.getElementById('subsidy-level'));
+const date = /** @type {HTMLInputElement} */ (document.getElementById('subsidy-date'));
+/** @type {Context | undefined} */
+let current;
+let generation = 0;
+
+function search() {
+  if (current) {
+    current.update({ region: region.value, level: level.value, on: date.value });
+    void find(current);
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  search();
+});
+region.addEventListener('change', search);
+level.addEventListener('change', search);
+date.addEventListener('change', search);
+
+/** @param {Context} context */
+export async function showSubsidies(context) {
+  current = context;
+  const run = ++generation;
+  const { t, language, state } = context;
+  loading(section, body, t);
+  level.replaceChildren(
+    h('option', { value: '' }, t.anyLevel),
+    ...[5, 4, 3, 2, 1].map((n) => h('option', { value: n }, t.levelOption(n))));
+  level.value = state.level;
+  date.value = /^\d{4}-\d{2}-\d{2}$/.test(state.on) ? state.on : '';
+  try {
+    /** @type {Schemas['Region'][]} */
+    const regions = await all('/regions', {}, language);
+    if (run !== generation) {
+      return;
+    }
+    region.replaceChildren(h('option', { value: '' }, t.anyRegion), ...regionOptions(regions));
+    region.value = state.region;
+  } catch (error) {
+    if (run === generation) {
+      failed(section, body, t, error, () => void showSubsidies(context));
+    }
+    return;
+  }
+  await find(context);
+}
+
+/**
+ * Regions in tree order, each indented beneath its parent.
+ * @param {Schemas['Region'][]} regions
+ */
+function regionOptions(regions) {
+  const codes = new Set(regions.map((r) => r.code));
+  /** @type {HTMLOptionElement[]} */
+  const options = [];
+  /**
+   * @param {string | null} parent
+   * @param {number} depth
+   */
+  const visit = (parent, depth) => {
+    for (const r of regions.filter((x) => (parent === null ? !x.parentCode || !codes.has(x.parentCode) : x.parentCode === parent))) {
+      options.push(h('option', { value: r.code }, `${'\u00a0\u00a0'.repeat(depth)}${r.name}`));
+      visit(r.code ?? '', depth + 1);
+    }
+  };
+  visit(null, 0);
+  return options;
+}
+
+/**
+ * Asks the API what was in force, with the filters as the URL holds them (so a shared link asks the same).
+ * @param {Context} context
+ */
+async function find(context) {
+  const run = ++generation;
+  const { t, language, state } = context;
+  loading(section, body, t);
+  try {
+    /** @type {import('./api.js').Answer<Schemas['SubsidyLookup']>} */
+    const answer = await get('/subsidies', { region: state.region, level: state.level, on: state.on, size: 100 }, language);
+    if (run !== generation) {
+      return;
+    }
+    const lookup = answer.body;
+    const items = lookup.items ?? [];
+    const searched = (lookup.searchedRegions ?? []).map((r) => r.name).join(' → ');
+    ready(section, body,
+      h('h3', {}, t.inForceOn(lookup.on ?? '')),
+      searched ? h('p', { class: 'searched' }, `${t.searched}: ${searched}`) : null,
+      items.length === 0
+        ? h('p', { class: 'empty' }, t.noSubsidies)
+        : h('ul', { class: 'subsidy-list' }, items.map((item) => subsidy(context, item))));
+  } catch (error) {
+    if (run === generation) {
+      failed(section, body, t, error, () => void find(context));
+    }
+  }
+}
+
+/**
+ * @param {Context} context
+ * @param {Schemas['Subsidy']} item
+ */
+function subsidy(context, item) {
+  const { t, language } = context;
+  const kind = /** @type {keyof typeof t.kinds} */ (item.kind);
+  const amount = item.amount
+    ? `${item.upperLimit ? `${t.upTo} ` : ''}${money(language, item.amount.amount ?? 0, item.amount.currency ?? 'CNY')}`
+    : item.upliftPercent != null ? t.uplift(item.upliftPercent) : '—';
+  const from = item.effectiveFrom ? `${t.from} ${item.effectiveFrom}` : '';
+  const to = item.effectiveTo ? `${t.until} ${item.effectiveTo}` : '';
+  const policyId = item.policy?.id ?? '';
+  const history = h('button', { type: 'button', class: 'link-button' }, t.showHistory);
+  history.addEventListener('click', () => showPolicyHistory(policyId, item.level == null ? 'none' : String(item.level)));
+  const source = item.source;
+  return h('li', { class: 'subsidy', 'data-policy': policyId, 'data-region': item.region?.code },
+    h('p', { class: 'amount' }, amount),
+    h('p', { class: 'facts' },
+      [t.kinds[kind] ?? item.kind, item.level != null ? t.levelOption(item.level) : t.anyLevel, item.region?.name]
+        .filter(Boolean).join(' · ')),
+    h('p', {}, `${t.effective}: ${[from, to].filter(Boolean).join(' ') || t.openEnded}`),
+    item.conditions ? h('p', { class: 'note' }, item.conditions) : null,
+    h('p', {}, `${t.policy}: `, h('a', { class: 'policy', href: `/api/v1/policies/${encodeURIComponent(policyId)}` },
+      item.policy?.title ?? policyId), ' ', history),
+    h('p', { class: 'meta' }, badge(t, item.verification), ' ',
+      h('span', { class: 'provenance' }, `${t.sourceLabel}: `,
+        h('a', { class: 'source', href: source?.url ?? `/api/v1/sources/${encodeURIComponent(source?.id ?? '')}` },
+          source?.title ?? source?.id ?? ''))));
+}
