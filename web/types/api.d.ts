@@ -509,14 +509,14 @@ export interface components {
         /** @description The entry point: what this API serves and where. */
         ApiIndex: {
             /** @description The API's name, in the response language. */
-            title?: string;
+            title: string;
             /**
              * @description The API version.
              * @example v1
              */
-            version?: string;
+            version: string;
             /** @description The resources and documents of this API. */
-            links?: components["schemas"]["IndexLink"][];
+            links: components["schemas"]["IndexLink"][];
         };
         /** @description One amount of a policy for one period. When an amount changes, a new benefit starts and the old one ends: the history stays. */
         Benefit: {
@@ -524,62 +524,62 @@ export interface components {
              * @description Stable public id.
              * @example b0000000-0000-4000-8000-000000000005
              */
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /**
              * Format: int32
              * @description The skill level, 1 to 5; null when the benefit is not tied to one level.
              * @example 3
              */
-            level?: number | null;
-            kind?: components["schemas"]["BenefitKind"];
+            level: number | null;
+            kind: components["schemas"]["BenefitKind"];
             /** @description The sum; null for a percentage uplift. */
-            amount?: ((components["schemas"]["Money"] | null) | null) | components["schemas"]["Money"] | null;
+            amount: ((components["schemas"]["Money"] | null) | null) | components["schemas"]["Money"] | null;
             /** @description True when the amount or uplift is an upper limit ("up to"), not a fixed figure. */
-            upperLimit?: boolean;
+            upperLimit: boolean;
             /**
              * @description The percentage added to the usual subsidy; null unless kind is SUBSIDY_UPLIFT.
              * @example 30
              */
-            upliftPercent?: number | null;
+            upliftPercent: number | null;
             /**
              * @description First day in force; null when the start is not known (treated as open).
              * @example 2025-03-01
              */
-            effectiveFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * @description Last day in force, inclusive; null when open-ended.
              * @example 2025-12-31
              */
-            effectiveTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Conditions and remarks, in the response language; null when none. */
-            conditions?: string | null;
+            conditions: string | null;
             /**
              * @description The source of this record.
              * @example seed-article
              */
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
         /** @description A benefit of a policy, in both languages. */
         BenefitExport: {
             /** @example b0000000-0000-4000-8000-000000000005 */
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /**
              * Format: int32
              * @example 3
              */
-            level?: number | null;
-            kind?: components["schemas"]["BenefitKind"];
+            level: number | null;
+            kind: components["schemas"]["BenefitKind"];
             /** @description Null for a percentage uplift. */
-            amount?: components["schemas"]["Money"] | null;
-            upperLimit?: boolean;
+            amount: components["schemas"]["Money"] | null;
+            upperLimit: boolean;
             /** @example 30 */
-            upliftPercent?: number | null;
-            effectiveFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            effectiveTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            conditions?: components["schemas"]["Texts"] | null;
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            upliftPercent: number | null;
+            effectiveFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            conditions: components["schemas"]["Texts"] | null;
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
         /** @description A benefit of a policy, as written by partners. */
         BenefitInput: {
@@ -634,42 +634,42 @@ export interface components {
              * @description This change's position in the feed; pass it as since to read what follows.
              * @example 42
              */
-            cursor?: string;
+            cursor: string;
             /** @description When the change was committed. */
-            occurredAt?: components["schemas"]["OffsetDateTime"];
+            occurredAt: components["schemas"]["OffsetDateTime"];
             /**
              * @description What kind of record changed.
              * @enum {string}
              */
-            entityType?: "policy" | "benefit" | "salary-range" | "source" | "region";
+            entityType: "policy" | "benefit" | "salary-range" | "source" | "region";
             /**
              * @description The record's public id: a slug, a region code or a UUID.
              * @example shenzhen-skill-certificate-subsidy
              */
-            entityId?: string;
+            entityId: string;
             /**
              * @description CREATE, UPDATE or DELETE.
              * @enum {string}
              */
-            action?: "CREATE" | "UPDATE" | "DELETE";
+            action: "CREATE" | "UPDATE" | "DELETE";
             /** @description True for a tombstone: the record was deleted and data is null. */
-            deleted?: boolean;
+            deleted: boolean;
             /** @description The record after the change, every text in both languages, in the shape the write API takes (with its id); null for a deletion. */
-            data?: {
+            data: {
                 [key: string]: unknown;
             } | null;
         };
         /** @description A batch of changes in commit order, and where the next batch starts. */
         ChangeFeed: {
             /** @description The changes after the requested cursor, oldest first. */
-            items?: components["schemas"]["Change"][];
+            items: components["schemas"]["Change"][];
             /**
              * @description The cursor to pass as since next time: the last change of this batch, or the requested cursor when there was none.
              * @example 42
              */
-            nextCursor?: string;
+            nextCursor: string;
             /** @description True when more changes follow this batch: ask again at once. */
-            hasMore?: boolean;
+            hasMore: boolean;
         };
         /** @description The whole data set in one document, every text in both languages. Field names are those of the read API; deleted policies and benefits are left out. */
         DatasetExport: {
@@ -677,23 +677,23 @@ export interface components {
              * @description The data-set version the document was read at: the id of the latest change in the audit log, 0 before the first write. Also sent as X-Data-Version.
              * @example 0
              */
-            version?: string;
+            version: string;
             /** @description The occupation, with every statement about it. */
-            occupation?: components["schemas"]["OccupationExport"];
+            occupation: components["schemas"]["OccupationExport"];
             /** @description Every source, in the order recorded. */
-            sources?: components["schemas"]["SourceExport"][];
+            sources: components["schemas"]["SourceExport"][];
             /** @description Every region, from the nation down, then by code. */
-            regions?: components["schemas"]["RegionExport"][];
+            regions: components["schemas"]["RegionExport"][];
             /** @description The five skill levels, 5 first. */
-            levels?: components["schemas"]["LevelExport"][];
+            levels: components["schemas"]["LevelExport"][];
             /** @description The work types, in the standard's order. */
-            workTypes?: components["schemas"]["WorkTypeExport"][];
+            workTypes: components["schemas"]["WorkTypeExport"][];
             /** @description Every duty, in the order recorded; parts refer to their whole by parentId. */
-            duties?: components["schemas"]["DutyExport"][];
+            duties: components["schemas"]["DutyExport"][];
             /** @description Every salary figure, in the order recorded. */
-            salaryRanges?: components["schemas"]["SalaryRangeExport"][];
+            salaryRanges: components["schemas"]["SalaryRangeExport"][];
             /** @description Every policy that is not deleted, in the order recorded, each with its benefits that are not deleted. */
-            policies?: components["schemas"]["PolicyExport"][];
+            policies: components["schemas"]["PolicyExport"][];
         };
         /** @description A duty of the occupation: what a practitioner does, at which levels and in which work types, with its parts. */
         Duty: {
@@ -701,65 +701,65 @@ export interface components {
              * @description Stable public id (slug).
              * @example l3-intelligent-training
              */
-            id?: string;
-            kind?: components["schemas"]["DutyKind"];
+            id: string;
+            kind: components["schemas"]["DutyKind"];
             /**
              * @description Name, in the response language.
              * @example Intelligent training
              */
-            name?: string;
+            name: string;
             /** @description Description, in the response language; null when the source gives only a name. */
-            description?: string | null;
+            description: string | null;
             /** @description Examples, in the response language; empty when the source gives none. */
-            examples?: string[];
+            examples: string[];
             /**
              * Format: int32
              * @description Position among its siblings, as in the source.
              * @example 2
              */
-            position?: number;
+            position: number;
             /**
              * @description The id of the duty this one is part of; null for a top-level duty.
              * @example l3-intelligent-training
              */
-            parentId?: string | null;
+            parentId: string | null;
             /**
              * @description The skill levels the duty applies to, highest number first; empty where no source ties it to a level.
              * @example [
              *       3
              *     ]
              */
-            levels?: number[];
+            levels: number[];
             /** @description The ids of the work types the duty applies to; empty where no source ties it to one. */
-            workTypes?: string[];
+            workTypes: string[];
             /** @description Single-duty responses only: the duty's parts, in order; empty when it has none. In collections every part is an item of its own, linked to its whole by parentId. */
             children?: components["schemas"]["Duty"][];
             /**
              * @description The source of this record.
              * @example osta-outline-2025
              */
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
         /** @description A duty, in both languages. */
         DutyExport: {
             /** @example l3-intelligent-training */
-            id?: string;
-            kind?: components["schemas"]["DutyKind"];
+            id: string;
+            kind: components["schemas"]["DutyKind"];
             /** @description The id of the duty this one is part of; null for a top-level duty. */
-            parentId?: string | null;
+            parentId: string | null;
             /** Format: int32 */
-            position?: number;
-            name?: components["schemas"]["Texts"];
-            description?: components["schemas"]["Texts"] | null;
+            position: number;
+            name: components["schemas"]["Texts"];
+            description: components["schemas"]["Texts"] | null;
             /** @description The examples in each language, in the same order. */
-            examples?: components["schemas"]["TextLists"];
+            examples: components["schemas"]["TextLists"];
             /** @description The skill levels the duty applies to, highest number first. */
-            levels?: number[];
+            levels: number[];
             /** @description The ids of the work types the duty applies to. */
-            workTypes?: string[];
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            workTypes: string[];
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
         /**
          * @description DUTY_AREA: an area of work as described for the public; FUNCTION: an occupational function of the official assessment outline; WORK_CONTENT: a work content within a function (it has a parent); MAIN_TASK: a main task named when the occupation was created.
@@ -772,12 +772,12 @@ export interface components {
              * @description The parameter or field name, as sent.
              * @example level
              */
-            field?: string;
+            field: string;
             /**
              * @description What is wrong and what is allowed.
              * @example must be an integer from 1 to 5
              */
-            message?: string;
+            message: string;
         };
         /** @description A link to a resource or document. */
         IndexLink: {
@@ -785,14 +785,14 @@ export interface components {
              * @description The relation: the collection's name, or docs.
              * @example levels
              */
-            rel?: string;
+            rel: string;
             /**
              * @description The path.
              * @example /api/v1/levels
              */
-            href?: string;
+            href: string;
             /** @description What is there, in the response language. */
-            title?: string;
+            title: string;
         };
         /** @description A skill level of the occupation: 5 is the lowest, 1 the highest. */
         Level: {
@@ -801,26 +801,26 @@ export interface components {
              * @description The level number, 5 (lowest) to 1 (highest).
              * @example 3
              */
-            level?: number;
+            level: number;
             /**
              * @description Name, in the response language.
              * @example Level 3 / Senior Worker
              */
-            name?: string;
+            name: string;
             /**
              * Format: int32
              * @description Standard training hours for the level.
              * @example 40
              */
-            trainingHours?: number;
+            trainingHours: number;
             /** @description Application conditions, in the response language; null where no source confirms them. */
-            conditions?: string | null;
+            conditions: string | null;
             /**
              * @description The source of this record.
              * @example nosc-2021
              */
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
         /** @description A skill level, in both languages. */
         LevelExport: {
@@ -828,13 +828,13 @@ export interface components {
              * Format: int32
              * @example 3
              */
-            level?: number;
-            name?: components["schemas"]["Texts"];
+            level: number;
+            name: components["schemas"]["Texts"];
             /** Format: int32 */
-            trainingHours?: number;
-            conditions?: components["schemas"]["Texts"] | null;
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            trainingHours: number;
+            conditions: components["schemas"]["Texts"] | null;
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
         /**
          * Format: date
@@ -847,12 +847,12 @@ export interface components {
              * @description The amount, in units of the currency (yuan for CNY).
              * @example 2400
              */
-            amount?: number;
+            amount: number;
             /**
              * @description ISO 4217 currency code.
              * @example CNY
              */
-            currency?: string;
+            currency: string;
         };
         /** @description An amount of money, as written by partners. */
         MoneyInput: {
@@ -873,46 +873,46 @@ export interface components {
              * @description The occupation code in China's occupational classification.
              * @example 4-04-05-05
              */
-            code?: string;
+            code: string;
             /**
              * @description Name, in the response language.
              * @example Artificial Intelligence Trainer
              */
-            name?: string;
+            name: string;
             /**
              * @description The source of the code and name.
              * @example nosc-2021
              */
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
             /** @description The official definition. */
-            definition?: components["schemas"]["Statement"];
+            definition: components["schemas"]["Statement"];
             /** @description When and how the occupation was created. */
-            creation?: components["schemas"]["Statement"];
+            creation: components["schemas"]["Statement"];
             /** @description The national occupational skill standard and how it was made. */
-            standard?: components["schemas"]["Statement"][];
+            standard: components["schemas"]["Statement"][];
             /** @description The working environment. */
-            environment?: components["schemas"]["Statement"];
+            environment: components["schemas"]["Statement"];
             /** @description The minimum education. */
-            minimumEducation?: components["schemas"]["Statement"];
+            minimumEducation: components["schemas"]["Statement"];
             /** @description Steps of a typical career, in order. */
-            careerPath?: components["schemas"]["Statement"][];
+            careerPath: components["schemas"]["Statement"][];
             /** @description Industries that hire AI trainers. */
-            industries?: components["schemas"]["Statement"][];
+            industries: components["schemas"]["Statement"][];
             /** @description Technology trends that shape the work. */
-            technologyTrends?: components["schemas"]["Statement"][];
+            technologyTrends: components["schemas"]["Statement"][];
             /** @description Demand and outlook figures. Sources differ: each statement names its own. */
-            outlook?: components["schemas"]["Statement"][];
+            outlook: components["schemas"]["Statement"][];
         };
         /** @description The occupation with its statements. */
         OccupationExport: {
             /** @example 4-04-05-05 */
-            code?: string;
-            name?: components["schemas"]["Texts"];
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            code: string;
+            name: components["schemas"]["Texts"];
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
             /** @description Every statement, by topic and then position. */
-            statements?: components["schemas"]["StatementExport"][];
+            statements: components["schemas"]["StatementExport"][];
         };
         /**
          * Format: date-time
@@ -921,9 +921,9 @@ export interface components {
         OffsetDateTime: string;
         PageDutyView: {
             /** @description The items of this page, in the requested order. */
-            items?: components["schemas"]["Duty"][];
+            items: components["schemas"]["Duty"][];
             /** @description Where this page sits in the whole collection. */
-            page?: components["schemas"]["PageInfo"];
+            page: components["schemas"]["PageInfo"];
         };
         /** @description Pagination of a collection; the Link header has the neighbouring pages. */
         PageInfo: {
@@ -932,61 +932,61 @@ export interface components {
              * @description This page's number, from 1.
              * @example 1
              */
-            number?: number;
+            number: number;
             /**
              * Format: int32
              * @description The requested page size.
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @description Items in the whole filtered collection.
              * @example 5
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @description Pages in the whole filtered collection; 0 when it is empty.
              * @example 1
              */
-            totalPages?: number;
+            totalPages: number;
         };
         PageLevelView: {
             /** @description The items of this page, in the requested order. */
-            items?: components["schemas"]["Level"][];
+            items: components["schemas"]["Level"][];
             /** @description Where this page sits in the whole collection. */
-            page?: components["schemas"]["PageInfo"];
+            page: components["schemas"]["PageInfo"];
         };
         PagePolicyView: {
             /** @description The items of this page, in the requested order. */
-            items?: components["schemas"]["Policy"][];
+            items: components["schemas"]["Policy"][];
             /** @description Where this page sits in the whole collection. */
-            page?: components["schemas"]["PageInfo"];
+            page: components["schemas"]["PageInfo"];
         };
         PageRegionView: {
             /** @description The items of this page, in the requested order. */
-            items?: components["schemas"]["Region"][];
+            items: components["schemas"]["Region"][];
             /** @description Where this page sits in the whole collection. */
-            page?: components["schemas"]["PageInfo"];
+            page: components["schemas"]["PageInfo"];
         };
         PageSalaryRangeView: {
             /** @description The items of this page, in the requested order. */
-            items?: components["schemas"]["SalaryRange"][];
+            items: components["schemas"]["SalaryRange"][];
             /** @description Where this page sits in the whole collection. */
-            page?: components["schemas"]["PageInfo"];
+            page: components["schemas"]["PageInfo"];
         };
         PageSourceView: {
             /** @description The items of this page, in the requested order. */
-            items?: components["schemas"]["Source"][];
+            items: components["schemas"]["Source"][];
             /** @description Where this page sits in the whole collection. */
-            page?: components["schemas"]["PageInfo"];
+            page: components["schemas"]["PageInfo"];
         };
         PageWorkTypeView: {
             /** @description The items of this page, in the requested order. */
-            items?: components["schemas"]["WorkType"][];
+            items: components["schemas"]["WorkType"][];
             /** @description Where this page sits in the whole collection. */
-            page?: components["schemas"]["PageInfo"];
+            page: components["schemas"]["PageInfo"];
         };
         /** @description A national or local policy that concerns AI trainers. */
         Policy: {
@@ -994,42 +994,42 @@ export interface components {
              * @description Stable public id (slug).
              * @example shenzhen-skill-certificate-subsidy
              */
-            id?: string;
+            id: string;
             /** @description Title, in the response language. */
-            title?: string;
+            title: string;
             /**
              * @description Issuing body, in the response language; null when the source does not name it.
              * @example State Council
              */
-            issuer?: string | null;
+            issuer: string | null;
             /**
              * @description The official document number; null when none is known.
              * @example 国发〔2017〕35号
              */
-            documentNumber?: string | null;
-            category?: components["schemas"]["PolicyCategory"];
-            scope?: components["schemas"]["PolicyScope"];
+            documentNumber: string | null;
+            category: components["schemas"]["PolicyCategory"];
+            scope: components["schemas"]["PolicyScope"];
             /** @description The region the policy applies in; null for a summary of many local policies. */
-            region?: components["schemas"]["RegionRef"] | null;
+            region: components["schemas"]["RegionRef"] | null;
             /**
              * @description Date issued; null when not known to the day.
              * @example 2017-07-08
              */
-            issuedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            issuedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description First day in force; null when not known. */
-            effectiveFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Last day in force, inclusive; null when open-ended or not known. */
-            effectiveTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description What the policy does, in the response language. */
-            summary?: string;
+            summary: string;
             /** @description Who may benefit, in the response language; null when the source does not say. */
-            eligibility?: string | null;
+            eligibility: string | null;
             /**
              * @description The source of this record.
              * @example sz-repost-cdhao
              */
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
             /** @description Single-policy responses only: every benefit, past, current and future. */
             benefits?: components["schemas"]["Benefit"][];
         };
@@ -1041,23 +1041,23 @@ export interface components {
         /** @description A policy with its benefits, in both languages. */
         PolicyExport: {
             /** @example shenzhen-skill-certificate-subsidy */
-            id?: string;
-            title?: components["schemas"]["Texts"];
-            issuer?: components["schemas"]["Texts"] | null;
-            documentNumber?: string | null;
-            category?: components["schemas"]["PolicyCategory"];
-            scope?: components["schemas"]["PolicyScope"];
+            id: string;
+            title: components["schemas"]["Texts"];
+            issuer: components["schemas"]["Texts"] | null;
+            documentNumber: string | null;
+            category: components["schemas"]["PolicyCategory"];
+            scope: components["schemas"]["PolicyScope"];
             /** @description Null for a summary of many local policies. */
-            region?: components["schemas"]["RegionNameExport"] | null;
-            issuedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            effectiveFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            effectiveTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            summary?: components["schemas"]["Texts"];
-            eligibility?: components["schemas"]["Texts"] | null;
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            region: components["schemas"]["RegionNameExport"] | null;
+            issuedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            summary: components["schemas"]["Texts"];
+            eligibility: components["schemas"]["Texts"] | null;
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
             /** @description Benefits that are not deleted: by level from 5 down (benefits not tied to a level last), then oldest first. */
-            benefits?: components["schemas"]["BenefitExport"][];
+            benefits: components["schemas"]["BenefitExport"][];
         };
         /** @description A policy as written by partners, with every text in both languages. */
         PolicyInput: {
@@ -1102,9 +1102,9 @@ export interface components {
              * @description The policy's id.
              * @example shenzhen-skill-certificate-subsidy
              */
-            id?: string;
+            id: string;
             /** @description Title, in the response language. */
-            title?: string;
+            title: string;
         };
         /**
          * @description The level of government a policy comes from.
@@ -1117,18 +1117,18 @@ export interface components {
              * @description A URI reference identifying the problem type; about:blank when the status says it all.
              * @example /problems/invalid-parameters
              */
-            type?: string;
+            type: string;
             /**
              * @description A short summary of the problem type.
              * @example Invalid request parameters
              */
-            title?: string;
+            title: string;
             /**
              * Format: int32
              * @description The HTTP status code.
              * @example 400
              */
-            status?: number;
+            status: number;
             /**
              * @description What went wrong with this request, for people.
              * @example level must be an integer from 1 to 5
@@ -1153,19 +1153,19 @@ export interface components {
              * @description GB/T 2260 code, or CN for the nation.
              * @example 440300
              */
-            code?: string;
+            code: string;
             /**
              * @description Name, in the response language.
              * @example Shenzhen
              */
-            name?: string;
+            name: string;
             /** @description Administrative level. */
-            kind?: components["schemas"]["RegionKind"];
+            kind: components["schemas"]["RegionKind"];
             /**
              * @description The enclosing region's code; null for the nation.
              * @example 440000
              */
-            parentCode?: string | null;
+            parentCode: string | null;
             /** @description Single-region responses only: the enclosing regions, from the nation down. */
             ancestors?: components["schemas"]["RegionRef"][];
             /** @description Single-region responses only: the regions directly inside this one. */
@@ -1174,14 +1174,14 @@ export interface components {
         /** @description A region, in both languages. */
         RegionExport: {
             /** @example 440300 */
-            code?: string;
-            name?: components["schemas"]["Texts"];
-            kind?: components["schemas"]["RegionKind"];
+            code: string;
+            name: components["schemas"]["Texts"];
+            kind: components["schemas"]["RegionKind"];
             /**
              * @description The enclosing region's code; null for the nation.
              * @example 440000
              */
-            parentCode?: string | null;
+            parentCode: string | null;
         };
         /** @description An administrative division as written by partners, its name in both languages. */
         RegionInput: {
@@ -1208,8 +1208,8 @@ export interface components {
         /** @description A region named where it is referred to, in both languages. */
         RegionNameExport: {
             /** @example 440300 */
-            code?: string;
-            name?: components["schemas"]["Texts"];
+            code: string;
+            name: components["schemas"]["Texts"];
         };
         /** @description A region named where it is referred to. */
         RegionRef: {
@@ -1217,12 +1217,12 @@ export interface components {
              * @description GB/T 2260 code, or CN for the nation.
              * @example 440300
              */
-            code?: string;
+            code: string;
             /**
              * @description Name, in the response language.
              * @example Shenzhen
              */
-            name?: string;
+            name: string;
         };
         /**
          * @description The period an amount is paid for.
@@ -1235,62 +1235,62 @@ export interface components {
              * @description Stable public id.
              * @example 5a1a0000-0000-4000-8000-000000000005
              */
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /**
              * @description The role the figure is for, in the response language.
              * @example AI trainer
              */
-            role?: string;
+            role: string;
             /**
              * Format: int32
              * @description The skill level, 1 to 5; null when the figure is not for one level.
              * @example 1
              */
-            level?: number | null;
+            level: number | null;
             /** @description The work type's id; null when the figure is not for one work type. */
-            workType?: string | null;
+            workType: string | null;
             /** @description Where the figure was measured; CN for the whole nation. */
-            region?: components["schemas"]["RegionRef"];
+            region: components["schemas"]["RegionRef"];
             /** @description The lower figure (the exact figure for a median or average). */
-            min?: components["schemas"]["Money"];
+            min: components["schemas"]["Money"];
             /** @description The upper figure; null when the range is open at the top ("above min"). */
-            max?: ((components["schemas"]["Money"] | null) | null) | components["schemas"]["Money"] | null;
-            period?: components["schemas"]["SalaryPeriod"];
-            statistic?: components["schemas"]["SalaryStatistic"];
+            max: ((components["schemas"]["Money"] | null) | null) | components["schemas"]["Money"] | null;
+            period: components["schemas"]["SalaryPeriod"];
+            statistic: components["schemas"]["SalaryStatistic"];
             /**
              * Format: int32
              * @description The year the figure refers to; null when the source does not say.
              * @example 2024
              */
-            referenceYear?: number | null;
+            referenceYear: number | null;
             /** @description Remarks, in the response language; null when none. */
-            note?: string | null;
+            note: string | null;
             /**
              * @description The source of this record.
              * @example hubei-2024-catalogue
              */
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
         /** @description A salary figure, in both languages. */
         SalaryRangeExport: {
             /** @example 5a1a0000-0000-4000-8000-000000000005 */
-            id?: components["schemas"]["UUID"];
-            role?: components["schemas"]["Texts"];
+            id: components["schemas"]["UUID"];
+            role: components["schemas"]["Texts"];
             /** Format: int32 */
-            level?: number | null;
+            level: number | null;
             /** @description The work type's id; null when the figure is not for one work type. */
-            workType?: string | null;
-            region?: components["schemas"]["RegionNameExport"];
-            min?: components["schemas"]["Money"];
-            max?: components["schemas"]["Money"] | null;
-            period?: components["schemas"]["SalaryPeriod"];
-            statistic?: components["schemas"]["SalaryStatistic"];
+            workType: string | null;
+            region: components["schemas"]["RegionNameExport"];
+            min: components["schemas"]["Money"];
+            max: components["schemas"]["Money"] | null;
+            period: components["schemas"]["SalaryPeriod"];
+            statistic: components["schemas"]["SalaryStatistic"];
             /** Format: int32 */
-            referenceYear?: number | null;
-            note?: components["schemas"]["Texts"] | null;
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            referenceYear: number | null;
+            note: components["schemas"]["Texts"] | null;
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
         /** @description A reported pay figure, as written by partners, with every text in both languages. The server assigns the id. */
         SalaryRangeInput: {
@@ -1344,42 +1344,42 @@ export interface components {
              * @description Stable public id (slug).
              * @example nosc-2021
              */
-            id?: string;
+            id: string;
             /**
              * @description Title, in the response language.
              * @example National Occupational Skill Standard: AI Trainer (2021 edition)
              */
-            title?: string;
+            title: string;
             /**
              * @description Publisher, in the response language; null when unknown.
              * @example MOHRSS and MIIT
              */
-            publisher?: string | null;
+            publisher: string | null;
             /**
              * @description Where to read it; null when it has no public address.
              * @example https://m.ithome.com/html/589256.htm
              */
-            url?: string | null;
+            url: string | null;
             /**
              * @description Publication date; null when unknown.
              * @example 2021-11-28
              */
-            publishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            publishedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description When it was last read; null when not recorded. */
-            accessedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            accessedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Remarks on the source, in the response language; null when none. */
-            note?: string | null;
+            note: string | null;
         };
         /** @description A source, as GET /api/v1/sources/{slug} serves it, in both languages. */
         SourceExport: {
             /** @example nosc-2021 */
-            id?: string;
-            title?: components["schemas"]["Texts"];
-            publisher?: components["schemas"]["Texts"] | null;
-            url?: string | null;
-            publishedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            accessedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            note?: components["schemas"]["Texts"] | null;
+            id: string;
+            title: components["schemas"]["Texts"];
+            publisher: components["schemas"]["Texts"] | null;
+            url: string | null;
+            publishedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            accessedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            note: components["schemas"]["Texts"] | null;
         };
         /** @description A source as written by partners, with every text in both languages. */
         SourceInput: {
@@ -1416,45 +1416,45 @@ export interface components {
              * @description The source's id.
              * @example sz-repost-cdhao
              */
-            id?: string;
+            id: string;
             /** @description Title, in the response language. */
-            title?: string;
+            title: string;
             /** @description Where to read it; null when it has no public address. */
-            url?: string | null;
+            url: string | null;
         };
         /** @description A statement about the occupation with its provenance. */
         Statement: {
             /** @description The statement, in the response language. */
-            text?: string;
+            text: string;
             /**
              * @description The date, month, year or edition the statement fixes, as precisely as the source gives it; null when none.
              * @example 2020-02
              */
-            asOf?: string | null;
+            asOf: string | null;
             /**
              * @description The source of this statement.
              * @example ithome-2021-11-28
              */
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
         /** @description A statement about the occupation with its provenance. */
         StatementExport: {
-            topic?: components["schemas"]["StatementTopic"];
+            topic: components["schemas"]["StatementTopic"];
             /**
              * Format: int32
              * @description Position within its topic, from 1.
              * @example 1
              */
-            position?: number;
+            position: number;
             /**
              * @description The date, month, year or edition the statement fixes; null when none.
              * @example 2020-02
              */
-            asOf?: string | null;
-            text?: components["schemas"]["Texts"];
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            asOf: string | null;
+            text: components["schemas"]["Texts"];
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
         /** @enum {string} */
         StatementTopic: "DEFINITION" | "CREATION" | "STANDARD" | "ENVIRONMENT" | "EDUCATION" | "CAREER_PATH" | "INDUSTRY" | "TECHNOLOGY" | "OUTLOOK";
@@ -1464,33 +1464,33 @@ export interface components {
              * @description The benefit's id.
              * @example b0000000-0000-4000-8000-000000000005
              */
-            benefitId?: components["schemas"]["UUID"];
+            benefitId: components["schemas"]["UUID"];
             /** @description The policy that grants it. */
-            policy?: components["schemas"]["PolicyRef"];
+            policy: components["schemas"]["PolicyRef"];
             /** @description The region whose policy grants it: the requested region or one enclosing it. */
-            region?: components["schemas"]["RegionRef"];
+            region: components["schemas"]["RegionRef"];
             /**
              * Format: int32
              * @description The skill level, 1 to 5; null when not tied to one level.
              * @example 3
              */
-            level?: number | null;
-            kind?: components["schemas"]["BenefitKind"];
+            level: number | null;
+            kind: components["schemas"]["BenefitKind"];
             /** @description The sum; null for a percentage uplift. */
-            amount?: ((components["schemas"]["Money"] | null) | null) | components["schemas"]["Money"] | null;
+            amount: ((components["schemas"]["Money"] | null) | null) | components["schemas"]["Money"] | null;
             /** @description True when the amount or uplift is an upper limit ("up to"). */
-            upperLimit?: boolean;
+            upperLimit: boolean;
             /** @description The percentage added to the usual subsidy; null unless kind is SUBSIDY_UPLIFT. */
-            upliftPercent?: number | null;
+            upliftPercent: number | null;
             /** @description First day in force; null when the start is not known. */
-            effectiveFrom?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Last day in force, inclusive; null when open-ended. */
-            effectiveTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /** @description Conditions and remarks, in the response language; null when none. */
-            conditions?: string | null;
+            conditions: string | null;
             /** @description Where the figure was read. */
-            source?: components["schemas"]["SourceRef"];
-            verification?: components["schemas"]["Verification"];
+            source: components["schemas"]["SourceRef"];
+            verification: components["schemas"]["Verification"];
         };
         /** @description The subsidies in force on one date: the question as answered, and one page of the answer. */
         SubsidyLookup: {
@@ -1498,27 +1498,27 @@ export interface components {
              * @description The date the answer is for (the requested one, or today in Asia/Shanghai).
              * @example 2025-03-01
              */
-            on?: components["schemas"]["LocalDate"];
+            on: components["schemas"]["LocalDate"];
             /** @description The requested region; null when every region was asked for. */
-            region?: ((components["schemas"]["RegionRef"] | null) | null) | components["schemas"]["RegionRef"] | null;
+            region: ((components["schemas"]["RegionRef"] | null) | null) | components["schemas"]["RegionRef"] | null;
             /** @description The regions whose policies were searched, from the requested one up to the nation; empty when every region was asked for. */
-            searchedRegions?: components["schemas"]["RegionRef"][];
+            searchedRegions: components["schemas"]["RegionRef"][];
             /**
              * Format: int32
              * @description The requested level; null for every level.
              * @example 3
              */
-            level?: number | null;
+            level: number | null;
             /** @description The subsidies in force, most local first. */
-            items?: components["schemas"]["Subsidy"][];
-            page?: components["schemas"]["PageInfo"];
+            items: components["schemas"]["Subsidy"][];
+            page: components["schemas"]["PageInfo"];
         };
         /** @description A list of texts in both languages: zh-CN and en, item by item. */
         TextLists: {
             /** @description Chinese texts. */
-            "zh-CN"?: string[];
+            "zh-CN": string[];
             /** @description English texts. */
-            en?: string[];
+            en: string[];
         };
         /** @description A text in both languages: zh-CN (the source language) and en. */
         Texts: {
@@ -1546,37 +1546,37 @@ export interface components {
              * @description Stable public id (slug).
              * @example data-annotator
              */
-            id?: string;
+            id: string;
             /**
              * @description Name, in the response language.
              * @example Data Annotator
              */
-            name?: string;
+            name: string;
             /** @description Description, in the response language; null where no source describes it. */
-            description?: string | null;
+            description: string | null;
             /**
              * Format: int32
              * @description Position in the official standard's list.
              * @example 1
              */
-            position?: number;
+            position: number;
             /**
              * @description The source of this record.
              * @example nosc-2021
              */
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
         /** @description A work type, in both languages. */
         WorkTypeExport: {
             /** @example data-annotator */
-            id?: string;
-            name?: components["schemas"]["Texts"];
-            description?: components["schemas"]["Texts"] | null;
+            id: string;
+            name: components["schemas"]["Texts"];
+            description: components["schemas"]["Texts"] | null;
             /** Format: int32 */
-            position?: number;
-            sourceId?: string;
-            verification?: components["schemas"]["Verification"];
+            position: number;
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
     };
     responses: {

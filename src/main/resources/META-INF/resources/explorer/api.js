@@ -9,7 +9,7 @@
 export class ApiProblem extends Error {
   /** @param {Problem} problem */
   constructor(problem) {
-    super(problem.title ?? 'Problem');
+    super(problem.title);
     this.name = 'ApiProblem';
     /** @type {Problem} */
     this.problem = problem;
@@ -46,18 +46,19 @@ export async function get(path, query = {}, language = undefined) {
   try {
     response = await fetch(url, { headers });
   } catch {
-    throw new ApiProblem({
-      title: 'unreachable',
-      detail: url.pathname,
-      status: 0,
-    });
+    // No answer at all: status 0 tells the page to say the service could not be reached.
+    throw new ApiProblem({ type: 'about:blank', title: 'unreachable', detail: url.pathname, status: 0 });
   }
   const type = response.headers.get('Content-Type') ?? '';
   if (!response.ok) {
     if (type.startsWith('application/problem+json')) {
       throw new ApiProblem(await response.json());
     }
-    throw new ApiProblem({ title: response.statusText || `HTTP ${response.status}`, status: response.status });
+    throw new ApiProblem({
+      type: 'about:blank',
+      title: response.statusText || `HTTP ${response.status}`,
+      status: response.status,
+    });
   }
   const served = response.headers.get('Content-Language');
   return { body: await response.json(), language: served === 'en' ? 'en' : 'zh-CN' };

@@ -119,7 +119,8 @@ export function ready(section, body, ...content) {
 export function failed(section, body, t, error, retry) {
   section.dataset.state = 'error';
   body.removeAttribute('aria-busy');
-  const problem = error instanceof ApiProblem ? error.problem : { title: String(error), status: 0 };
+  /** @type {import('./api.js').Problem} */
+  const problem = error instanceof ApiProblem ? error.problem : { type: 'about:blank', title: String(error), status: 0 };
   const unreachable = error instanceof ApiProblem && problem.status === 0;
   const title = unreachable ? t.unreachableTitle : problem.title;
   const detail = unreachable ? `${t.unreachableDetail} ${problem.detail}` : problem.detail;

@@ -5,9 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -41,12 +46,23 @@ public class OpenApiDocumentation implements OASFilter {
     /** Reads that caches must revalidate every time (Cache-Control: no-cache), set by their resources. */
     private static final Set<String> REVALIDATED = Set.of("listChanges");
 
+    /**
+     * The response properties Jackson leaves out when they are null ({@code @JsonInclude(NON_NULL)}): they appear only
+     * in some responses. Every other property of a response is always there, null where its schema allows.
+     */
+    static final Map<String, Set<String>> SOMETIMES_ABSENT = Map.of(
+            "Policy", Set.of("benefits"),
+            "Duty", Set.of("children"),
+            "Region", Set.of("ancestors", "children"),
+            "Problem", Set.of("detail", "instance", "errors", "conflictsWith"));
+
     /** An example: the request that was made and the body the service answered with, or a note and a hand-written body. */
     public record Example(String request, String note, Object response) {}
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         addProblemResponses(openAPI);
+        markResponsePropertiesRequired(openAPI);
         Map<String, Example> examples = examples();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, operation) -> {
             if (method == PathItem.HttpMethod.GET) {
@@ -224,6 +240,58 @@ public class OpenApiDocumentation implements OASFilter {
                         + "body.", new Problem(Problem.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused", 422,
                         "This Idempotency-Key was already used with a different request body; use a new key",
                         "/api/v1/policies", null)));
+    }
+
+    /**
+     * Marks the properties every response carries as required, so that clients generated from the document (the
+     * explorer page's TypeScript types among them) know a field is always there, and null only where it is nullable.
+     * Schemas that declare their own required properties (request bodies) are left as they are.
+     */
+    private static void markResponsePropertiesRequired(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> seen = new HashSet<>();
+        Deque<Schema> pending = new ArrayDeque<>();
+        openAPI.getComponents().getResponses().values().forEach(response -> pending.addAll(schemasOf(response)));
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
+                operation.getResponses().getAPIResponses().values().forEach(r -> pending.addAll(schemasOf(r)))));
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                Schema named = schemas.get(name);
+                if (named != null && seen.add(name)) {
+                    if (named.getProperties() != null && named.getRequired() == null) {
+                        Set<String> absent = SOMETIMES_ABSENT.getOrDefault(name, Set.of());
+                        named.setRequired(named.getProperties().keySet().stream()
+                                .filter(property -> !absent.contains(property))
+                                .toList());
+                    }
+                    pending.push(named);
+                }
+                continue;
+            }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(pending::push);
+            }
+            if (schema.getItems() != null) {
+                pending.push(schema.getItems());
+            }
+            for (List<Schema> parts : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (parts != null) {
+                    parts.forEach(pending::push);
+                }
+            }
+        }
+    }
+
+    private static List<Schema> schemasOf(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            return List.of();
+        }
+        return response.getContent().getMediaTypes().values().stream()
+                .map(MediaType::getSchema)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static APIResponse problem(String description, Problem example) {

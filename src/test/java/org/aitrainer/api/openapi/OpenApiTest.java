@@ -111,6 +111,60 @@ class OpenApiTest {
                 .asText()).isEqualTo("#/components/schemas/Problem");
     }
 
+    /**
+     * Response properties are required (always present, null where nullable), so generated clients can rely on
+     * them. The examples are real responses: each must carry every property its schema says is always there.
+     */
+    @Test
+    void everyExampleCarriesEveryRequiredProperty() throws IOException {
+        JsonNode document = document();
+        assertThat(document.at("/components/schemas/Subsidy/required").size()).isEqualTo(13);
+        List<String> checked = new ArrayList<>();
+        for (String path : fieldNames(document.get("paths"))) {
+            JsonNode response = document.at("/paths/" + path.replace("/", "~1") + "/get/responses/200/content/"
+                    + "application~1json");
+            if (!response.path("example").isMissingNode()) {
+                assertCarriesRequired(document, response.get("schema"), response.get("example"), path);
+                checked.add(path);
+            }
+        }
+        for (String name : fieldNames(document.at("/components/responses"))) {
+            JsonNode problem = document.at("/components/responses/" + name + "/content/application~1problem+json");
+            assertCarriesRequired(document, problem.get("schema"), problem.get("example"), name);
+            checked.add(name);
+        }
+        assertThat(checked).hasSizeGreaterThan(PATHS.size() - EXPORTS.size());
+        assertThat(document.at("/components/schemas/Policy/required").toString()).doesNotContain("\"benefits\"");
+        assertThat(document.at("/components/schemas/Problem/required").toString())
+                .isEqualTo("[\"type\",\"title\",\"status\"]");
+        // Request bodies keep their own required properties.
+        assertThat(document.at("/components/schemas/PolicyInput/required").toString()).doesNotContain("\"issuer\"");
+    }
+
+    private static void assertCarriesRequired(JsonNode document, JsonNode schema, JsonNode value, String where) {
+        if (schema == null || value == null || value.isNull()) {
+            return;
+        }
+        if (schema.has("$ref")) {
+            String ref = schema.get("$ref").asText();
+            schema = document.at(ref.substring(1));
+        }
+        if (value.isObject()) {
+            for (JsonNode required : schema.path("required")) {
+                assertThat(value.has(required.asText())).as(where + ": " + required.asText() + " in " + value)
+                        .isTrue();
+            }
+            for (String property : fieldNames(value)) {
+                assertCarriesRequired(document, schema.path("properties").get(property), value.get(property),
+                        where + "." + property);
+            }
+        } else if (value.isArray()) {
+            for (JsonNode item : value) {
+                assertCarriesRequired(document, schema.get("items"), item, where + "[]");
+            }
+        }
+    }
+
     @Test
     void everyOperationHasAnExampleThatIsWhatTheServiceAnswers() throws IOException {
         JsonNode examples = JSON.readTree(examplesFile());
