@@ -344,6 +344,28 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
       assertClean(s);
     }));
 
+  test("a subsidy's Show history button charts that policy for that level", { timeout: TEST_TIMEOUT }, () =>
+    inPage('history-from-subsidy', DESKTOP, async (s) => {
+      const { page } = s;
+      await visit(s, '/?lang=en&region=440000&level=4&on=2025-03-01&policy=tonglu-one-exam-two-certificates&history=1');
+      await waitReady(page);
+      assert.equal(await page.inputValue('select#history-policy'), 'tonglu-one-exam-two-certificates');
+      const national = page.locator('#subsidy-results li.subsidy[data-policy="unemployment-insurance-skill-subsidy-2017"]');
+      await national.getByRole('button', { name: /^Show history: / }).click();
+      await until(() => page.inputValue('select#history-policy'), (v) => v === 'unemployment-insurance-skill-subsidy-2017',
+        'the history shows the policy of the subsidy');
+      await waitReady(page);
+      assert.equal(await page.inputValue('select#history-level'), '4');
+      assert.equal(query(page).get('policy'), 'unemployment-insurance-skill-subsidy-2017', `policy in ${page.url()}`);
+      assert.equal(query(page).get('history'), '4', `history level in ${page.url()}`);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'history-policy', 'focus moved to the chart');
+      const rows = await texts(page, '#history table tbody tr');
+      assert.equal(rows.length, 1, `one amount for level 4: ${JSON.stringify(rows)}`);
+      assert.ok(rows[0].includes('1,500'), `level 4's 1,500: ${rows[0]}`);
+      assert.equal(await page.locator('#history svg .bar').count(), 1);
+      assertClean(s);
+    }));
+
   test("shows the API's own problem: an unknown region is a 400", { timeout: TEST_TIMEOUT }, () =>
     inPage('problem-400', DESKTOP, async (s) => {
       const { page } = s;

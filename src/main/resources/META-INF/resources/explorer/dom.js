@@ -3,7 +3,6 @@
 import { ApiProblem } from './api.js';
 
 /** @typedef {import('./i18n.js').Texts} Texts */
-/** @typedef {import('api-types').components['schemas']['Source']} Source */
 /** @typedef {string | Node | null | undefined | false} Child */
 
 /**
@@ -72,15 +71,24 @@ export function badge(t, verification) {
 /**
  * A link to a record's source: its own address where one is known, otherwise its record in the API.
  * @param {Texts} t
- * @param {Map<string, Source>} sources
- * @param {string | undefined} sourceId
+ * @param {{ id: string, title?: string, url?: string | null } | undefined} source
+ * @param {string} sourceId the id, for a source not (yet) known
  */
-export function sourceLink(t, sources, sourceId) {
-  const source = sourceId ? sources.get(sourceId) : undefined;
-  const href = source?.url ?? `/api/v1/sources/${encodeURIComponent(sourceId ?? '')}`;
+export function sourceLink(t, source, sourceId = source?.id ?? '') {
+  const href = source?.url ?? `/api/v1/sources/${encodeURIComponent(sourceId)}`;
   return h('span', { class: 'provenance' },
     `${t.sourceLabel}: `,
-    h('a', { class: 'source', href }, source?.title ?? sourceId ?? ''));
+    h('a', { class: 'source', href }, source?.title ?? sourceId));
+}
+
+/**
+ * How sure we are of a record and where it comes from: its verification badge and its source link.
+ * @param {Texts} t
+ * @param {Map<string, import('api-types').components['schemas']['Source']>} sources the known sources by id
+ * @param {{ verification: string, sourceId: string }} record
+ */
+export function provenance(t, sources, record) {
+  return [badge(t, record.verification), ' ', sourceLink(t, sources.get(record.sourceId), record.sourceId)];
 }
 
 /**

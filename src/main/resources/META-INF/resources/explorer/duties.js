@@ -1,7 +1,7 @@
 // The two work types, and the duties of a level: occupational functions with their work contents beneath them.
 
 import { all } from './api.js';
-import { badge, failed, h, loading, ready, sourceLink } from './dom.js';
+import { failed, h, loading, ready, provenance } from './dom.js';
 
 /** @typedef {import('./main.js').Context} Context */
 /** @typedef {import('api-types').components['schemas']['Duty']} Duty */
@@ -46,7 +46,7 @@ export async function showDuties(context) {
       h('ul', { class: 'cards' }, workTypes.map((w) => h('li', { class: 'work-type', 'data-id': w.id },
         h('strong', {}, w.name ?? ''),
         w.description ? h('p', {}, w.description) : null,
-        h('p', { class: 'meta' }, badge(t, w.verification), ' ', sourceLink(t, sources, w.sourceId))))));
+        h('p', { class: 'meta' }, provenance(t, sources, w))))));
     ready(section, body,
       h('p', { class: 'count', role: 'status' }, t.dutiesCount(duties.length)),
       duties.length ? tree(context, duties, sources, workTypes) : h('p', {}, t.noDuties));
@@ -87,7 +87,7 @@ function tree(context, duties, sources, workTypes) {
           : null,
         d.description ? h('p', {}, d.description) : null,
         d.examples && d.examples.length ? h('p', { class: 'examples' }, `${t.examples}: ${d.examples.join(' · ')}`) : null,
-        parent ? null : h('p', { class: 'meta' }, badge(t, d.verification), ' ', sourceLink(t, sources, d.sourceId)),
+        parent ? null : h('p', { class: 'meta' }, provenance(t, sources, d)),
         list(d.id ?? ''));
     }));
   };

@@ -2,8 +2,8 @@
 // A change of amount is a new benefit with its own dates in the API, so the history is the policy's benefit list.
 
 import { all, get } from './api.js';
-import { badge, failed, h, loading, ready, sourceLink, svg } from './dom.js';
-import { money, number } from './i18n.js';
+import { failed, h, loading, provenance, ready, svg } from './dom.js';
+import { benefitAmount, number } from './i18n.js';
 
 /** @typedef {import('./main.js').Context} Context */
 /** @typedef {import('api-types').components['schemas']} Schemas */
@@ -116,7 +116,7 @@ async function showPolicy(context) {
         chart(context, shown, caption),
         table(context, shown, caption, sources),
       ],
-      h('p', { class: 'meta' }, badge(t, policy.verification), ' ', sourceLink(t, sources, policy.sourceId)));
+      h('p', { class: 'meta' }, provenance(t, sources, policy)));
   } catch (error) {
     if (run === generation) {
       failed(section, body, t, error, () => void showPolicy(context));
@@ -134,19 +134,6 @@ function periodLines(context, benefit) {
     benefit.effectiveFrom ? `${t.from} ${benefit.effectiveFrom}` : '…',
     benefit.effectiveTo ? `${t.until} ${benefit.effectiveTo}` : t.openEnded,
   ];
-}
-
-/**
- * @param {Context} context
- * @param {Schemas['Benefit']} benefit
- */
-function amountText(context, benefit) {
-  const { t, language } = context;
-  if (benefit.amount) {
-    const value = money(language, benefit.amount.amount ?? 0, benefit.amount.currency ?? 'CNY');
-    return benefit.upperLimit ? `${t.upTo} ${value}` : value;
-  }
-  return benefit.upliftPercent != null ? t.uplift(benefit.upliftPercent) : '—';
 }
 
 /**
@@ -202,6 +189,6 @@ function table(context, benefits, caption, sources) {
       h('th', { scope: 'col' }, t.sourceLabel))),
     h('tbody', {}, benefits.map((b) => h('tr', { 'data-id': b.id },
       h('td', {}, periodLines(context, b).join(' ')),
-      h('td', {}, amountText(context, b), b.conditions ? h('span', { class: 'note' }, b.conditions) : null),
-      h('td', {}, badge(t, b.verification), ' ', sourceLink(t, sources, b.sourceId))))));
+      h('td', {}, benefitAmount(context.language, b), b.conditions ? h('span', { class: 'note' }, b.conditions) : null),
+      h('td', {}, provenance(t, sources, b))))));
 }

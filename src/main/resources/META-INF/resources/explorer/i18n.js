@@ -172,3 +172,17 @@ export function money(language, amount, currency) {
 export function number(language, value) {
   return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value);
 }
+
+/**
+ * What a benefit gives, in words: an amount ("up to" when it is a ceiling) or a percentage uplift.
+ * @param {Language} language
+ * @param {{ amount: { amount: number, currency: string } | null, upperLimit: boolean, upliftPercent: number | null }} benefit
+ */
+export function benefitAmount(language, benefit) {
+  const t = texts(language);
+  if (benefit.amount) {
+    const value = money(language, benefit.amount.amount, benefit.amount.currency);
+    return benefit.upperLimit ? `${t.upTo} ${value}` : value;
+  }
+  return benefit.upliftPercent != null ? t.uplift(benefit.upliftPercent) : '—';
+}

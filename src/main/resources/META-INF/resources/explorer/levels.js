@@ -1,7 +1,7 @@
 // The level ladder: levels 5 (the lowest) to 1, with training hours and application conditions.
 
 import { all } from './api.js';
-import { badge, failed, h, loading, ready, sourceLink } from './dom.js';
+import { failed, h, loading, ready, provenance } from './dom.js';
 import { number } from './i18n.js';
 
 /** @typedef {import('./main.js').Context} Context */
@@ -32,7 +32,7 @@ export async function showLevels(context) {
           h('dd', { class: 'hours' }, level.trainingHours == null ? '—' : number(language, level.trainingHours)),
           h('dt', {}, t.conditions),
           h('dd', {}, level.conditions ?? t.noConditions)),
-        h('p', { class: 'meta' }, badge(t, level.verification), ' ', sourceLink(t, sources, level.sourceId)))))));
+        h('p', { class: 'meta' }, provenance(t, sources, level)))))));
   } catch (error) {
     if (run === generation) {
       failed(section, body, t, error, () => void showLevels(context));

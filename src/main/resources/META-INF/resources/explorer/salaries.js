@@ -2,7 +2,7 @@
 // maximum drawn open to the right, single figures (a median, say) drawn as a mark. Every bar is also written out.
 
 import { all } from './api.js';
-import { badge, failed, h, loading, ready, sourceLink } from './dom.js';
+import { failed, h, loading, ready, provenance } from './dom.js';
 import { money } from './i18n.js';
 
 /** @typedef {import('./main.js').Context} Context */
@@ -82,7 +82,7 @@ function chart(context, ranges, sources) {
         h('div', { class: 'track', 'aria-hidden': 'true' }, bar),
         h('p', { class: 'value' }, value),
         range.note ? h('p', { class: 'note' }, range.note) : null,
-        h('p', { class: 'meta' }, badge(t, range.verification), ' ', sourceLink(t, sources, range.sourceId)));
+        h('p', { class: 'meta' }, provenance(t, sources, range)));
     })));
 }
 

@@ -2,8 +2,8 @@
 // regions above it, each with its policy and source.
 
 import { all, get } from './api.js';
-import { badge, failed, h, loading, ready } from './dom.js';
-import { money } from './i18n.js';
+import { badge, failed, h, loading, ready, sourceLink } from './dom.js';
+import { benefitAmount } from './i18n.js';
 import { showPolicyHistory } from './history.js';
 
 /** @typedef {import('./main.js').Context} Context */
@@ -121,15 +121,16 @@ async function find(context) {
 function subsidy(context, item) {
   const { t, language } = context;
   const kind = /** @type {keyof typeof t.kinds} */ (item.kind);
-  const amount = item.amount
-    ? `${item.upperLimit ? `${t.upTo} ` : ''}${money(language, item.amount.amount ?? 0, item.amount.currency ?? 'CNY')}`
-    : item.upliftPercent != null ? t.uplift(item.upliftPercent) : '—';
+  const amount = benefitAmount(language, item);
   const from = item.effectiveFrom ? `${t.from} ${item.effectiveFrom}` : '';
   const to = item.effectiveTo ? `${t.until} ${item.effectiveTo}` : '';
   const policyId = item.policy?.id ?? '';
-  const history = h('button', { type: 'button', class: 'link-button' }, t.showHistory);
+  const history = h('button', {
+    type: 'button',
+    class: 'link-button',
+    'aria-label': `${t.showHistory}: ${item.policy.title}`,
+  }, t.showHistory);
   history.addEventListener('click', () => showPolicyHistory(policyId, item.level == null ? 'none' : String(item.level)));
-  const source = item.source;
   return h('li', { class: 'subsidy', 'data-policy': policyId, 'data-region': item.region?.code },
     h('p', { class: 'amount' }, amount),
     h('p', { class: 'facts' },
@@ -139,8 +140,5 @@ function subsidy(context, item) {
     item.conditions ? h('p', { class: 'note' }, item.conditions) : null,
     h('p', {}, `${t.policy}: `, h('a', { class: 'policy', href: `/api/v1/policies/${encodeURIComponent(policyId)}` },
       item.policy?.title ?? policyId), ' ', history),
-    h('p', { class: 'meta' }, badge(t, item.verification), ' ',
-      h('span', { class: 'provenance' }, `${t.sourceLabel}: `,
-        h('a', { class: 'source', href: source?.url ?? `/api/v1/sources/${encodeURIComponent(source?.id ?? '')}` },
-          source?.title ?? source?.id ?? ''))));
+    h('p', { class: 'meta' }, badge(t, item.verification), ' ', sourceLink(t, item.source)));
 }
