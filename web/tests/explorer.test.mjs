@@ -27,8 +27,10 @@ const TEST_TIMEOUT = 180_000;
 const SHENZHEN_POLICY = 'shenzhen-skill-certificate-subsidy';
 const SHENZHEN_ITEM = `#subsidy-results li.subsidy[data-policy="${SHENZHEN_POLICY}"]`;
 
-/** The browser's own line for a response with an error status, and nothing else. */
-/** @param {number} status */
+/**
+ * The browser's own console line for a response with an error status, and nothing else.
+ * @param {number} status
+ */
 const failedStatus = (status) =>
   new RegExp(`^console\\.error: Failed to load resource: the server responded with a status of ${status}\\b`);
 const failedNetwork = /^console\.error: Failed to load resource: net::ERR_FAILED\b/;

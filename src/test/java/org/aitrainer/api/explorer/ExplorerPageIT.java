@@ -20,10 +20,13 @@ import java.util.concurrent.TimeUnit;
 import org.aitrainer.api.support.PostgresResource;
 import org.junit.jupiter.api.Test;
 
-/** The career explorer page as a person gets it: the packaged service in a real Chromium, through web/'s npm test. */
+/**
+ * The career explorer page as a person gets it: the packaged service serves its files (the checks of
+ * ExplorerPageTest, again), and a real Chromium uses it through web/'s npm test.
+ */
 @QuarkusIntegrationTest
 @WithTestResource(PostgresResource.class)
-class ExplorerPageIT {
+class ExplorerPageIT extends ExplorerPageTest {
 
     private static final long TIMEOUT_MINUTES = 10;
     private static final int TAIL_LINES = 80;
