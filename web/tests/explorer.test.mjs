@@ -368,6 +368,21 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
       assertClean(s);
     }));
 
+  test('a link to a section (#history) lands on it once the sections have their content', { timeout: TEST_TIMEOUT }, () =>
+    inPage('anchor', DESKTOP, async (s) => {
+      const { page } = s;
+      await visit(s, `/?lang=en&policy=${SHENZHEN_POLICY}&history=3#history`);
+      await waitReady(page);
+      const top = await until(
+        () => page.evaluate(() => Math.round(document.getElementById('history')?.getBoundingClientRect().top ?? -1)),
+        (y) => y >= 0 && y <= 8,
+        'the history section at the top of the window',
+      );
+      assert.ok(top >= 0 && top <= 8);
+      assert.ok(await page.evaluate(() => window.scrollY > 1000), 'the window scrolled down to it');
+      assertClean(s);
+    }));
+
   test("shows the API's own problem: an unknown region is a 400", { timeout: TEST_TIMEOUT }, () =>
     inPage('problem-400', DESKTOP, async (s) => {
       const { page } = s;

@@ -26,6 +26,7 @@ import { showHistory } from './history.js';
  */
 
 const state = readState();
+let anchored = false;
 
 /** @param {Partial<State>} changes */
 function update(changes) {
@@ -107,11 +108,15 @@ function showAll(language) {
     .catch(() => new Map());
   /** @type {Context} */
   const context = { language, t: texts(language), sources, state, update };
-  void showLevels(context);
-  void showDuties(context);
-  void showSalaries(context);
-  void showSubsidies(context);
-  void showHistory(context);
+  const shown = [showLevels, showDuties, showSalaries, showSubsidies, showHistory].map((show) => show(context));
+  if (!anchored) {
+    anchored = true;
+    // The browser looked for a link's #section before the sections had content; look again once they have.
+    void Promise.allSettled(shown).then(() => {
+      const target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+      target?.scrollIntoView({ block: 'start' });
+    });
+  }
 }
 
 for (const button of document.querySelectorAll('#language-switch button')) {
