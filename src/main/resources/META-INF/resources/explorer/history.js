@@ -44,7 +44,8 @@ export function showPolicyHistory(policy, level) {
     current.update({ policy, history: level });
     policySelect.value = policy;
     void showPolicy(current);
-    section.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    section.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
     policySelect.focus({ preventScroll: true });
   }
 }
