@@ -44,7 +44,7 @@ export async function showDuties(context) {
     workTypesBox.replaceChildren(
       h('h3', {}, t.workTypesHeading),
       h('ul', { class: 'cards' }, workTypes.map((w) => h('li', { class: 'work-type', 'data-id': w.id },
-        h('strong', {}, w.name ?? ''),
+        h('strong', {}, w.name),
         w.description ? h('p', {}, w.description) : null,
         h('p', { class: 'meta' }, provenance(t, sources, w))))));
     ready(section, body,
@@ -79,16 +79,16 @@ function tree(context, duties, sources, workTypes) {
     return items.length === 0 ? null : h('ul', { class: parent ? 'duty-list nested' : 'duty-list' }, items.map((d) => {
       const kind = /** @type {keyof typeof t.dutyKinds} */ (d.kind);
       return h('li', { class: 'duty', 'data-id': d.id },
-        h('span', { class: 'duty-kind' }, t.dutyKinds[kind] ?? d.kind ?? ''),
+        h('span', { class: 'duty-kind' }, t.dutyKinds[kind] ?? d.kind),
         ' ',
-        h('strong', {}, d.name ?? ''),
+        h('strong', {}, d.name),
         d.workTypes && d.workTypes.length
           ? h('span', { class: 'chips' }, d.workTypes.map((w) => h('span', { class: 'chip' }, workTypeNames.get(w) ?? w)))
           : null,
         d.description ? h('p', {}, d.description) : null,
         d.examples && d.examples.length ? h('p', { class: 'examples' }, `${t.examples}: ${d.examples.join(' · ')}`) : null,
         parent ? null : h('p', { class: 'meta' }, provenance(t, sources, d)),
-        list(d.id ?? ''));
+        list(d.id));
     }));
   };
   return list(null);

@@ -58,11 +58,11 @@ export async function showHistory(context) {
   loading(section, body, t);
   try {
     /** @type {Schemas['Policy'][]} */
-    const policies = (await all('/policies', {}, language)).filter((p) => PAYING.has(p.category ?? ''));
+    const policies = (await all('/policies', {}, language)).filter((p) => PAYING.has(p.category));
     if (run !== generation) {
       return;
     }
-    policySelect.replaceChildren(...policies.map((p) => h('option', { value: p.id }, p.title ?? p.id ?? '')));
+    policySelect.replaceChildren(...policies.map((p) => h('option', { value: p.id }, p.title)));
     const chosen = policies.some((p) => p.id === state.policy) ? state.policy
       : policies.some((p) => p.id === DEFAULT_POLICY) ? DEFAULT_POLICY : policies[0]?.id ?? '';
     policySelect.value = chosen;

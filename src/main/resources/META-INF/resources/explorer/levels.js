@@ -26,7 +26,7 @@ export async function showLevels(context) {
     ready(section, body, h('ol', { class: 'ladder' }, levels.map((level) => h('li', { 'data-level': level.level },
       h('span', { class: 'rung', 'aria-hidden': 'true' }, String(level.level)),
       h('div', { class: 'rung-text' },
-        h('h3', {}, level.name ?? ''),
+        h('h3', {}, level.name),
         h('dl', {},
           h('dt', {}, t.trainingHours),
           h('dd', { class: 'hours' }, level.trainingHours == null ? '—' : number(language, level.trainingHours)),

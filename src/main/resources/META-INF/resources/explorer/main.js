@@ -87,10 +87,10 @@ async function start() {
     const o = answer.body;
     const t = texts(language);
     occupation.replaceChildren(
-      h('span', { class: 'occupation-name' }, o.name ?? ''),
+      h('span', { class: 'occupation-name' }, o.name),
       ' · ',
-      h('span', {}, `${t.tagline} ${o.code ?? ''}`),
-      h('span', { class: 'definition' }, o.definition?.text ?? ''));
+      h('span', {}, `${t.tagline} ${o.code}`),
+      h('span', { class: 'definition' }, o.definition.text));
   } catch (error) {
     const header = /** @type {HTMLElement} */ (occupation.parentElement);
     failed(header, occupation, texts(language), error, () => void start());
@@ -104,7 +104,7 @@ async function start() {
 /** @param {Language} language */
 function showAll(language) {
   const sources = all('/sources', {}, language)
-    .then((items) => new Map(items.map((s) => [s.id ?? '', s])))
+    .then((items) => new Map(items.map((s) => [s.id, s])))
     .catch(() => new Map());
   /** @type {Context} */
   const context = { language, t: texts(language), sources, state, update };

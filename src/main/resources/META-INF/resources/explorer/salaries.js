@@ -28,7 +28,7 @@ export async function showSalaries(context) {
     /** @type {Map<string, SalaryRange[]>} */
     const groups = new Map();
     for (const range of ranges) {
-      const key = `${range.period}|${range.min?.currency ?? ''}`;
+      const key = `${range.period}|${range.min.currency}`;
       groups.set(key, [...(groups.get(key) ?? []), range]);
     }
     ready(section, body, [...groups.values()].map((group) => chart(context, group, sources)));
@@ -47,8 +47,8 @@ export async function showSalaries(context) {
 function chart(context, ranges, sources) {
   const { t, language } = context;
   const period = /** @type {keyof typeof t.periods} */ (ranges[0].period);
-  const currency = ranges[0].min?.currency ?? 'CNY';
-  const highest = Math.max(...ranges.map((r) => Math.max(r.min?.amount ?? 0, r.max?.amount ?? 0)));
+  const currency = ranges[0].min.currency;
+  const highest = Math.max(...ranges.map((r) => Math.max(r.min.amount, r.max?.amount ?? 0)));
   const scale = niceCeiling(highest * 1.15);
   /** @param {number} amount */
   const at = (amount) => `${((amount / scale) * 100).toFixed(2)}%`;
@@ -59,7 +59,7 @@ function chart(context, ranges, sources) {
     h('div', { class: 'axis', 'aria-hidden': 'true' },
       ticks.map((tick) => placed(h('span', { class: 'tick' }, money(language, tick, currency)), at(tick), at(tick)))),
     h('ol', { class: 'salary-rows' }, ranges.map((range) => {
-      const min = range.min?.amount ?? 0;
+      const min = range.min.amount;
       const max = range.max?.amount;
       const open = max == null;
       const point = !open && max === min;
@@ -69,7 +69,7 @@ function chart(context, ranges, sources) {
         : point ? money(language, min, currency) : `${money(language, min, currency)} – ${money(language, max, currency)}`;
       const facts = [
         range.level != null ? t.levelOption(range.level) : null,
-        range.region?.code === 'CN' ? t.national : range.region?.name,
+        range.region.code === 'CN' ? t.national : range.region.name,
         t.statistics[statistic] ?? range.statistic,
         range.referenceYear != null ? `${t.referenceYear} ${range.referenceYear}` : null,
       ].filter(Boolean).join(' · ');
@@ -77,7 +77,7 @@ function chart(context, ranges, sources) {
         at(min), open ? '100%' : at(max ?? min));
       return h('li', { class: 'salary', 'data-id': range.id },
         h('div', { class: 'salary-label' },
-          h('strong', {}, range.role ?? ''),
+          h('strong', {}, range.role),
           h('span', { class: 'facts' }, facts)),
         h('div', { class: 'track', 'aria-hidden': 'true' }, bar),
         h('p', { class: 'value' }, value),

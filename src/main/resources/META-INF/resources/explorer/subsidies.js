@@ -77,7 +77,7 @@ function regionOptions(regions) {
   const visit = (parent, depth) => {
     for (const r of regions.filter((x) => (parent === null ? !x.parentCode || !codes.has(x.parentCode) : x.parentCode === parent))) {
       options.push(h('option', { value: r.code }, `${'\u00a0\u00a0'.repeat(depth)}${r.name}`));
-      visit(r.code ?? '', depth + 1);
+      visit(r.code, depth + 1);
     }
   };
   visit(null, 0);
@@ -102,7 +102,7 @@ async function find(context) {
     const items = lookup.items ?? [];
     const searched = (lookup.searchedRegions ?? []).map((r) => r.name).join(' → ');
     ready(section, body,
-      h('h3', {}, t.inForceOn(lookup.on ?? '')),
+      h('h3', {}, t.inForceOn(lookup.on)),
       searched ? h('p', { class: 'searched' }, `${t.searched}: ${searched}`) : null,
       items.length === 0
         ? h('p', { class: 'empty' }, t.noSubsidies)
@@ -124,21 +124,21 @@ function subsidy(context, item) {
   const amount = benefitAmount(language, item);
   const from = item.effectiveFrom ? `${t.from} ${item.effectiveFrom}` : '';
   const to = item.effectiveTo ? `${t.until} ${item.effectiveTo}` : '';
-  const policyId = item.policy?.id ?? '';
+  const policyId = item.policy.id;
   const history = h('button', {
     type: 'button',
     class: 'link-button',
     'aria-label': `${t.showHistory}: ${item.policy.title}`,
   }, t.showHistory);
   history.addEventListener('click', () => showPolicyHistory(policyId, item.level == null ? 'none' : String(item.level)));
-  return h('li', { class: 'subsidy', 'data-policy': policyId, 'data-region': item.region?.code },
+  return h('li', { class: 'subsidy', 'data-policy': policyId, 'data-region': item.region.code },
     h('p', { class: 'amount' }, amount),
     h('p', { class: 'facts' },
-      [t.kinds[kind] ?? item.kind, item.level != null ? t.levelOption(item.level) : t.anyLevel, item.region?.name]
+      [t.kinds[kind] ?? item.kind, item.level != null ? t.levelOption(item.level) : t.anyLevel, item.region.name]
         .filter(Boolean).join(' · ')),
     h('p', {}, `${t.effective}: ${[from, to].filter(Boolean).join(' ') || t.openEnded}`),
     item.conditions ? h('p', { class: 'note' }, item.conditions) : null,
     h('p', {}, `${t.policy}: `, h('a', { class: 'policy', href: `/api/v1/policies/${encodeURIComponent(policyId)}` },
-      item.policy?.title ?? policyId), ' ', history),
+      item.policy.title), ' ', history),
     h('p', { class: 'meta' }, badge(t, item.verification), ' ', sourceLink(t, item.source)));
 }
