@@ -415,6 +415,12 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
       assert.equal(await problem.getAttribute('role'), 'alert');
       assert.equal((await problem.locator('.problem-title').innerText()).trim(), body.title);
       assert.ok((await problem.locator('.problem-detail').innerText()).includes(body.detail));
+
+      await page.unroute('**/api/v1/salary-ranges*');
+      await problem.getByRole('button', { name: 'Try again' }).click();
+      await waitReady(page, ['salaries']);
+      assert.equal(await page.locator('#salaries .problem').count(), 0, 'the problem is gone after trying again');
+      assert.equal(await page.locator('#salaries .bar').count(), 5, 'trying again drew the chart');
       assertClean(s, [failedStatus(503)]);
     }));
 
@@ -428,7 +434,9 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
       const problem = page.locator('#salaries .problem');
       assert.equal(await problem.count(), 1, 'the section shows one .problem');
       assert.ok(await problem.isVisible(), 'the problem is visible');
-      assert.ok((await problem.innerText()).trim().length > 0, 'the problem says something');
+      assert.equal((await problem.locator('.problem-title').innerText()).trim(), 'The service could not be reached');
+      assert.equal((await problem.locator('.problem-detail').innerText()).trim(),
+        'No answer came for /api/v1/salary-ranges');
       assertClean(s, [failedNetwork]);
     }));
 
