@@ -3,12 +3,11 @@ package org.aitrainer.api.change;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.Types;
-import org.aitrainer.api.shared.DataChanged;
+import org.aitrainer.api.snapshot.SnapshotListener;
 import org.hibernate.Session;
 
 /**
@@ -29,20 +28,16 @@ public class ChangeLog {
     }
 
     @Inject
-    Event<DataChanged> dataChanged;
-
-    @Inject
     EntityManager em;
 
     @Inject
     ObjectMapper json;
 
-    /** Waits for the write lock, held until the transaction ends, and tells caches to forget once it commits. */
+    /** Waits for the write lock, held until the transaction ends. */
     public void beginWrite() {
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:lock)) locked")
                 .setParameter("lock", WRITE_LOCK)
                 .getSingleResult();
-        dataChanged.fire(new DataChanged());
     }
 
     /** Appends a change; {@code before} is null for a creation and {@code after} for a deletion. */
@@ -63,6 +58,16 @@ public class ChangeLog {
                 insert.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Tells every instance the data version this transaction commits: PostgreSQL delivers the notification on
+     * commit, and never for a rolled-back write.
+     */
+    public void announce() {
+        em.createNativeQuery("select pg_notify(:channel, cast((select coalesce(max(id), 0) from audit_log) as text))")
+                .setParameter("channel", SnapshotListener.CHANNEL)
+                .getSingleResult();
     }
 
     /** The data-set version: the cursor of the latest change, 0 before the first one. */

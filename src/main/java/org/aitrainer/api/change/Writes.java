@@ -2,60 +2,51 @@ package org.aitrainer.api.change;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.function.Supplier;
-import org.aitrainer.api.shared.Idempotency;
+import org.aitrainer.api.snapshot.ReadSnapshots;
+import org.jboss.logging.Logger;
 
 /**
- * The transaction every write runs in: it takes the write lock, replays an idempotent POST that was already
- * answered, and otherwise performs the write, its change-log rows and the stored response together or not at all.
+ * Every write: its transaction ({@link WriteTransaction}), then, once it has committed and before it is answered,
+ * the read snapshot brought up to the new data version, so that the writer reads its own write at once, on this
+ * instance. Other instances learn of it from the transaction's notification.
  */
 @ApplicationScoped
 public class Writes {
+
+    private static final Logger LOG = Logger.getLogger(Writes.class);
 
     /** What a creation answers: the new resource's representation, where it lives, and its ETag. */
     public record Created(Object body, String location, String etag) {}
 
     @Inject
-    ChangeLog changes;
+    WriteTransaction transaction;
 
     @Inject
-    Idempotency idempotency;
+    ReadSnapshots snapshots;
 
     /** A POST that creates a resource: 201 with Location, replayed for a repeated Idempotency-Key. */
-    @Transactional
     public Response create(String author, String idempotencyKey, String path, Object requestBody,
             Supplier<Created> write) {
-        changes.beginWrite();
-        var replay = idempotency.replay(author, idempotencyKey, path, requestBody);
-        if (replay.isPresent()) {
-            Idempotency.StoredResponse stored = replay.get();
-            Response.ResponseBuilder response = Response.status(stored.status())
-                    .type(stored.contentType())
-                    .entity(stored.body())
-                    .header("Idempotent-Replayed", "true");
-            if (stored.location() != null) {
-                response.header(HttpHeaders.LOCATION, stored.location());
-            }
-            return response.build();
-        }
-        Created created = write.get();
-        idempotency.remember(author, idempotencyKey, path, requestBody, new Idempotency.StoredResponse(201,
-                MediaType.APPLICATION_JSON, created.location(), idempotency.toJson(created.body())));
-        return Response.created(URI.create(created.location()))
-                .entity(created.body())
-                .header(HttpHeaders.ETAG, created.etag())
-                .build();
+        Response response = transaction.create(author, idempotencyKey, path, requestBody, write);
+        catchUp();
+        return response;
     }
 
     /** A PUT or DELETE: the write under the lock, in one transaction. */
-    @Transactional
     public <T> T change(Supplier<T> write) {
-        changes.beginWrite();
-        return write.get();
+        T result = transaction.change(write);
+        catchUp();
+        return result;
+    }
+
+    /** The write has committed whatever happens here: a snapshot that cannot be built now is built by the next check. */
+    private void catchUp() {
+        try {
+            snapshots.refresh();
+        } catch (RuntimeException e) {
+            LOG.warnf("A write committed, but the read snapshot could not be rebuilt yet: %s", e.getMessage());
+        }
     }
 }

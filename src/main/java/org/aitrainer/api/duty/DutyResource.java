@@ -1,7 +1,7 @@
 package org.aitrainer.api.duty;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,11 +15,13 @@ import org.aitrainer.api.shared.Page;
 import org.aitrainer.api.shared.PageLinks;
 import org.aitrainer.api.shared.PageParameters;
 import org.aitrainer.api.shared.PageRequest;
-import org.aitrainer.api.shared.PagedQuery;
 import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.shared.ResourceNotFoundException;
+import org.aitrainer.api.shared.SearchText;
 import org.aitrainer.api.shared.SortOrder;
-import org.aitrainer.api.worktype.WorkType;
+import org.aitrainer.api.snapshot.ReadSnapshot;
+import org.aitrainer.api.snapshot.RequestSnapshot;
+import org.aitrainer.api.worktype.WorkTypes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,19 +36,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class DutyResource {
 
-    static final SortOrder.Fields SORT = SortOrder.Fields.builder()
-            .field("id", "d.slug")
-            .field("name", "d.name.{lang}")
-            .field("kind", "d.kind")
-            .field("position", "d.position")
-            .build(null, "d.id");
-
-    private static final String SELECT = "select d from Duty d left join fetch d.parent join fetch d.source";
+    static final SortOrder.Fields<Duties.Entry> SORT = SortOrder.Fields.<Duties.Entry>builder()
+            .field("id", (d, lang) -> d.view().zh().id())
+            .field("name", (d, lang) -> d.view().in(lang).name())
+            .field("kind", (d, lang) -> d.view().zh().kind().name())
+            .field("position", (d, lang) -> d.view().zh().position())
+            .build(null);
 
     @Inject
-    EntityManager em;
+    RequestSnapshot snapshots;
 
     @GET
+    @NonBlocking
     @Operation(operationId = "listDuties", summary = "List duties",
             description = "The duties of the occupation: the duty areas described for the public, the occupational "
                     + "functions of the official assessment outline per level with their work contents, and the main "
@@ -73,29 +74,28 @@ public class DutyResource {
                     example = "kind,position")
             String sort,
             @Context UriInfo uri) {
+        ReadSnapshot snapshot = snapshots.current();
         QueryParameters parameters = new QueryParameters();
         PageRequest page = paging.read(parameters);
         Integer levelNumber = parameters.level("level", level);
-        String workTypeSlug = WorkType.filter(parameters, "workType", workType);
+        String workTypeSlug = snapshot.part(WorkTypes.class).filter(parameters, "workType", workType);
         DutyKind dutyKind = parameters.oneOf("kind", kind, DutyKind.class);
         String text = parameters.text("q", q);
-        SortOrder order = parameters.sort(sort, SORT);
+        SortOrder<Duties.Entry> order = parameters.sort(sort, SORT);
         parameters.validate();
         Language lang = language.language();
-        Page<Duty> duties = new PagedQuery<>(Duty.class, SELECT, "select count(d) from Duty d")
-                .where("exists (select 1 from Duty x join x.levels l where x = d and l = :level)", "level",
-                        levelNumber == null ? null : levelNumber.shortValue())
-                .where("exists (select 1 from Duty x join x.workTypes w where x = d and w.slug = :workType)",
-                        "workType", workTypeSlug)
-                .where("d.kind = :kind", "kind", dutyKind)
-                .where("lower(d.name.zh) like :q escape '!' or lower(d.name.en) like :q escape '!'"
-                        + " or lower(d.description.zh) like :q escape '!' or lower(d.description.en) like :q escape '!'",
-                        "q", text == null ? null : PagedQuery.containing(text))
-                .page(em, order, lang, page);
-        return PageLinks.ok(duties.map(d -> DutyView.from(d, lang)), uri);
+        String folded = text == null ? null : SearchText.fold(text);
+        Page<Duties.Entry> duties = Page.select(snapshot.part(Duties.class).all(),
+                d -> (levelNumber == null || d.view().zh().levels().contains(levelNumber))
+                        && (workTypeSlug == null || d.view().zh().workTypes().contains(workTypeSlug))
+                        && (dutyKind == null || d.view().zh().kind() == dutyKind)
+                        && (folded == null || d.text().contains(folded)),
+                order.comparator(lang), page);
+        return PageLinks.ok(duties.map(d -> d.view().in(lang)), uri);
     }
 
     @GET
+    @NonBlocking
     @Path("/{slug}")
     @Operation(operationId = "getDuty", summary = "Get one duty",
             description = "A duty by its id, with its parts (children) in order.")
@@ -103,11 +103,8 @@ public class DutyResource {
             @RestPath @Parameter(description = "The duty's id (slug).", example = "l3-intelligent-training")
             String slug,
             @BeanParam LanguageParameter language) {
-        return em.createQuery(SELECT + " where d.slug = :slug", Duty.class)
-                .setParameter("slug", ResourceNotFoundException.slug("duty", slug))
-                .getResultStream()
-                .findFirst()
-                .map(d -> DutyView.withChildren(d, language.language()))
+        return snapshots.current().part(Duties.class).find(ResourceNotFoundException.slug("duty", slug))
+                .map(d -> d.withChildren().in(language.language()))
                 .orElseThrow(() -> new ResourceNotFoundException("duty", slug));
     }
 }

@@ -1,5 +1,6 @@
 package org.aitrainer.api.index;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,7 @@ public class ApiIndexResource {
             new String[] {"docs", "/q/swagger-ui", "Swagger UI 接口文档", "Swagger UI"});
 
     @GET
+    @NonBlocking
     @Operation(operationId = "getIndex", summary = "List the API's resources",
             description = "The entry point: a link to every collection and to the API documentation.")
     public ApiIndex index(@BeanParam LanguageParameter language) {

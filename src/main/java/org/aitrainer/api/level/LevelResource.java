@@ -1,7 +1,7 @@
 package org.aitrainer.api.level;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,16 +9,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
 import org.aitrainer.api.shared.Language;
 import org.aitrainer.api.shared.LanguageParameter;
+import org.aitrainer.api.shared.Localized;
 import org.aitrainer.api.shared.Page;
 import org.aitrainer.api.shared.PageLinks;
 import org.aitrainer.api.shared.PageParameters;
 import org.aitrainer.api.shared.PageRequest;
-import org.aitrainer.api.shared.PagedQuery;
 import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.shared.ResourceNotFoundException;
 import org.aitrainer.api.shared.SortOrder;
+import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,17 +35,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class LevelResource {
 
-    static final SortOrder.Fields SORT = SortOrder.Fields.builder()
-            .field("level", "l.level")
-            .field("trainingHours", "l.trainingHours")
-            .build("-level", "l.level");
-
-    private static final String SELECT = "select l from SkillLevel l join fetch l.source";
+    static final SortOrder.Fields<Localized<LevelView>> SORT = SortOrder.Fields.<Localized<LevelView>>builder()
+            .field("level", (l, lang) -> l.zh().level())
+            .field("trainingHours", (l, lang) -> l.zh().trainingHours())
+            .build("-level", Comparator.comparingInt(l -> l.zh().level()));
 
     @Inject
-    EntityManager em;
+    RequestSnapshot snapshots;
 
     @GET
+    @NonBlocking
     @Operation(operationId = "listLevels", summary = "List the skill levels",
             description = "The five skill levels of the occupation with their standard training hours and "
                     + "application conditions, from the lowest (5) to the highest (1) by default.")
@@ -54,17 +55,18 @@ public class LevelResource {
                     + "descending order. Allowed: level, trainingHours. Default: -level (5 first).",
                     example = "level") String sort,
             @Context UriInfo uri) {
+        Levels levels = snapshots.current().part(Levels.class);
         QueryParameters parameters = new QueryParameters();
         PageRequest page = paging.read(parameters);
-        SortOrder order = parameters.sort(sort, SORT);
+        SortOrder<Localized<LevelView>> order = parameters.sort(sort, SORT);
         parameters.validate();
         Language lang = language.language();
-        Page<SkillLevel> levels = new PagedQuery<>(SkillLevel.class, SELECT, "select count(l) from SkillLevel l")
-                .page(em, order, lang, page);
-        return PageLinks.ok(levels.map(l -> LevelView.from(l, lang)), uri);
+        return PageLinks.ok(Page.select(levels.all(), l -> true, order.comparator(lang), page).map(l -> l.in(lang)),
+                uri);
     }
 
     @GET
+    @NonBlocking
     @Path("/{level}")
     @Operation(operationId = "getLevel", summary = "Get one skill level",
             description = "A skill level by its number, 1 to 5. Any other value names no level: 404.")
@@ -73,18 +75,14 @@ public class LevelResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
             String level,
             @BeanParam LanguageParameter language) {
-        Short number = parse(level);
-        return em.createQuery(SELECT + " where l.level = :level", SkillLevel.class)
-                .setParameter("level", number)
-                .getResultStream()
-                .findFirst()
-                .map(l -> LevelView.from(l, language.language()))
+        return snapshots.current().part(Levels.class).find(parse(level))
+                .map(l -> l.in(language.language()))
                 .orElseThrow(() -> new ResourceNotFoundException("level", level));
     }
 
-    private static Short parse(String level) {
+    private static int parse(String level) {
         if (level.matches("[1-5]")) {
-            return Short.valueOf(level);
+            return Integer.parseInt(level);
         }
         throw new ResourceNotFoundException("level", level);
     }

@@ -1,7 +1,7 @@
 package org.aitrainer.api.occupation;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.aitrainer.api.shared.LanguageParameter;
 import org.aitrainer.api.shared.ResourceNotFoundException;
+import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -18,20 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OccupationResource {
 
     @Inject
-    EntityManager em;
+    RequestSnapshot snapshots;
 
     @GET
+    @NonBlocking
     @Operation(operationId = "getOccupation", summary = "Get the occupation profile",
             description = "AI Trainer (人工智能训练师, 4-04-05-05): its definition, creation, national standard, working "
                     + "environment, minimum education, career path, industries, technology trends and outlook, each "
                     + "statement with its source and verification.")
     public OccupationProfile get(@BeanParam LanguageParameter language) {
-        return em.createQuery("select o from Occupation o join fetch o.source left join fetch o.statements s "
-                        + "left join fetch s.source where o.code = :code", Occupation.class)
-                .setParameter("code", Occupation.AI_TRAINER)
-                .getResultStream()
-                .findFirst()
-                .map(o -> OccupationProfile.from(o, language.language()))
+        return snapshots.current().part(OccupationProfiles.class).aiTrainer()
+                .map(profile -> profile.in(language.language()))
                 .orElseThrow(() -> new ResourceNotFoundException("occupation", Occupation.AI_TRAINER));
     }
 }

@@ -2,7 +2,7 @@ package org.aitrainer.api.policy;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import java.util.UUID;
 import org.aitrainer.api.change.Writes;
 import org.aitrainer.api.shared.Author;
 import org.aitrainer.api.shared.ETags;
@@ -26,6 +27,7 @@ import org.aitrainer.api.shared.Language;
 import org.aitrainer.api.shared.LanguageParameter;
 import org.aitrainer.api.shared.ResourceNotFoundException;
 import org.aitrainer.api.shared.Roles;
+import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,7 +44,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class BenefitResource {
 
     @Inject
-    EntityManager em;
+    RequestSnapshot snapshots;
 
     @Inject
     Writes writes;
@@ -54,6 +56,7 @@ public class BenefitResource {
     Author author;
 
     @GET
+    @NonBlocking
     @Path("/{id}")
     @Operation(operationId = "getBenefit", summary = "Get one benefit of a policy",
             description = "A benefit by its id, with the ETag a PUT or DELETE sends back in If-Match.")
@@ -64,14 +67,12 @@ public class BenefitResource {
                     example = "b0000000-0000-4000-8000-000000000005") String id,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        Benefit benefit = em.createQuery("select b from Benefit b join fetch b.source join b.policy p "
-                        + "where b.publicId = :id and p.slug = :slug", Benefit.class)
-                .setParameter("id", ResourceNotFoundException.uuid("benefit", id))
-                .setParameter("slug", ResourceNotFoundException.slug("policy", slug))
-                .getResultStream()
-                .findFirst()
+        UUID benefitId = ResourceNotFoundException.uuid("benefit", id);
+        Policies.BenefitEntry benefit = snapshots.current().part(Policies.class)
+                .find(ResourceNotFoundException.slug("policy", slug))
+                .flatMap(policy -> policy.benefit(benefitId))
                 .orElseThrow(() -> new ResourceNotFoundException("benefit", id));
-        return ETags.ok(BenefitView.from(benefit, lang), benefit.version);
+        return ETags.ok(benefit.view().in(lang), benefit.version());
     }
 
     @POST

@@ -2,7 +2,7 @@ package org.aitrainer.api.policy;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.aitrainer.api.change.Writes;
-import org.aitrainer.api.region.RegionHierarchy;
+import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.shared.Author;
 import org.aitrainer.api.shared.ETags;
 import org.aitrainer.api.shared.Idempotency;
@@ -30,12 +30,14 @@ import org.aitrainer.api.shared.Page;
 import org.aitrainer.api.shared.PageLinks;
 import org.aitrainer.api.shared.PageParameters;
 import org.aitrainer.api.shared.PageRequest;
-import org.aitrainer.api.shared.PagedQuery;
 import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.shared.ResourceNotFoundException;
+import org.aitrainer.api.shared.SearchText;
 import org.aitrainer.api.shared.Roles;
 import org.aitrainer.api.shared.SortOrder;
 import org.aitrainer.api.shared.Verification;
+import org.aitrainer.api.snapshot.ReadSnapshot;
+import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,22 +55,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource {
 
-    static final SortOrder.Fields SORT = SortOrder.Fields.builder()
-            .field("id", "p.slug")
-            .field("title", "p.title.{lang}")
-            .field("issuedOn", "p.issuedOn")
-            .field("effectiveFrom", "p.effectiveFrom")
-            .field("effectiveTo", "p.effectiveTo")
-            .field("scope", "p.scope")
-            .build(null, "p.id");
-
-    private static final String SELECT = "select p from Policy p left join fetch p.region join fetch p.source";
+    static final SortOrder.Fields<Policies.PolicyEntry> SORT = SortOrder.Fields.<Policies.PolicyEntry>builder()
+            .field("id", (p, lang) -> p.slug())
+            .field("title", (p, lang) -> p.view().in(lang).title())
+            .field("issuedOn", (p, lang) -> p.view().zh().issuedOn())
+            .field("effectiveFrom", (p, lang) -> p.view().zh().effectiveFrom())
+            .field("effectiveTo", (p, lang) -> p.view().zh().effectiveTo())
+            .field("scope", (p, lang) -> p.view().zh().scope().name())
+            .build(null);
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    RegionHierarchy regions;
+    RequestSnapshot snapshots;
 
     @Inject
     Writes writes;
@@ -80,6 +77,7 @@ public class PolicyResource {
     Author author;
 
     @GET
+    @NonBlocking
     @Operation(operationId = "listPolicies", summary = "List policies",
             description = "National and local policies that concern AI trainers: development plans, skill and talent "
                     + "subsidies, housing support, occupation catalogues. Without `on`, policies of every date are "
@@ -119,6 +117,7 @@ public class PolicyResource {
                     + "the order the policies were recorded in (national first).", example = "-issuedOn")
             String sort,
             @Context UriInfo uri) {
+        ReadSnapshot snapshot = snapshots.current();
         QueryParameters parameters = new QueryParameters();
         PageRequest page = paging.read(parameters);
         PolicyCategory policyCategory = parameters.oneOf("category", category, PolicyCategory.class);
@@ -127,30 +126,26 @@ public class PolicyResource {
         LocalDate date = parameters.date("on", on);
         String text = parameters.text("q", q);
         Verification status = parameters.oneOf("verification", verification, Verification.class);
-        SortOrder order = parameters.sort(sort, SORT);
-        List<String> regionChain = regions.filter(parameters, "region", region);
+        SortOrder<Policies.PolicyEntry> order = parameters.sort(sort, SORT);
+        List<String> regionChain = snapshot.part(Regions.class).filter(parameters, "region", region);
         parameters.validate();
         Language lang = language.language();
-        PagedQuery<Policy> query = new PagedQuery<>(Policy.class, SELECT, "select count(p) from Policy p")
-                .where("p.category = :category", "category", policyCategory)
-                .where("p.scope = :scope", "scope", policyScope)
-                .where("p.region.code in :regions", "regions", regionChain)
-                .where("exists (select 1 from Benefit x where x.policy = p and (x.level = :level or x.level is null))",
-                        "level", levelNumber == null ? null : levelNumber.shortValue())
-                .where("lower(p.title.zh) like :q escape '!' or lower(p.title.en) like :q escape '!'"
-                        + " or lower(p.summary.zh) like :q escape '!' or lower(p.summary.en) like :q escape '!'"
-                        + " or lower(p.issuer.zh) like :q escape '!' or lower(p.issuer.en) like :q escape '!'"
-                        + " or lower(p.documentNumber) like :q escape '!'",
-                        "q", text == null ? null : PagedQuery.containing(text))
-                .where("p.verification = :verification", "verification", status);
-        if (date != null) {
-            query.where(Policy.IN_FORCE).parameter("on", date);
-        }
-        Page<Policy> policies = query.page(em, order, lang, page);
-        return PageLinks.ok(policies.map(p -> PolicyView.from(p, lang)), uri);
+        String folded = text == null ? null : SearchText.fold(text);
+        Policies policies = snapshot.part(Policies.class);
+        Page<Policies.PolicyEntry> found = Page.select(
+                regionChain == null ? policies.all() : policies.inRegions(regionChain),
+                p -> (policyCategory == null || p.view().zh().category() == policyCategory)
+                        && (policyScope == null || p.view().zh().scope() == policyScope)
+                        && (levelNumber == null || p.paysAtLevel(levelNumber))
+                        && (folded == null || p.text().contains(folded))
+                        && (status == null || p.view().zh().verification() == status)
+                        && (date == null || p.inForce(date)),
+                order.comparator(lang), page);
+        return PageLinks.ok(found.map(p -> p.view().in(lang)), uri);
     }
 
     @GET
+    @NonBlocking
     @Path("/{slug}")
     @Operation(operationId = "getPolicy", summary = "Get one policy with its benefits",
             description = "A policy by its id, with every benefit it has had, has and will have: each amount with "
@@ -162,13 +157,10 @@ public class PolicyResource {
             String slug,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        Policy policy = em.createQuery(SELECT + " left join fetch p.benefits b left join fetch b.source "
-                        + "where p.slug = :slug", Policy.class)
-                .setParameter("slug", ResourceNotFoundException.slug("policy", slug))
-                .getResultStream()
-                .findFirst()
+        Policies.PolicyEntry policy = snapshots.current().part(Policies.class)
+                .find(ResourceNotFoundException.slug("policy", slug))
                 .orElseThrow(() -> new ResourceNotFoundException("policy", slug));
-        return ETags.ok(PolicyView.withBenefits(policy, lang), policy.version);
+        return ETags.ok(policy.withBenefits(lang), policy.version());
     }
 
     @POST

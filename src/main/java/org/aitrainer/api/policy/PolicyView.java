@@ -59,13 +59,15 @@ public record PolicyView(
     }
 
     public static PolicyView withBenefits(Policy policy, Language language) {
-        PolicyView view = from(policy, language);
-        List<BenefitView> benefits = policy.benefits.stream()
+        return from(policy, language).withBenefits(policy.benefits.stream()
                 .sorted(Benefit.HISTORY_ORDER)
                 .map(b -> BenefitView.from(b, language))
-                .toList();
-        return new PolicyView(view.id, view.title, view.issuer, view.documentNumber, view.category, view.scope,
-                view.region, view.issuedOn, view.effectiveFrom, view.effectiveTo, view.summary, view.eligibility,
-                view.sourceId, view.verification, benefits);
+                .toList());
+    }
+
+    /** This policy as a single-policy response: with every benefit, in the order given. */
+    public PolicyView withBenefits(List<BenefitView> history) {
+        return new PolicyView(id, title, issuer, documentNumber, category, scope, region, issuedOn, effectiveFrom,
+                effectiveTo, summary, eligibility, sourceId, verification, history);
     }
 }

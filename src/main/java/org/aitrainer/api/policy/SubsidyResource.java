@@ -1,7 +1,7 @@
 package org.aitrainer.api.policy;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,23 +10,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.aitrainer.api.region.Region;
-import org.aitrainer.api.region.RegionHierarchy;
 import org.aitrainer.api.region.RegionRef;
+import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.shared.Language;
 import org.aitrainer.api.shared.LanguageParameter;
 import org.aitrainer.api.shared.Page;
 import org.aitrainer.api.shared.PageLinks;
 import org.aitrainer.api.shared.PageParameters;
 import org.aitrainer.api.shared.PageRequest;
-import org.aitrainer.api.shared.PagedQuery;
 import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.shared.ShanghaiDate;
 import org.aitrainer.api.shared.SortOrder;
+import org.aitrainer.api.snapshot.ReadSnapshot;
+import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,20 +38,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SubsidyResource {
 
-    static final SortOrder.Fields SORT = SortOrder.Fields.builder()
-            .field("region", "r.depth")
-            .field("level", "b.level")
-            .field("amount", "b.amount")
-            .field("effectiveFrom", "b.effectiveFrom")
-            .build("-region,-level", "b.id");
+    static final SortOrder.Fields<Policies.Subsidy> SORT = SortOrder.Fields.<Policies.Subsidy>builder()
+            .field("region", (b, lang) -> b.regionDepth())
+            .field("level", (b, lang) -> b.level())
+            .field("amount", (b, lang) -> b.amount())
+            .field("effectiveFrom", (b, lang) -> b.effectiveFrom())
+            .build("-region,-level", Comparator.comparingLong(Policies.Subsidy::id));
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    RegionHierarchy regions;
+    RequestSnapshot snapshots;
 
     @GET
+    @NonBlocking
     @Operation(operationId = "findSubsidies", summary = "Find the subsidies in force on a date",
             description = "The benefits in force on date `on` for a region and every region enclosing it, up to the "
                     + "nation, for one skill level or all of them. A benefit is in force when its policy is and the "
@@ -79,39 +75,27 @@ public class SubsidyResource {
                     + "Default: -region,-level (most local first, level 5 first).", example = "-amount")
             String sort,
             @Context UriInfo uri) {
+        ReadSnapshot snapshot = snapshots.current();
         QueryParameters parameters = new QueryParameters();
         PageRequest page = paging.read(parameters);
         Integer levelNumber = parameters.level("level", level);
         LocalDate requested = parameters.date("on", on);
-        SortOrder order = parameters.sort(sort, SORT);
+        SortOrder<Policies.Subsidy> order = parameters.sort(sort, SORT);
+        Regions regions = snapshot.part(Regions.class);
         List<String> regionChain = regions.filter(parameters, "region", region);
         parameters.validate();
         Language lang = language.language();
         LocalDate date = requested == null ? ShanghaiDate.today() : requested;
 
-        Page<Benefit> benefits = new PagedQuery<>(Benefit.class,
-                "select b from Benefit b join fetch b.policy p join fetch p.region r join fetch b.source",
-                "select count(b) from Benefit b join b.policy p join p.region r")
-                .where(Policy.IN_FORCE)
-                .where(Benefit.IN_FORCE)
-                .parameter("on", date)
-                .where("r.code in :regions", "regions", regionChain)
-                .where("b.level = :level or b.level is null", "level",
-                        levelNumber == null ? null : levelNumber.shortValue())
-                .page(em, order, lang, page);
+        Policies policies = snapshot.part(Policies.class);
+        Page<Policies.Subsidy> benefits = Page.select(
+                regionChain == null ? policies.subsidies() : policies.subsidiesIn(regionChain),
+                b -> b.inForce(date) && (levelNumber == null || b.forLevel(levelNumber)),
+                order.comparator(lang), page);
 
-        List<RegionRef> searched = searchedRegions(regionChain, lang);
+        List<RegionRef> searched = regionChain == null ? List.of() : regions.refs(regionChain, lang);
         SubsidyLookup lookup = new SubsidyLookup(date, searched.isEmpty() ? null : searched.get(0), searched,
-                levelNumber, benefits.items().stream().map(b -> SubsidyView.from(b, lang)).toList(), benefits.page());
+                levelNumber, benefits.items().stream().map(b -> b.view().in(lang)).toList(), benefits.page());
         return PageLinks.ok(lookup, benefits.page(), uri);
-    }
-
-    private static List<RegionRef> searchedRegions(List<String> chain, Language language) {
-        if (chain == null) {
-            return List.of();
-        }
-        Map<String, Region> byCode = Region.<Region>list("code in ?1", chain).stream()
-                .collect(Collectors.toMap(r -> r.code, Function.identity()));
-        return chain.stream().map(code -> RegionRef.from(byCode.get(code), language)).toList();
     }
 }

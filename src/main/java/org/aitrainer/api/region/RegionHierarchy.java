@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.aitrainer.api.shared.QueryParameters;
 
-/** Walks the region tree: what applies in a region applies in every region inside it. */
+/** Walks the region tree in the database, for writes: reads walk the snapshot's ({@link Regions}). */
 @ApplicationScoped
 public class RegionHierarchy {
 
@@ -27,22 +26,5 @@ public class RegionHierarchy {
                         select code from chain order by hops""", String.class)
                 .setParameter("code", code)
                 .getResultList();
-    }
-
-    /**
-     * Reads a region filter: the region and its ancestors, or null when the parameter is absent. A well-formed code
-     * that names no region is rejected like any other invalid parameter.
-     */
-    public List<String> filter(QueryParameters parameters, String name, String raw) {
-        String code = parameters.regionCode(name, raw);
-        if (code == null) {
-            return null;
-        }
-        List<String> chain = selfAndAncestors(code);
-        if (chain.isEmpty()) {
-            parameters.reject(name, "names no known region; GET /api/v1/regions lists them");
-            return null;
-        }
-        return chain;
     }
 }

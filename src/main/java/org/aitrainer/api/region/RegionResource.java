@@ -1,8 +1,8 @@
 package org.aitrainer.api.region;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
 import java.util.List;
 import org.aitrainer.api.change.Writes;
 import org.aitrainer.api.shared.Author;
@@ -28,11 +29,11 @@ import org.aitrainer.api.shared.Page;
 import org.aitrainer.api.shared.PageLinks;
 import org.aitrainer.api.shared.PageParameters;
 import org.aitrainer.api.shared.PageRequest;
-import org.aitrainer.api.shared.PagedQuery;
 import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.shared.ResourceNotFoundException;
 import org.aitrainer.api.shared.Roles;
 import org.aitrainer.api.shared.SortOrder;
+import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,14 +51,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionResource {
 
-    static final SortOrder.Fields SORT = SortOrder.Fields.builder()
-            .field("code", "r.code")
-            .field("name", "r.name.{lang}")
-            .field("depth", "r.depth")
-            .build("depth,code", "r.code");
+    static final SortOrder.Fields<Regions.Entry> SORT = SortOrder.Fields.<Regions.Entry>builder()
+            .field("code", (r, lang) -> r.code())
+            .field("name", (r, lang) -> r.view().in(lang).name())
+            .field("depth", (r, lang) -> r.depth())
+            .build("depth,code", Comparator.comparing(Regions.Entry::code));
 
     @Inject
-    EntityManager em;
+    RequestSnapshot snapshots;
 
     @Inject
     RegionHierarchy hierarchy;
@@ -72,6 +73,7 @@ public class RegionResource {
     Author author;
 
     @GET
+    @NonBlocking
     @Operation(operationId = "listRegions", summary = "List regions",
             description = "The administrative divisions that policies and salary figures refer to, identified by "
                     + "their GB/T 2260 codes (CN for the nation). Filter by the enclosing region to build a picker.")
@@ -85,19 +87,20 @@ public class RegionResource {
                     + "descending order. Allowed: code, name, depth (nation first). Default: depth,code.",
                     example = "depth,code") String sort,
             @Context UriInfo uri) {
+        Regions regions = snapshots.current().part(Regions.class);
         QueryParameters parameters = new QueryParameters();
         PageRequest page = paging.read(parameters);
-        SortOrder order = parameters.sort(sort, SORT);
-        List<String> parentChain = hierarchy.filter(parameters, "parent", parent);
+        SortOrder<Regions.Entry> order = parameters.sort(sort, SORT);
+        List<String> parentChain = regions.filter(parameters, "parent", parent);
         parameters.validate();
         Language lang = language.language();
-        Page<Region> regions = new PagedQuery<>(Region.class, "select r from Region r", "select count(r) from Region r")
-                .where("r.parentCode = :parent", "parent", parentChain == null ? null : parentChain.get(0))
-                .page(em, order, lang, page);
-        return PageLinks.ok(regions.map(r -> RegionView.from(r, lang)), uri);
+        List<Regions.Entry> candidates = parentChain == null ? regions.all() : regions.inside(parentChain.get(0));
+        return PageLinks.ok(Page.select(candidates, r -> true, order.comparator(lang), page)
+                .map(r -> r.view().in(lang)), uri);
     }
 
     @GET
+    @NonBlocking
     @Path("/{code}")
     @Operation(operationId = "getRegion", summary = "Get one region",
             description = "A region with the regions that enclose it (from the nation down) and those directly "
@@ -107,9 +110,10 @@ public class RegionResource {
             String code,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        Region region = Region.<Region>findByIdOptional(ResourceNotFoundException.regionCode(code))
+        Regions regions = snapshots.current().part(Regions.class);
+        Regions.Entry region = regions.find(ResourceNotFoundException.regionCode(code))
                 .orElseThrow(() -> new ResourceNotFoundException("region", code));
-        return ETags.ok(withFamily(region, lang), region.version);
+        return ETags.ok(regions.withFamily(region, lang), region.version());
     }
 
     @POST
@@ -182,7 +186,10 @@ public class RegionResource {
         });
     }
 
-    /** The region with the regions enclosing it, from the nation down, and those directly inside it. */
+    /**
+     * A write's answer, read inside its transaction: the region with the regions enclosing it, from the nation down,
+     * and those directly inside it, as a GET shows it once the write has committed.
+     */
     private RegionView withFamily(Region region, Language lang) {
         String code = region.code;
         List<String> chain = hierarchy.selfAndAncestors(code);

@@ -25,7 +25,7 @@ import org.aitrainer.api.shared.ResourceNotFoundException;
 @Transactional
 public class RegionWrites {
 
-    static final String REGION = "region";
+    public static final String REGION = "region";
 
     @Inject
     EntityManager em;

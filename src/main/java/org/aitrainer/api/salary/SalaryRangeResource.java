@@ -1,8 +1,8 @@
 package org.aitrainer.api.salary;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.aitrainer.api.change.Writes;
-import org.aitrainer.api.region.RegionHierarchy;
+import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.shared.Author;
 import org.aitrainer.api.shared.ETags;
 import org.aitrainer.api.shared.Idempotency;
@@ -30,13 +30,14 @@ import org.aitrainer.api.shared.Page;
 import org.aitrainer.api.shared.PageLinks;
 import org.aitrainer.api.shared.PageParameters;
 import org.aitrainer.api.shared.PageRequest;
-import org.aitrainer.api.shared.PagedQuery;
 import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.shared.ResourceNotFoundException;
 import org.aitrainer.api.shared.Roles;
 import org.aitrainer.api.shared.SortOrder;
 import org.aitrainer.api.shared.Verification;
-import org.aitrainer.api.worktype.WorkType;
+import org.aitrainer.api.snapshot.ReadSnapshot;
+import org.aitrainer.api.snapshot.RequestSnapshot;
+import org.aitrainer.api.worktype.WorkTypes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,21 +55,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SalaryRangeResource {
 
-    static final SortOrder.Fields SORT = SortOrder.Fields.builder()
-            .field("min", "s.minAmount")
-            .field("max", "s.maxAmount")
-            .field("level", "s.level")
-            .field("referenceYear", "s.referenceYear")
-            .build(null, "s.id");
-
-    private static final String SELECT = "select s from SalaryRange s left join fetch s.workType join fetch s.region"
-            + " join fetch s.source";
+    static final SortOrder.Fields<SalaryRanges.Entry> SORT = SortOrder.Fields.<SalaryRanges.Entry>builder()
+            .field("min", (s, lang) -> s.view().zh().min() == null ? null : s.view().zh().min().amount())
+            .field("max", (s, lang) -> s.view().zh().max() == null ? null : s.view().zh().max().amount())
+            .field("level", (s, lang) -> s.view().zh().level())
+            .field("referenceYear", (s, lang) -> s.view().zh().referenceYear())
+            .build(null);
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    RegionHierarchy regions;
+    RequestSnapshot snapshots;
 
     @Inject
     Writes writes;
@@ -80,6 +75,7 @@ public class SalaryRangeResource {
     Author author;
 
     @GET
+    @NonBlocking
     @Operation(operationId = "listSalaryRanges", summary = "List salary ranges",
             description = "Reported monthly or yearly pay for AI trainers and related roles, by level, work type and "
                     + "region where the source says so. Figures from different sources are kept side by side, each "
@@ -106,25 +102,28 @@ public class SalaryRangeResource {
                     example = "-max")
             String sort,
             @Context UriInfo uri) {
+        ReadSnapshot snapshot = snapshots.current();
         QueryParameters parameters = new QueryParameters();
         PageRequest page = paging.read(parameters);
         Integer levelNumber = parameters.level("level", level);
-        String workTypeSlug = WorkType.filter(parameters, "workType", workType);
+        String workTypeSlug = snapshot.part(WorkTypes.class).filter(parameters, "workType", workType);
         Verification status = parameters.oneOf("verification", verification, Verification.class);
-        SortOrder order = parameters.sort(sort, SORT);
-        List<String> regionChain = regions.filter(parameters, "region", region);
+        SortOrder<SalaryRanges.Entry> order = parameters.sort(sort, SORT);
+        List<String> regionChain = snapshot.part(Regions.class).filter(parameters, "region", region);
         parameters.validate();
         Language lang = language.language();
-        Page<SalaryRange> salaries = new PagedQuery<>(SalaryRange.class, SELECT, "select count(s) from SalaryRange s")
-                .where("s.level = :level", "level", levelNumber == null ? null : levelNumber.shortValue())
-                .where("s.workType.slug = :workType", "workType", workTypeSlug)
-                .where("s.region.code = :region", "region", regionChain == null ? null : regionChain.get(0))
-                .where("s.verification = :verification", "verification", status)
-                .page(em, order, lang, page);
-        return PageLinks.ok(salaries.map(s -> SalaryRangeView.from(s, lang)), uri);
+        String regionCode = regionChain == null ? null : regionChain.get(0);
+        Page<SalaryRanges.Entry> salaries = Page.select(snapshot.part(SalaryRanges.class).all(),
+                s -> (levelNumber == null || levelNumber.equals(s.view().zh().level()))
+                        && (workTypeSlug == null || workTypeSlug.equals(s.view().zh().workType()))
+                        && (regionCode == null || regionCode.equals(s.view().zh().region().code()))
+                        && (status == null || s.view().zh().verification() == status),
+                order.comparator(lang), page);
+        return PageLinks.ok(salaries.map(s -> s.view().in(lang)), uri);
     }
 
     @GET
+    @NonBlocking
     @Path("/{id}")
     @Operation(operationId = "getSalaryRange", summary = "Get one salary range",
             description = "A reported pay figure by its id, with the ETag a PUT or DELETE sends back in If-Match.")
@@ -133,12 +132,10 @@ public class SalaryRangeResource {
                     example = "5a1a0000-0000-4000-8000-000000000005") String id,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        SalaryRange salary = em.createQuery(SELECT + " where s.publicId = :id", SalaryRange.class)
-                .setParameter("id", ResourceNotFoundException.uuid("salary range", id))
-                .getResultStream()
-                .findFirst()
+        SalaryRanges.Entry salary = snapshots.current().part(SalaryRanges.class)
+                .find(ResourceNotFoundException.uuid("salary range", id))
                 .orElseThrow(() -> new ResourceNotFoundException("salary range", id));
-        return ETags.ok(SalaryRangeView.from(salary, lang), salary.version);
+        return ETags.ok(salary.view().in(lang), salary.version());
     }
 
     @POST

@@ -1,7 +1,10 @@
 package org.aitrainer.api.shared;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The envelope of every collection: one page of items and where it sits. */
@@ -27,6 +30,37 @@ public record Page<T>(
         int from = Math.min(request.offset(), all.size());
         int to = Math.min(from + request.size(), all.size());
         return of(all.subList(from, to), request, all.size());
+    }
+
+    /**
+     * One page of the items that match, in the given order, or in the list's own order when it is null; the total
+     * counts every match. Only the page's items are kept when the list's own order serves.
+     */
+    public static <T> Page<T> select(List<T> all, Predicate<? super T> matches, Comparator<? super T> order,
+            PageRequest request) {
+        if (order != null) {
+            List<T> found = new ArrayList<>();
+            for (T item : all) {
+                if (matches.test(item)) {
+                    found.add(item);
+                }
+            }
+            found.sort(order);
+            return slice(found, request);
+        }
+        long from = request.offset();
+        long to = from + request.size();
+        List<T> items = new ArrayList<>(Math.min(request.size(), all.size()));
+        long total = 0;
+        for (T item : all) {
+            if (matches.test(item)) {
+                if (total >= from && total < to) {
+                    items.add(item);
+                }
+                total++;
+            }
+        }
+        return of(items, request, total);
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {

@@ -1,25 +1,26 @@
 package org.aitrainer.api.shared;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Collectors;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.aitrainer.api.snapshot.SnapshotUnavailableException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -157,6 +158,16 @@ public class ProblemMappers {
             response.header(HttpHeaders.ALLOW, allowedMethods.forPath(uri.getRequestUri().getRawPath()));
         }
         return response.build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> notLoaded(SnapshotUnavailableException e, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem>create(503)
+                .entity(new Problem(Problem.ABOUT_BLANK, "Service Unavailable", 503, SnapshotUnavailableException.DETAIL,
+                        path(uri), null))
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .build();
     }
 
     @ServerExceptionMapper

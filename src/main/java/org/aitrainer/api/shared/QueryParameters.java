@@ -149,7 +149,7 @@ public final class QueryParameters {
     }
 
     /** A comma-separated list of allowed fields, each optionally prefixed by '-' for descending order. */
-    public SortOrder sort(String raw, SortOrder.Fields allowed) {
+    public <T> SortOrder<T> sort(String raw, SortOrder.Fields<T> allowed) {
         if (isAbsent(raw)) {
             return allowed.defaultOrder();
         }
@@ -165,7 +165,7 @@ public final class QueryParameters {
             }
             keys.add(new SortOrder.Key(field, descending));
         }
-        return new SortOrder(keys, allowed);
+        return new SortOrder<>(keys, allowed);
     }
 
     private static String describe(List<String> names, Function<String, String> format) {

@@ -1,66 +1,87 @@
 package org.aitrainer.api.shared;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A validated {@code sort} parameter, rendered as a JPQL order-by clause from an allow-list. */
-public record SortOrder(List<Key> keys, Fields fields) {
+/**
+ * A validated {@code sort} parameter over a collection held in memory: the requested fields from an allow-list,
+ * each ascending or descending, nulls last either way, ties kept in the collection's own order.
+ */
+public record SortOrder<T>(List<Key> keys, Fields<T> fields) {
 
     public record Key(String field, boolean descending) {}
 
-    /**
-     * The fields a collection may be sorted by, each with its JPQL expression, the default order, and a unique
-     * tie-breaker that keeps pages stable.
-     */
-    public record Fields(Map<String, String> expressions, String defaultSort, String tieBreaker) {
+    /** How one field of an item is compared; localized fields compare the text of the response language. */
+    @FunctionalInterface
+    public interface SortKey<T> {
+        Comparable<?> of(T item, Language language);
+    }
 
-        public static Builder builder() {
-            return new Builder();
+    /**
+     * The fields a collection may be sorted by and its default order. The collection is kept in that default order,
+     * ties broken by a unique key, so that the default needs no sorting and every page is stable.
+     */
+    public record Fields<T>(Map<String, SortKey<T>> keys, String defaultSort, Comparator<T> tieBreaker) {
+
+        public static <T> Builder<T> builder() {
+            return new Builder<>();
         }
 
         public List<String> names() {
-            return List.copyOf(expressions.keySet());
+            return List.copyOf(keys.keySet());
         }
 
-        /** The default order; with no default sort, the tie-breaker alone (the order of the sources). */
-        public SortOrder defaultOrder() {
-            return defaultSort == null ? new SortOrder(List.of(), this) : new QueryParameters().sort(defaultSort, this);
+        public SortOrder<T> defaultOrder() {
+            return defaultSort == null ? new SortOrder<>(List.of(), this)
+                    : new QueryParameters().sort(defaultSort, this);
         }
 
-        public String description() {
-            return "Comma-separated fields, each optionally prefixed by - for descending order. Allowed: "
-                    + String.join(", ", names()) + ". Default: " + defaultSort + ".";
-        }
+        public static final class Builder<T> {
+            private final Map<String, SortKey<T>> keys = new LinkedHashMap<>();
 
-        public static final class Builder {
-            private final Map<String, String> expressions = new LinkedHashMap<>();
-
-            public Builder field(String name, String expression) {
-                expressions.put(name, expression);
+            public Builder<T> field(String name, SortKey<T> key) {
+                keys.put(name, key);
                 return this;
             }
 
-            public Fields build(String defaultSort, String tieBreaker) {
-                return new Fields(Collections.unmodifiableMap(new LinkedHashMap<>(expressions)), defaultSort,
+            /** Fields whose ties keep the collection's own order. */
+            public Fields<T> build(String defaultSort) {
+                return build(defaultSort, null);
+            }
+
+            /** Fields whose ties are broken by a unique key of their own, when it differs from the stored order. */
+            public Fields<T> build(String defaultSort, Comparator<T> tieBreaker) {
+                return new Fields<>(Collections.unmodifiableMap(new LinkedHashMap<>(keys)), defaultSort,
                         tieBreaker);
             }
         }
     }
 
-    /**
-     * The order-by clause, without the {@code order by} keywords, nulls last in either direction. Expressions may
-     * name {@code {lang}} to sort localized texts in the response language.
-     */
-    public String jpql(Language language) {
-        String suffix = language == Language.EN ? "en" : "zh";
-        String clause = keys.stream()
-                .map(key -> fields.expressions().get(key.field()) + (key.descending() ? " desc" : " asc") + " nulls last")
-                .collect(Collectors.joining(", "));
-        String full = clause.isEmpty() ? fields.tieBreaker() : clause + ", " + fields.tieBreaker();
-        return full.replace("{lang}", suffix);
+    /** True when the collection's own order answers this sort: the default, or no sort at all. */
+    public boolean isStoredOrder() {
+        return keys.isEmpty() || toString().equals(fields.defaultSort());
+    }
+
+    /** The comparator of this order; null when the collection's own order answers it. */
+    public Comparator<T> comparator(Language language) {
+        if (isStoredOrder()) {
+            return null;
+        }
+        Comparator<T> order = null;
+        for (Key key : keys) {
+            SortKey<T> field = fields.keys().get(key.field());
+            Comparator<Comparable<Object>> values = key.descending() ? Comparator.reverseOrder()
+                    : Comparator.naturalOrder();
+            @SuppressWarnings("unchecked")
+            Comparator<T> next = Comparator.comparing(
+                    item -> (Comparable<Object>) field.of(item, language), Comparator.nullsLast(values));
+            order = order == null ? next : order.thenComparing(next);
+        }
+        return fields.tieBreaker() == null ? order : order.thenComparing(fields.tieBreaker());
     }
 
     @Override

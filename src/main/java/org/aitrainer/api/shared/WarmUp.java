@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Reads the main collections once in each language as soon as the server listens, on a background thread, so
- * that the first clients find the code loaded and compiled, the connection pool open and the answers in memory.
+ * that the first clients find the code loaded and compiled.
  * Start-up does not wait for it. {@code aitrainer.warm-up=false} turns it off.
  */
 @ApplicationScoped

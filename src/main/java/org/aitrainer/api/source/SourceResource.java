@@ -1,8 +1,8 @@
 package org.aitrainer.api.source;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,11 +27,11 @@ import org.aitrainer.api.shared.Page;
 import org.aitrainer.api.shared.PageLinks;
 import org.aitrainer.api.shared.PageParameters;
 import org.aitrainer.api.shared.PageRequest;
-import org.aitrainer.api.shared.PagedQuery;
 import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.shared.ResourceNotFoundException;
 import org.aitrainer.api.shared.Roles;
 import org.aitrainer.api.shared.SortOrder;
+import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,14 +48,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
 
-    static final SortOrder.Fields SORT = SortOrder.Fields.builder()
-            .field("id", "s.slug")
-            .field("title", "s.title.{lang}")
-            .field("publishedOn", "s.publishedOn")
-            .build(null, "s.id");
+    static final SortOrder.Fields<Sources.Entry> SORT = SortOrder.Fields.<Sources.Entry>builder()
+            .field("id", (s, lang) -> s.slug())
+            .field("title", (s, lang) -> s.view().in(lang).title())
+            .field("publishedOn", (s, lang) -> s.view().zh().publishedOn())
+            .build(null);
 
     @Inject
-    EntityManager em;
+    RequestSnapshot snapshots;
 
     @Inject
     Writes writes;
@@ -67,6 +67,7 @@ public class SourceResource {
     Author author;
 
     @GET
+    @NonBlocking
     @Operation(operationId = "listSources", summary = "List sources",
             description = "Every document the data was read from: the national standard, policy texts, news reports, "
                     + "reposts and the article this data set started from. Records refer to them by id "
@@ -78,17 +79,18 @@ public class SourceResource {
                     + "descending order. Allowed: id, title, publishedOn. Default: the order the sources were "
                     + "recorded in.", example = "-publishedOn") String sort,
             @Context UriInfo uri) {
+        Sources sources = snapshots.current().part(Sources.class);
         QueryParameters parameters = new QueryParameters();
         PageRequest page = paging.read(parameters);
-        SortOrder order = parameters.sort(sort, SORT);
+        SortOrder<Sources.Entry> order = parameters.sort(sort, SORT);
         parameters.validate();
         Language lang = language.language();
-        Page<Source> sources = new PagedQuery<>(Source.class, "select s from Source s", "select count(s) from Source s")
-                .page(em, order, lang, page);
-        return PageLinks.ok(sources.map(s -> SourceView.from(s, lang)), uri);
+        return PageLinks.ok(Page.select(sources.all(), s -> true, order.comparator(lang), page)
+                .map(s -> s.view().in(lang)), uri);
     }
 
     @GET
+    @NonBlocking
     @Path("/{slug}")
     @Operation(operationId = "getSource", summary = "Get one source",
             description = "A source by its id, with the ETag a PUT or DELETE sends back in If-Match.")
@@ -96,8 +98,10 @@ public class SourceResource {
             @RestPath @Parameter(description = "The source's id (slug).", example = "nosc-2021") String slug,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        Source source = Source.findBySlug(slug).orElseThrow(() -> new ResourceNotFoundException("source", slug));
-        return ETags.ok(SourceView.from(source, lang), source.version);
+        Sources.Entry source = snapshots.current().part(Sources.class)
+                .find(ResourceNotFoundException.slug("source", slug))
+                .orElseThrow(() -> new ResourceNotFoundException("source", slug));
+        return ETags.ok(source.view().in(lang), source.version());
     }
 
     @POST

@@ -23,7 +23,7 @@ import org.aitrainer.api.shared.ResourceNotFoundException;
 @Transactional
 public class SourceWrites {
 
-    static final String SOURCE = "source";
+    public static final String SOURCE = "source";
 
     @Inject
     EntityManager em;

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.source.SourcedRecord;
 
 /** A work type (工种) of the occupation: data annotator or AI algorithm tester. */
@@ -34,14 +33,4 @@ public class WorkType extends SourcedRecord {
     @AttributeOverride(name = "zh", column = @Column(name = "description_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "description_en"))
     public LocalizedText description;
-
-    /** Reads a work-type filter: the slug of a known work type, or null when the parameter is absent. */
-    public static String filter(QueryParameters parameters, String name, String raw) {
-        String slug = parameters.slug(name, raw);
-        if (slug != null && count("slug", slug) == 0) {
-            parameters.reject(name, "names no known work type; GET /api/v1/work-types lists them");
-            return null;
-        }
-        return slug;
-    }
 }

@@ -1,7 +1,7 @@
 package org.aitrainer.api.worktype;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,14 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.aitrainer.api.shared.Language;
 import org.aitrainer.api.shared.LanguageParameter;
+import org.aitrainer.api.shared.Localized;
 import org.aitrainer.api.shared.Page;
 import org.aitrainer.api.shared.PageLinks;
 import org.aitrainer.api.shared.PageParameters;
 import org.aitrainer.api.shared.PageRequest;
-import org.aitrainer.api.shared.PagedQuery;
 import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.shared.ResourceNotFoundException;
 import org.aitrainer.api.shared.SortOrder;
+import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,18 +32,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkTypeResource {
 
-    static final SortOrder.Fields SORT = SortOrder.Fields.builder()
-            .field("position", "w.position")
-            .field("id", "w.slug")
-            .field("name", "w.name.{lang}")
-            .build("position", "w.id");
-
-    private static final String SELECT = "select w from WorkType w join fetch w.source";
+    static final SortOrder.Fields<Localized<WorkTypeView>> SORT = SortOrder.Fields.<Localized<WorkTypeView>>builder()
+            .field("position", (w, lang) -> w.zh().position())
+            .field("id", (w, lang) -> w.zh().id())
+            .field("name", (w, lang) -> w.in(lang).name())
+            .build("position");
 
     @Inject
-    EntityManager em;
+    RequestSnapshot snapshots;
 
     @GET
+    @NonBlocking
     @Operation(operationId = "listWorkTypes", summary = "List the work types",
             description = "The work types (工种) of the occupation, in the order of the official standard.")
     public RestResponse<Page<WorkTypeView>> list(
@@ -52,27 +52,25 @@ public class WorkTypeResource {
                     + "descending order. Allowed: position, id, name. Default: position.", example = "name")
             String sort,
             @Context UriInfo uri) {
+        WorkTypes workTypes = snapshots.current().part(WorkTypes.class);
         QueryParameters parameters = new QueryParameters();
         PageRequest page = paging.read(parameters);
-        SortOrder order = parameters.sort(sort, SORT);
+        SortOrder<Localized<WorkTypeView>> order = parameters.sort(sort, SORT);
         parameters.validate();
         Language lang = language.language();
-        Page<WorkType> workTypes = new PagedQuery<>(WorkType.class, SELECT, "select count(w) from WorkType w")
-                .page(em, order, lang, page);
-        return PageLinks.ok(workTypes.map(w -> WorkTypeView.from(w, lang)), uri);
+        return PageLinks.ok(Page.select(workTypes.all(), w -> true, order.comparator(lang), page)
+                .map(w -> w.in(lang)), uri);
     }
 
     @GET
+    @NonBlocking
     @Path("/{slug}")
     @Operation(operationId = "getWorkType", summary = "Get one work type", description = "A work type by its id.")
     public WorkTypeView get(
             @RestPath @Parameter(description = "The work type's id (slug).", example = "data-annotator") String slug,
             @BeanParam LanguageParameter language) {
-        return em.createQuery(SELECT + " where w.slug = :slug", WorkType.class)
-                .setParameter("slug", ResourceNotFoundException.slug("work type", slug))
-                .getResultStream()
-                .findFirst()
-                .map(w -> WorkTypeView.from(w, language.language()))
+        return snapshots.current().part(WorkTypes.class).find(ResourceNotFoundException.slug("work type", slug))
+                .map(w -> w.in(language.language()))
                 .orElseThrow(() -> new ResourceNotFoundException("work type", slug));
     }
 }

@@ -2,8 +2,11 @@ package org.aitrainer.api.shared;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -27,9 +30,19 @@ class OperationsTest {
         given().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("migrations", "Database connections health check"))
-                .body("checks.find { it.name == 'migrations' }.data.schemaVersion", equalTo("3"))
-                .body("checks.find { it.name == 'migrations' }.data.pending", equalTo(0));
+                .body("checks.name", containsInAnyOrder("read-snapshot", "Graceful Shutdown"))
+                .body("checks.find { it.name == 'read-snapshot' }.data.dataVersion", greaterThanOrEqualTo(0))
+                .body("checks.find { it.name == 'read-snapshot' }.data.ageSeconds", greaterThanOrEqualTo(0))
+                .body("checks.find { it.name == 'read-snapshot' }.data.loadedAt",
+                        matchesPattern("\\d{4}-\\d{2}-\\d{2}T.*Z"));
+        given().get("/q/health/well").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", contains("database"))
+                .body("checks[0].data.schemaVersion", equalTo("3"))
+                .body("checks[0].data.pending", equalTo(0));
+        given().get("/q/health").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("read-snapshot", "database"));
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.aitrainer.api.change;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.function.Supplier;
+import org.aitrainer.api.shared.Idempotency;
+
+/**
+ * The transaction every write runs in: it takes the write lock, replays an idempotent POST that was already
+ * answered, and otherwise performs the write, its change-log rows, the stored response and the announcement of the
+ * new data version together or not at all.
+ */
+@ApplicationScoped
+class WriteTransaction {
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Transactional
+    Response create(String author, String idempotencyKey, String path, Object requestBody,
+            Supplier<Writes.Created> write) {
+        changes.beginWrite();
+        var replay = idempotency.replay(author, idempotencyKey, path, requestBody);
+        if (replay.isPresent()) {
+            Idempotency.StoredResponse stored = replay.get();
+            Response.ResponseBuilder response = Response.status(stored.status())
+                    .type(stored.contentType())
+                    .entity(stored.body())
+                    .header("Idempotent-Replayed", "true");
+            if (stored.location() != null) {
+                response.header(HttpHeaders.LOCATION, stored.location());
+            }
+            return response.build();
+        }
+        Writes.Created created = write.get();
+        idempotency.remember(author, idempotencyKey, path, requestBody, new Idempotency.StoredResponse(201,
+                MediaType.APPLICATION_JSON, created.location(), idempotency.toJson(created.body())));
+        changes.announce();
+        return Response.created(URI.create(created.location()))
+                .entity(created.body())
+                .header(HttpHeaders.ETAG, created.etag())
+                .build();
+    }
+
+    @Transactional
+    <T> T change(Supplier<T> write) {
+        changes.beginWrite();
+        T result = write.get();
+        changes.announce();
+        return result;
+    }
+}

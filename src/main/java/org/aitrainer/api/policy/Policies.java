@@ -1,0 +1,256 @@
+package org.aitrainer.api.policy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.aitrainer.api.region.RegionWrites;
+import org.aitrainer.api.shared.Language;
+import org.aitrainer.api.shared.Localized;
+import org.aitrainer.api.shared.SearchText;
+import org.aitrainer.api.snapshot.SnapshotPart;
+import org.aitrainer.api.source.SourceWrites;
+
+/**
+ * The policies and their benefits as reads serve them, none deleted: each policy with its whole benefit history,
+ * indexed by region for the policy filters, and every benefit of a regional policy as a subsidy, indexed by region
+ * and kept in the lookup's default order (most local first, level 5 first).
+ */
+public final class Policies {
+
+    /** A policy as read, with the fields its filters test. */
+    public record PolicyEntry(long id, String slug, long version, String regionCode, LocalDate startsOn,
+            LocalDate endsOn, int levels, boolean anyLevel, SearchText text, Localized<PolicyView> view,
+            List<BenefitEntry> benefits) {
+
+        /** In force on the date: started (effective date, or issue date) and not ended; no known dates: always. */
+        public boolean inForce(LocalDate on) {
+            return (startsOn == null || !startsOn.isAfter(on)) && (endsOn == null || !on.isAfter(endsOn));
+        }
+
+        /** Has a benefit for the level, or one not tied to a level. */
+        public boolean paysAtLevel(int level) {
+            return anyLevel || (levels & (1 << level)) != 0;
+        }
+
+        public PolicyView withBenefits(Language language) {
+            return view.in(language).withBenefits(benefits.stream().map(b -> b.view().in(language)).toList());
+        }
+
+        public Optional<BenefitEntry> benefit(UUID publicId) {
+            return benefits.stream().filter(b -> b.publicId().equals(publicId)).findFirst();
+        }
+    }
+
+    public record BenefitEntry(UUID publicId, long version, Localized<BenefitView> view) {}
+
+    /** A benefit of a regional policy, with the fields the subsidy lookup filters and sorts by. */
+    public record Subsidy(long id, Integer level, BigDecimal amount, LocalDate effectiveFrom, LocalDate effectiveTo,
+            int regionDepth, PolicyEntry policy, Localized<SubsidyView> view) {
+
+        public boolean inForce(LocalDate on) {
+            return policy.inForce(on) && (effectiveFrom == null || !effectiveFrom.isAfter(on))
+                    && (effectiveTo == null || !on.isAfter(effectiveTo));
+        }
+
+        /** For the level, or not tied to one. */
+        public boolean forLevel(int wanted) {
+            return level == null || level == wanted;
+        }
+    }
+
+    /** Within a region: level 5 first, benefits not tied to a level last, then as recorded. */
+    static final Comparator<Subsidy> BY_LEVEL = Comparator
+            .comparing(Subsidy::level, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparingLong(Subsidy::id);
+
+    /** The lookup's default order: most local first, then {@link #BY_LEVEL}. */
+    static final Comparator<Subsidy> MOST_LOCAL_FIRST = Comparator
+            .comparingInt(Subsidy::regionDepth).reversed()
+            .thenComparing(BY_LEVEL);
+
+    private final List<PolicyEntry> all;
+    private final Map<String, PolicyEntry> bySlug = new HashMap<>();
+    private final Map<String, List<PolicyEntry>> byRegion = new HashMap<>();
+    private final List<Subsidy> subsidies;
+    private final Map<String, List<Subsidy>> subsidiesByRegion = new HashMap<>();
+
+    private Policies(List<PolicyEntry> all, List<Subsidy> subsidies) {
+        this.all = List.copyOf(all);
+        for (PolicyEntry policy : all) {
+            bySlug.put(policy.slug(), policy);
+            if (policy.regionCode() != null) {
+                byRegion.computeIfAbsent(policy.regionCode(), code -> new ArrayList<>()).add(policy);
+            }
+        }
+        byRegion.replaceAll((code, list) -> List.copyOf(list));
+        List<Subsidy> ordered = new ArrayList<>(subsidies);
+        ordered.sort(MOST_LOCAL_FIRST);
+        this.subsidies = List.copyOf(ordered);
+        for (Subsidy subsidy : this.subsidies) {
+            subsidiesByRegion.computeIfAbsent(subsidy.policy().regionCode(), code -> new ArrayList<>()).add(subsidy);
+        }
+        subsidiesByRegion.replaceAll((code, list) -> List.copyOf(list));
+    }
+
+    /** Every policy, in the order recorded (national first). */
+    public List<PolicyEntry> all() {
+        return all;
+    }
+
+    /** The policies of the regions named, in the order recorded. */
+    public List<PolicyEntry> inRegions(List<String> codes) {
+        List<PolicyEntry> found = new ArrayList<>();
+        for (String code : codes) {
+            found.addAll(byRegion.getOrDefault(code, List.of()));
+        }
+        found.sort(Comparator.comparingLong(PolicyEntry::id));
+        return found;
+    }
+
+    public Optional<PolicyEntry> find(String slug) {
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    /** Every benefit of a regional policy, most local first. */
+    public List<Subsidy> subsidies() {
+        return subsidies;
+    }
+
+    /**
+     * The benefits of the policies of a chain of regions, from a region up to the nation: most local first, as the
+     * chain is ordered.
+     */
+    public List<Subsidy> subsidiesIn(List<String> chain) {
+        List<Subsidy> found = new ArrayList<>();
+        for (String code : chain) {
+            found.addAll(subsidiesByRegion.getOrDefault(code, List.of()));
+        }
+        return found;
+    }
+
+    /** Reads the policies and their benefits into the snapshot. */
+    @ApplicationScoped
+    static class Part implements SnapshotPart<Policies> {
+
+        @Override
+        public Set<String> shows() {
+            return Set.of(PolicyWrites.POLICY, PolicyWrites.BENEFIT, RegionWrites.REGION, SourceWrites.SOURCE);
+        }
+
+        @Override
+        public Class<Policies> type() {
+            return Policies.class;
+        }
+
+        @Override
+        public Policies load(EntityManager em) {
+            List<Policy> policies = em.createQuery("select p from Policy p left join fetch p.region "
+                    + "join fetch p.source order by p.id", Policy.class).getResultList();
+            List<Benefit> benefits = em.createQuery("select b from Benefit b join fetch b.policy p "
+                    + "join fetch b.source order by b.id", Benefit.class).getResultList();
+            Built built = build(policies, benefits);
+            return new Policies(built.entries(), built.subsidies());
+        }
+
+        /**
+         * After writes to policies and benefits only: the policies they touched read again, every other policy kept
+         * as it is. A region or a source appears in many policies' answers, so a change to one reads them all.
+         */
+        @Override
+        public Policies update(Policies previous, List<Change> changes, EntityManager em) {
+            if (changes.stream().anyMatch(c -> !c.entityType().equals(PolicyWrites.POLICY)
+                    && !c.entityType().equals(PolicyWrites.BENEFIT))) {
+                return load(em);
+            }
+            Set<String> touched = new HashSet<>();
+            List<UUID> benefitIds = new ArrayList<>();
+            for (Change change : changes) {
+                if (change.entityType().equals(PolicyWrites.POLICY)) {
+                    touched.add(change.entityId());
+                } else {
+                    benefitIds.add(UUID.fromString(change.entityId()));
+                }
+            }
+            if (!benefitIds.isEmpty()) {
+                // Deleted benefits and policies too: a deletion touches the policy it leaves.
+                @SuppressWarnings("unchecked")
+                List<String> slugs = em.createNativeQuery("select distinct p.slug from benefit b "
+                                + "join policy p on p.id = b.policy_id where b.public_id in (:ids)")
+                        .setParameter("ids", benefitIds)
+                        .getResultList();
+                touched.addAll(slugs);
+            }
+            List<Policy> policies = em.createQuery("select p from Policy p left join fetch p.region "
+                    + "join fetch p.source where p.slug in :slugs order by p.id", Policy.class)
+                    .setParameter("slugs", touched).getResultList();
+            List<Benefit> benefits = em.createQuery("select b from Benefit b join fetch b.policy p "
+                    + "join fetch b.source where p.slug in :slugs order by b.id", Benefit.class)
+                    .setParameter("slugs", touched).getResultList();
+            Built built = build(policies, benefits);
+            List<PolicyEntry> entries = new ArrayList<>(built.entries());
+            previous.all.stream().filter(p -> !touched.contains(p.slug())).forEach(entries::add);
+            entries.sort(Comparator.comparingLong(PolicyEntry::id));
+            List<Subsidy> subsidies = new ArrayList<>(built.subsidies());
+            previous.subsidies.stream().filter(b -> !touched.contains(b.policy().slug())).forEach(subsidies::add);
+            return new Policies(entries, subsidies);
+        }
+
+        private record Built(List<PolicyEntry> entries, List<Subsidy> subsidies) {}
+
+        private static Built build(List<Policy> policies, List<Benefit> all) {
+            Map<Long, List<Benefit>> benefits = new LinkedHashMap<>();
+            for (Benefit benefit : all) {
+                benefits.computeIfAbsent(benefit.policy.id, id -> new ArrayList<>()).add(benefit);
+            }
+            List<PolicyEntry> entries = new ArrayList<>(policies.size());
+            List<Subsidy> subsidies = new ArrayList<>();
+            for (Policy policy : policies) {
+                List<Benefit> history = new ArrayList<>(benefits.getOrDefault(policy.id, List.of()));
+                history.sort(Benefit.HISTORY_ORDER);
+                PolicyEntry entry = entry(policy, history);
+                entries.add(entry);
+                if (policy.region != null) {
+                    for (Benefit benefit : history) {
+                        subsidies.add(new Subsidy(benefit.id, benefit.level == null ? null : benefit.level.intValue(),
+                                benefit.amount, benefit.effectiveFrom, benefit.effectiveTo, policy.region.depth, entry,
+                                Localized.of(lang -> SubsidyView.from(benefit, lang))));
+                    }
+                }
+            }
+            return new Built(entries, subsidies);
+        }
+
+        private static PolicyEntry entry(Policy policy, List<Benefit> history) {
+            int levels = 0;
+            boolean anyLevel = false;
+            for (Benefit benefit : history) {
+                if (benefit.level == null) {
+                    anyLevel = true;
+                } else {
+                    levels |= 1 << benefit.level;
+                }
+            }
+            return new PolicyEntry(policy.id, policy.slug, policy.version,
+                    policy.region == null ? null : policy.region.code,
+                    policy.effectiveFrom != null ? policy.effectiveFrom : policy.issuedOn, policy.effectiveTo,
+                    levels, anyLevel,
+                    SearchText.of(policy.title.zh, policy.title.en, policy.summary.zh, policy.summary.en,
+                            policy.issuer == null ? null : policy.issuer.zh,
+                            policy.issuer == null ? null : policy.issuer.en, policy.documentNumber),
+                    Localized.of(lang -> PolicyView.from(policy, lang)),
+                    history.stream().map(b -> new BenefitEntry(b.publicId, b.version,
+                            Localized.of(lang -> BenefitView.from(b, lang)))).toList());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.aitrainer.api.salary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.aitrainer.api.region.RegionWrites;
+import org.aitrainer.api.shared.Localized;
+import org.aitrainer.api.snapshot.SnapshotPart;
+
+/** The salary ranges as reads serve them, in the order they were recorded. */
+public final class SalaryRanges {
+
+    public record Entry(long version, Localized<SalaryRangeView> view) {}
+
+    private final List<Entry> all;
+    private final Map<UUID, Entry> byId = new HashMap<>();
+
+    private SalaryRanges(List<Entry> all) {
+        this.all = List.copyOf(all);
+        all.forEach(entry -> byId.put(entry.view().zh().id(), entry));
+    }
+
+    public List<Entry> all() {
+        return all;
+    }
+
+    public Optional<Entry> find(UUID id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Reads the salary ranges into the snapshot. */
+    @ApplicationScoped
+    static class Part implements SnapshotPart<SalaryRanges> {
+
+        @Override
+        public Set<String> shows() {
+            return Set.of(SalaryRangeWrites.SALARY_RANGE, RegionWrites.REGION);
+        }
+
+        @Override
+        public Class<SalaryRanges> type() {
+            return SalaryRanges.class;
+        }
+
+        @Override
+        public SalaryRanges load(EntityManager em) {
+            return new SalaryRanges(em.createQuery("select s from SalaryRange s left join fetch s.workType "
+                            + "join fetch s.region join fetch s.source order by s.id", SalaryRange.class)
+                    .getResultStream()
+                    .map(s -> new Entry(s.version, Localized.of(lang -> SalaryRangeView.from(s, lang))))
+                    .toList());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.aitrainer.api.snapshot;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jboss.logging.Logger;
+
+/**
+ * Holds the snapshot every read is answered from, and replaces it, whole and atomically, when the committed data
+ * version moves: after a write on this instance (before the write is answered), on a notification from another
+ * instance, or on the periodic check ({@link SnapshotListener}). A reader holds the snapshot it started with, so a
+ * swap never shows it a mix of two versions. While the database is away the last snapshot goes on serving.
+ */
+@ApplicationScoped
+public class ReadSnapshots {
+
+    private static final Logger LOG = Logger.getLogger(ReadSnapshots.class);
+
+    @Inject
+    SnapshotLoader loader;
+
+    private final ReentrantLock building = new ReentrantLock();
+
+    private volatile ReadSnapshot current;
+
+    /** When the snapshot held was last known to be current: built, or its version found still committed. */
+    private volatile Instant confirmedAt;
+
+    void onStart(@Observes StartupEvent start) {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            LOG.warnf("No read snapshot yet, reads answer 503 until one is loaded: %s", e.getMessage());
+        }
+    }
+
+    /** The snapshot to answer a read from; while none has been loaded, a 503. */
+    public ReadSnapshot current() {
+        ReadSnapshot snapshot = current;
+        if (snapshot == null) {
+            throw new SnapshotUnavailableException();
+        }
+        return snapshot;
+    }
+
+    public Optional<ReadSnapshot> held() {
+        return Optional.ofNullable(current);
+    }
+
+    /** When the snapshot held was last known to be current; null while none is held. */
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    /**
+     * Brings the snapshot up to the data version now committed, building the next one only when that version is not
+     * the one held. One build at a time; a caller that waited for another's build usually finds nothing left to do.
+     *
+     * @return true when a new snapshot was swapped in
+     */
+    public boolean refresh() {
+        building.lock();
+        try {
+            ReadSnapshot held = current;
+            if (held != null && loader.committedVersion() == held.version()) {
+                confirmedAt = Instant.now();
+                return false;
+            }
+            ReadSnapshot next = loader.load(held);
+            current = next;
+            confirmedAt = next.loadedAt();
+            LOG.infof("Read snapshot at data version %d %s in %d ms", next.version(),
+                    next.updated() ? "updated" : "read whole", next.buildTime().toMillis());
+            return true;
+        } finally {
+            building.unlock();
+        }
+    }
+
+    /** A refresh when {@code version}, announced by a writer, is newer than the snapshot held. */
+    public void refreshTo(long version) {
+        ReadSnapshot held = current;
+        if (held == null || version > held.version()) {
+            refresh();
+        }
+    }
+}

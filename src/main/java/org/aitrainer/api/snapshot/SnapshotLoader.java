@@ -1,0 +1,100 @@
+package org.aitrainer.api.snapshot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+
+/**
+ * Reads a snapshot in one read-only, repeatable-read transaction, so that the version and every part agree. After
+ * a write, the audit rows since the snapshot held say what changed: parts that show none of it are kept, the others
+ * are updated (policies by policy, the rest read again whole). Changes the parts do not know, or very many, are
+ * answered by reading everything again.
+ */
+@ApplicationScoped
+class SnapshotLoader {
+
+    /** More changes than this at once (a data migration, say) are cheaper to read whole. */
+    static final int MAX_CHANGES_APPLIED = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Instance<SnapshotPart<?>> parts;
+
+    /** The data version now committed: the id of the latest audit-log row, 0 before the first one. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    long committedVersion() {
+        return version();
+    }
+
+    /** The snapshot of the data now committed, built on {@code previous} where it can be; null: read it all. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    ReadSnapshot load(ReadSnapshot previous) {
+        long started = System.nanoTime();
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        session.doWork(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                // PostgreSQL takes the transaction's snapshot at its first query: this statement must come first.
+                statement.execute("set transaction isolation level repeatable read, read only");
+            }
+        });
+        long version = version();
+        List<SnapshotPart.Change> changes = previous == null ? null : changesSince(previous.version(), version);
+        Map<Class<?>, Object> loaded = new HashMap<>();
+        boolean whole = changes == null || !known(changes);
+        for (SnapshotPart<?> part : parts) {
+            loaded.put(part.type(), whole ? part.load(em) : next(part, previous, changes));
+        }
+        session.clear();
+        return new ReadSnapshot(version, Instant.now(), Duration.ofNanos(System.nanoTime() - started), loaded,
+                !whole);
+    }
+
+    private <T> T next(SnapshotPart<T> part, ReadSnapshot previous, List<SnapshotPart.Change> changes) {
+        List<SnapshotPart.Change> shown = changes.stream().filter(c -> part.shows().contains(c.entityType())).toList();
+        T held = previous.part(part.type());
+        return shown.isEmpty() ? held : part.update(held, shown, em);
+    }
+
+    /** True when some part shows each change: a type no part knows could be anywhere. */
+    private boolean known(List<SnapshotPart.Change> changes) {
+        Set<String> shown = new HashSet<>();
+        parts.forEach(part -> shown.addAll(part.shows()));
+        return changes.stream().allMatch(change -> shown.contains(change.entityType()));
+    }
+
+    /** The changes after {@code from} up to {@code to}; null when there are too many to apply one by one. */
+    private List<SnapshotPart.Change> changesSince(long from, long to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select entity_type, entity_id from audit_log "
+                        + "where id > :from and id <= :to order by id")
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(MAX_CHANGES_APPLIED + 1)
+                .getResultList();
+        if (rows.size() > MAX_CHANGES_APPLIED) {
+            return null;
+        }
+        return rows.stream().map(row -> new SnapshotPart.Change((String) row[0], (String) row[1])).toList();
+    }
+
+    private long version() {
+        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_log").getSingleResult())
+                .longValue();
+    }
+}

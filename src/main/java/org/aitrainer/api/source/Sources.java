@@ -1,0 +1,56 @@
+package org.aitrainer.api.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.aitrainer.api.shared.Localized;
+import org.aitrainer.api.snapshot.SnapshotPart;
+
+/** The sources as reads serve them, in the order they were recorded. */
+public final class Sources {
+
+    public record Entry(String slug, long version, Localized<SourceView> view) {}
+
+    private final List<Entry> all;
+    private final Map<String, Entry> bySlug = new LinkedHashMap<>();
+
+    private Sources(List<Entry> all) {
+        this.all = List.copyOf(all);
+        all.forEach(entry -> bySlug.put(entry.slug(), entry));
+    }
+
+    public List<Entry> all() {
+        return all;
+    }
+
+    public Optional<Entry> find(String slug) {
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    /** Reads the sources into the snapshot. */
+    @ApplicationScoped
+    static class Part implements SnapshotPart<Sources> {
+
+        @Override
+        public Set<String> shows() {
+            return Set.of(SourceWrites.SOURCE);
+        }
+
+        @Override
+        public Class<Sources> type() {
+            return Sources.class;
+        }
+
+        @Override
+        public Sources load(EntityManager em) {
+            return new Sources(em.createQuery("select s from Source s order by s.id", Source.class)
+                    .getResultStream()
+                    .map(s -> new Entry(s.slug, s.version, Localized.of(lang -> SourceView.from(s, lang))))
+                    .toList());
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.aitrainer.api.snapshot;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.aitrainer.api.support.PolicyBodies;
+import org.aitrainer.api.support.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged application on one database, as behind a load balancer: a write through one is
+ * answered by the other within a second, through PostgreSQL's notification, and still within the periodic check's
+ * interval when the listening connections have been killed.
+ */
+class TwoInstancesIT {
+
+    private static final Duration CHECK_INTERVAL = Duration.ofSeconds(2);
+
+    private static EmbeddedPostgres postgres;
+    private static Instance first;
+    private static Instance second;
+    private static String token;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        first = Instance.start("first", url);
+        first.awaitReady();
+        second = Instance.start("second", url);
+        second.awaitReady();
+        token = Jwt.issuer(Tokens.ISSUER).subject("partner-a").groups("editor")
+                .sign(KeyUtils.readPrivateKey("jwt/privateKey.pem"));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        for (Instance instance : new Instance[] {first, second}) {
+            if (instance != null) {
+                instance.stop();
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+        for (Instance instance : new Instance[] {first, second}) {
+            if (instance != null) {
+                assertThat(Files.readString(instance.log())).as(instance.log().toString())
+                        .doesNotContain("OutOfMemoryError").doesNotContain(" ERROR ");
+            }
+        }
+    }
+
+    @Test
+    void aWriteThroughOneIsAnsweredByTheOtherWithinASecond() {
+        String path = "/api/v1/policies/two-instances-notified";
+        given().baseUri(second.uri()).get(path).then().statusCode(404);
+
+        create(first, "two-instances-notified");
+        Duration seen = untilFound(second, path, Duration.ofSeconds(5));
+
+        assertThat(seen).isLessThan(Duration.ofSeconds(1));
+        assertThat(given().baseUri(second.uri()).get(path).header(DataVersionHeader.NAME))
+                .isEqualTo(given().baseUri(first.uri()).get(path).header(DataVersionHeader.NAME));
+    }
+
+    @Test
+    void withTheListeningConnectionsKilledAWriteIsSeenWithinTheCheckInterval() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                ResultSet killed = connection.createStatement().executeQuery("select count(*) from ("
+                        + "select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
+                        + SnapshotListener.APPLICATION_NAME + "') terminated")) {
+            killed.next();
+            assertThat(killed.getInt(1)).as("listening sessions, one per instance").isEqualTo(2);
+        }
+        String path = "/api/v1/policies/two-instances-checked";
+
+        create(first, "two-instances-checked");
+        Duration seen = untilFound(second, path, CHECK_INTERVAL.multipliedBy(3));
+
+        assertThat(seen).isLessThanOrEqualTo(CHECK_INTERVAL.plusMillis(500));
+    }
+
+    private static void create(Instance instance, String id) {
+        given().baseUri(instance.uri()).auth().oauth2(token).contentType("application/json")
+                .body(PolicyBodies.policy(id)).post("/api/v1/policies").then().statusCode(201);
+        // The writer reads its own write at once.
+        given().baseUri(instance.uri()).get("/api/v1/policies/" + id).then().statusCode(200);
+    }
+
+    /** How long after now the instance first answers the path with 200. */
+    private static Duration untilFound(Instance instance, String path, Duration limit) {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < limit.toNanos()) {
+            if (given().baseUri(instance.uri()).get(path).statusCode() == 200) {
+                return Duration.ofNanos(System.nanoTime() - started);
+            }
+            sleep(10);
+        }
+        throw new AssertionError(path + " not answered by the " + instance.name() + " instance within " + limit);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One packaged application in a process of its own, its output in target/. */
+    private record Instance(String name, int port, Process process, Path log) {
+
+        static Instance start(String name, String jdbcUrl) throws IOException {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path log = Path.of("target", "two-instances-" + name + ".log");
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx128m", "-XX:+UseSerialGC", "-jar", "target/quarkus-app/quarkus-run.jar"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            Map<String, String> environment = builder.environment();
+            environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+            environment.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            environment.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+            environment.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+            environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                    new File("target/test-classes/jwt/publicKey.pem").getAbsolutePath());
+            environment.put("AITRAINER_SNAPSHOT_CHECK_INTERVAL", CHECK_INTERVAL.toSeconds() + "S");
+            environment.put("AITRAINER_WARM_UP", "false");
+            environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+            return new Instance(name, port, builder.start(), log);
+        }
+
+        String uri() {
+            return "http://localhost:" + port;
+        }
+
+        void awaitReady() {
+            long started = System.nanoTime();
+            while (System.nanoTime() - started < Duration.ofSeconds(60).toNanos()) {
+                assertThat(process.isAlive()).as("the " + name + " instance is running (see " + log + ")").isTrue();
+                try {
+                    Response ready = given().baseUri(uri()).get("/q/health/ready");
+                    if (ready.statusCode() == 200) {
+                        return;
+                    }
+                } catch (Exception notListeningYet) { // RestAssured throws ConnectException undeclared
+                    // the port opens a moment after the process starts
+                }
+                sleep(200);
+            }
+            throw new AssertionError("The " + name + " instance was not ready within 60 s (see " + log + ")");
+        }
+
+        void stop() {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
