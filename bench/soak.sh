@@ -39,7 +39,7 @@
 #
 # Environment (defaults in brackets):
 #   SOAK_JAR            quarkus-run.jar to run; skips the build          [build, target/quarkus-app/quarkus-run.jar]
-#   SOAK_JAVA_OPTS      JVM options (word-split; empty for none)        [-Xmx96m -XX:+UseSerialGC]
+#   SOAK_JAVA_OPTS      JVM options (word-split; empty for none)        [the image's, see the Dockerfile]
 #   SOAK_PORT           HTTP port of the service, on 127.0.0.1          [8082]
 #   SOAK_DB_URL         JDBC URL of the service's database              [jdbc:postgresql://127.0.0.1:5432/aitrainer_soak]
 #   SOAK_DB_USER        service's database user                         [aitrainer]
@@ -71,7 +71,7 @@ if [[ -n ${SOAK_JAR:-} && $SOAK_JAR != /* ]]; then SOAK_JAR=$PWD/$SOAK_JAR; fi
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-JAVA_OPTS=${SOAK_JAVA_OPTS--Xmx96m -XX:+UseSerialGC}
+JAVA_OPTS=${SOAK_JAVA_OPTS--Xmx96m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}
 PORT=${SOAK_PORT:-8082}
 DB_URL=${SOAK_DB_URL:-jdbc:postgresql://127.0.0.1:5432/aitrainer_soak}
 DB_USER=${SOAK_DB_USER:-aitrainer}
