@@ -28,7 +28,7 @@ class OperationsTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("migrations", "Database connections health check"))
-                .body("checks.find { it.name == 'migrations' }.data.schemaVersion", equalTo("3"))
+                .body("checks.find { it.name == 'migrations' }.data.schemaVersion", equalTo("4"))
                 .body("checks.find { it.name == 'migrations' }.data.pending", equalTo(0));
     }
 
