@@ -23,15 +23,19 @@ public class OccupationResource {
     @GET
     @Operation(operationId = "getOccupation", summary = "Get the occupation profile",
             description = "AI Trainer (人工智能训练师, 4-04-05-05): its definition, creation, national standard, working "
-                    + "environment, minimum education, career path, industries, technology trends and outlook, each "
-                    + "statement with its source and verification.")
+                    + "environment, minimum education, career path, industries, technology trends and outlook; its "
+                    + "path in the national occupational classification, its digital (\"S\") mark and the "
+                    + "occupations beside it. Every statement and step carries its source and verification.")
     public OccupationProfile get(@BeanParam LanguageParameter language) {
         return em.createQuery("select o from Occupation o join fetch o.source left join fetch o.statements s "
                         + "left join fetch s.source where o.code = :code", Occupation.class)
                 .setParameter("code", Occupation.AI_TRAINER)
                 .getResultStream()
                 .findFirst()
-                .map(o -> OccupationProfile.from(o, language.language()))
+                .map(o -> {
+                    Occupation.fetchClassification(o);
+                    return OccupationProfile.from(o, language.language());
+                })
                 .orElseThrow(() -> new ResourceNotFoundException("occupation", Occupation.AI_TRAINER));
     }
 }

@@ -26,7 +26,8 @@ class QueryCountTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "/api/v1/occupation, 1",
+        // The statements, then the classification and the related occupations (not once per statement)
+        "/api/v1/occupation, 2",
         "/api/v1/levels?size=100, 2",
         "/api/v1/levels/3, 1",
         "/api/v1/work-types?size=100, 2",
