@@ -2956,6 +2956,168 @@ export interface operations {
                      *           "asOf": "2025",
                      *           "sourceId": "xinhua-2026-01-25",
                      *           "verification": "REPORTED"
+                     *         },
+                     *         {
+                     *           "text": "Shanghai Xuhui's \"AI Trainer\" labour brand has placed more than 1,600 people in jobs.",
+                     *           "asOf": null,
+                     *           "sourceId": "xuhui-labour-brand",
+                     *           "verification": "REPORTED"
+                     *         },
+                     *         {
+                     *           "text": "One recruiting platform saw data-annotation job postings up 56% year on year after the 2025 Spring Festival.",
+                     *           "asOf": "2025",
+                     *           "sourceId": "sz-tv-2025-04-01",
+                     *           "verification": "REPORTED"
+                     *         }
+                     *       ],
+                     *       "classification": [
+                     *         {
+                     *           "kind": "MAJOR_GROUP",
+                     *           "code": "4",
+                     *           "name": "Social production service and life service personnel",
+                     *           "digital": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "kind": "MIDDLE_GROUP",
+                     *           "code": "4-04",
+                     *           "name": "Information transmission, software and information technology service personnel",
+                     *           "digital": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "kind": "MINOR_GROUP",
+                     *           "code": "4-04-05",
+                     *           "name": "Software and information technology service personnel",
+                     *           "digital": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "kind": "OCCUPATION",
+                     *           "code": "4-04-05-05",
+                     *           "name": "Artificial Intelligence Trainer",
+                     *           "digital": true,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         }
+                     *       ],
+                     *       "digital": true,
+                     *       "relatedOccupations": [
+                     *         {
+                     *           "code": "4-04-05-01",
+                     *           "name": "Computer programmer",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-02",
+                     *           "name": "Computer software tester",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-03",
+                     *           "name": "Call centre service worker",
+                     *           "digital": false,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-04",
+                     *           "name": "Database operation administrator",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-06",
+                     *           "name": "Blockchain application operator",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-07",
+                     *           "name": "Service robot application technician",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-08",
+                     *           "name": "Electronic data forensics analyst",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-09",
+                     *           "name": "Information system adaptation and verification engineer",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-10",
+                     *           "name": "Digital twin application technician",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-11",
+                     *           "name": "Virtual reality product designer",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "2-02-38-01",
+                     *           "name": "Artificial intelligence engineering technician",
+                     *           "digital": true,
+                     *           "relation": "RELATED",
+                     *           "note": "In 2-02-38, digital technology engineering technicians; its own 2021 standard gave it the code 2-02-10-09.",
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         }
+                     *       ],
+                     *       "classificationNotes": [
+                     *         {
+                     *           "text": "The 2022 edition of the Occupational Classification of the People's Republic of China was adopted on 2022-09-27; it marks 97 digital occupations with \"S\".",
+                     *           "asOf": "2022-09-27",
+                     *           "sourceId": "camp-dadian-2022",
+                     *           "verification": "REPORTED"
+                     *         },
+                     *         {
+                     *           "text": "In the 2022 classification table, data annotator (数据标注员) is not an occupation of its own: it is a work type of AI Trainer (4-04-05-05).",
+                     *           "asOf": "2022",
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
                      *         }
                      *       ]
                      *     }
@@ -3103,8 +3265,8 @@ export interface operations {
                      *       "page": {
                      *         "number": 1,
                      *         "size": 2,
-                     *         "totalItems": 6,
-                     *         "totalPages": 3
+                     *         "totalItems": 7,
+                     *         "totalPages": 4
                      *       }
                      *     }
                      */
@@ -3755,12 +3917,18 @@ export interface operations {
                      *           "name": "Shenzhen",
                      *           "kind": "PREFECTURE",
                      *           "parentCode": "440000"
+                     *         },
+                     *         {
+                     *           "code": "440800",
+                     *           "name": "Zhanjiang",
+                     *           "kind": "PREFECTURE",
+                     *           "parentCode": "440000"
                      *         }
                      *       ],
                      *       "page": {
                      *         "number": 1,
                      *         "size": 20,
-                     *         "totalItems": 2,
+                     *         "totalItems": 3,
                      *         "totalPages": 1
                      *       }
                      *     }
@@ -4458,8 +4626,8 @@ export interface operations {
                      *       "page": {
                      *         "number": 1,
                      *         "size": 2,
-                     *         "totalItems": 13,
-                     *         "totalPages": 7
+                     *         "totalItems": 33,
+                     *         "totalPages": 17
                      *       }
                      *     }
                      */
@@ -4844,11 +5012,11 @@ export interface operations {
                      *           "upliftPercent": 30,
                      *           "effectiveFrom": "2023-08-15",
                      *           "effectiveTo": "2025-12-31",
-                     *           "conditions": "For occupations in the local shortage catalogue; base amounts follow the provincial catalogue.",
+                     *           "conditions": "For occupations in the local shortage catalogue; base amounts follow the provincial catalogue; each city sets the rate, up to 30%.",
                      *           "source": {
-                     *             "id": "unattributed-report",
-                     *             "title": "Report whose original source is not recorded",
-                     *             "url": null
+                     *             "id": "gd-measures-repost",
+                     *             "title": "Guangdong Province Administrative Measures for Vocational Skill Training Subsidies, full text (repost)",
+                     *             "url": "https://btfans.org/?show=1718"
                      *           },
                      *           "verification": "REPORTED"
                      *         },
@@ -4969,6 +5137,7 @@ export interface operations {
                      *           "name": "Data Annotator",
                      *           "description": null,
                      *           "position": 1,
+                     *           "addedIn": "2021",
                      *           "sourceId": "nosc-2021",
                      *           "verification": "OFFICIAL"
                      *         },
@@ -4977,14 +5146,24 @@ export interface operations {
                      *           "name": "AI Algorithm Tester",
                      *           "description": null,
                      *           "position": 2,
+                     *           "addedIn": "2021",
                      *           "sourceId": "nosc-2021",
                      *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "id": "ai-digital-human-trainer",
+                     *           "name": "AI Digital-Human Trainer",
+                     *           "description": "On 2024-07-31 the Ministry of Human Resources and Social Security (MOHRSS) announced 19 new occupations and new work types, and AI digital-human trainer was added as a work type of the AI Trainer occupation: that is the date it was added, and why the 2021 standard does not list it. It trains AI-driven digital humans, such as streamers, guides and customer-service agents.",
+                     *           "position": 3,
+                     *           "addedIn": "2024-07-31",
+                     *           "sourceId": "cctv-2024-08-03",
+                     *           "verification": "REPORTED"
                      *         }
                      *       ],
                      *       "page": {
                      *         "number": 1,
                      *         "size": 20,
-                     *         "totalItems": 2,
+                     *         "totalItems": 3,
                      *         "totalPages": 1
                      *       }
                      *     }
@@ -5062,6 +5241,7 @@ export interface operations {
                      *       "name": "Data Annotator",
                      *       "description": null,
                      *       "position": 1,
+                     *       "addedIn": "2021",
                      *       "sourceId": "nosc-2021",
                      *       "verification": "OFFICIAL"
                      *     }
