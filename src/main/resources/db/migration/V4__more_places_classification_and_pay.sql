@@ -15,7 +15,7 @@
 --   second set of amounts for the same levels on the same days (Chengdu's shortage occupations, Xiamen's key
 --   occupations), that set is a policy of its own, named after the occupations it is for.
 -- - Yangzhou's 2019-2020 amounts end on 2020-12-31. Its government page of May 2023 does not say since when its
---   amounts apply, so they count from the first day of that month, the earliest the source vouches for.
+--   amounts apply (nor on which day of May it was published), so they count from the first day of that month.
 
 -- =====================================================================================================================
 -- Schema
@@ -720,7 +720,7 @@ from (values
      '适用于列入紧缺职业目录的职业,以培训和鉴定费用为限。',
      'For occupations in the shortage catalogue, within the training and assessment cost.',
      'peoples-daily-2019-01-25', 'REPORTED'),
-    -- Yangzhou, the government page of May 2023 (from the first day of that month: the page does not say since when)
+    -- Yangzhou, its government page of May 2023 (from the first of that month: the page does not say since when)
     ('b0000000-0000-4000-8000-000000000028', 'yangzhou-skill-improvement-subsidy', 5, 'CERTIFICATE_SUBSIDY',
      1000, null, date '2023-05-01', null,
      '初级证书(五级)。页面发布于2023年5月,未说明自何时起执行,此处自该月1日起计。',
