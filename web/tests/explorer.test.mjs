@@ -211,7 +211,10 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
       /** @type {Schemas['PageDutyView']} */
       const duties = await api(s, '/api/v1/duties?level=3&size=100', 'zh-CN');
       assert.deepEqual([...ids].sort(), (duties.items ?? []).map((d) => d.id).sort(), 'the duties are those the API lists');
-      assert.deepEqual(await attributes(page, '#duties .work-type', 'data-id'), ['data-annotator', 'ai-algorithm-tester']);
+      assert.deepEqual(await attributes(page, '#duties .work-type', 'data-id'),
+        ['data-annotator', 'ai-algorithm-tester', 'ai-digital-human-trainer']);
+      const added = await texts(page, '#duties .work-type .added');
+      assert.deepEqual(added, ['加入时间: 2021', '加入时间: 2021', '加入时间: 2024-07-31'], 'each work type shows when it was added');
       await waitReady(page, ['duties']);
       assert.equal(query(page).get('duties'), '3', `duties=3 in ${page.url()}`);
 
@@ -237,22 +240,30 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
       /** @type {Schemas['PageSalaryRangeView']} */
       const ranges = await api(s, '/api/v1/salary-ranges?size=100', 'en');
       const rangeItems = ranges.items ?? [];
-      assert.equal(rangeItems.length, 5, 'the seed data has 5 salary ranges');
-      assert.equal(await page.locator('#salaries .bar').count(), 5, 'one bar per salary range');
-      assert.equal(await page.locator('#salaries .bar.open').count(), 1, 'one open-ended range');
-      const openRow = await texts(page, '#salaries .salary:has(.bar.open)');
-      assert.equal(openRow.length, 1, 'the open bar sits in one salary row');
-      assert.match(openRow[0], /10,000/, 'the open range is the one from 10,000 up');
+      assert.equal(rangeItems.length, 11, 'the data has 11 salary ranges');
+      assert.equal(await page.locator('#salaries .bar').count(), 11, 'one bar per salary range');
+      assert.equal(await page.locator('#salaries .bar.open').count(), 2, 'two open-ended ranges');
+      const openRows = await texts(page, '#salaries .salary:has(.bar.open)');
+      assert.equal(openRows.length, 2, 'each open bar sits in a salary row of its own');
+      assert.match(openRows[0], /10,000/, 'one open range is the one from 10,000 up');
+      assert.match(openRows[1], /30,000/, 'the other is the one from 30,000 up');
       assert.deepEqual(
         rangeItems.filter((r) => r.max == null).map((r) => r.min?.amount),
-        [10000],
-        'the API has one open range, from 10,000',
+        [10000, 30000],
+        'the API has two open ranges, from 10,000 and from 30,000',
       );
+      const captions = await texts(page, '#salaries figcaption');
+      assert.deepEqual(captions, ['Salaries (per month, CNY)', 'Salaries (per year, CNY)'],
+        'monthly and yearly figures are charted apart');
+      const yearly = await texts(page, '#salaries .salary-chart:nth-of-type(2) .salary');
+      assert.equal(yearly.length, 1, 'one yearly figure');
+      assert.match(yearly[0], /Xuhui/, 'the yearly figure is the Xuhui labour brand median');
+      assert.match(yearly[0], /150,000 – .*200,000/, 'from 150,000 to 200,000 a year');
 
       const rows = page.locator('#salaries .salary');
-      assert.equal(await rows.count(), 5, 'one row per salary range');
+      assert.equal(await rows.count(), 11, 'one row per salary range');
       const badges = await texts(page, '#salaries .salary .badge');
-      assert.equal(badges.length, 5, 'every row has a verification badge');
+      assert.equal(badges.length, 11, 'every row has a verification badge');
       for (const verification of ['OFFICIAL', 'REPORTED', 'UNCONFIRMED']) {
         const word = new RegExp(`\\b${verification}\\b`, 'i');
         assert.equal(
@@ -261,10 +272,91 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
           `badges saying ${verification} (${JSON.stringify(badges)})`,
         );
       }
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 11; i++) {
         const href = await rows.nth(i).locator('a.source').first().getAttribute('href');
         assert.ok(href, `salary row ${i + 1} links its source`);
       }
+      assertClean(s);
+    }));
+
+  test('shows the classification path and the related occupations in the header', { timeout: TEST_TIMEOUT }, () =>
+    inPage('classification', DESKTOP, async (s) => {
+      const { page } = s;
+      await visit(s, '/?lang=en');
+      await waitReady(page);
+      const path = '#classification ol.classification-path > li';
+      await until(() => attributes(page, path, 'data-code'),
+        (codes) => codes.length === 4, 'the classification path has its four steps');
+      assert.deepEqual(await attributes(page, path, 'data-code'), ['4', '4-04', '4-04-05', '4-04-05-05']);
+      const steps = await texts(page, path);
+      assert.match(steps[2], /4-04-05 Software and information technology service personnel/);
+      assert.match(steps[3], /4-04-05-05 Artificial Intelligence Trainer/);
+      assert.equal(await page.locator('#occupation .digital-mark').innerText(), 'S', 'the occupation is marked digital');
+
+      /** @type {Schemas['Occupation']} */
+      const occupation = await api(s, '/api/v1/occupation', 'en');
+      const related = page.locator('#classification details.related');
+      assert.match(await related.locator('summary').innerText(), /11 related occupations/);
+      await related.locator('summary').click();
+      assert.deepEqual(await attributes(page, '#classification details.related li', 'data-code'),
+        occupation.relatedOccupations.map((r) => r.code), 'the related occupations the API lists, in its order');
+      const items = await texts(page, '#classification details.related li');
+      assert.match(items[0], /^4-04-05-01 Computer programmer S · same minor group/);
+      assert.match(items[2], /^4-04-05-03 Call centre service worker · same minor group/, 'no S where it is not digital');
+      assert.match(items[10], /^2-02-38-01 Artificial intelligence engineering technician S · related/);
+      assert.match(items[10], /2-02-10-09/, 'the note gives its 2021 code');
+      assert.ok(await related.locator('a.source').first().getAttribute('href'), 'the related occupations link their source');
+      assertClean(s);
+    }));
+
+  test('groups the region menu by province, the new places included', { timeout: TEST_TIMEOUT }, () =>
+    inPage('region-menu', DESKTOP, async (s) => {
+      const { page } = s;
+      await visit(s, '/');
+      await waitReady(page);
+      const groups = await attributes(page, '#subsidy-region optgroup', 'label');
+      for (const province of ['广东省', '江苏省', '湖南省', '山西省', '四川省', '福建省']) {
+        assert.ok(groups.includes(province), `a group for ${province} in ${JSON.stringify(groups)}`);
+      }
+      assert.deepEqual(await attributes(page, '#subsidy-region > option', 'value'), ['', 'CN'],
+        'outside the groups: all regions and the nation');
+      assert.deepEqual(await attributes(page, '#subsidy-region optgroup[label="江苏省"] option', 'value'),
+        ['320000', '320500', '320581', '321000'], 'Jiangsu, Suzhou with Changshu inside it, Yangzhou');
+      assert.deepEqual(await attributes(page, '#subsidy-region optgroup[label="广东省"] option', 'value'),
+        ['440000', '440100', '440300', '440800']);
+      assert.deepEqual(await attributes(page, '#subsidy-region optgroup[label="山西省"] option', 'value'),
+        ['140000', '140100', '141100']);
+      /** @type {Schemas['PageRegionView']} */
+      const regions = await api(s, '/api/v1/regions?size=100', 'zh-CN');
+      assert.equal(await page.locator('#subsidy-region option[value]:not([value=""])').count(), regions.items?.length,
+        'every region of the API is in the menu');
+      assertClean(s);
+    }));
+
+  test('Changshu level 3 gives 2,000, with the shortage uplift listed beside it', { timeout: TEST_TIMEOUT }, () =>
+    inPage('changshu', DESKTOP, async (s) => {
+      const { page } = s;
+      await visit(s, '/?lang=en');
+      await waitReady(page);
+      await page.selectOption('select#subsidy-region', '320581');
+      await page.selectOption('select#subsidy-level', '3');
+      await page.fill('input#subsidy-date', '2025-06-01');
+      await submitButton(page).click();
+      const changshu = '#subsidy-results li.subsidy[data-policy="changshu-skill-subsidy"]';
+      await until(() => texts(page, `${changshu} .amount`), (amounts) => amounts.length === 2,
+        'Changshu shows its amount and its uplift');
+      await waitReady(page, ['subsidies']);
+      const searched = (await texts(page, '#subsidy-results .searched'))[0];
+      assert.match(searched, /Changshu → Suzhou → Jiangsu Province → China/, 'Changshu, then the regions above it');
+      const items = await attributes(page, '#subsidy-results li.subsidy', 'data-policy');
+      const certificate = items.indexOf('changshu-skill-subsidy');
+      assert.equal(items[certificate + 1], 'changshu-skill-subsidy', 'the uplift follows the amount');
+      assert.match(await page.locator(`${changshu}[data-kind="CERTIFICATE_SUBSIDY"] .amount`).innerText(), /^\D*2,000$/);
+      const uplift = (await texts(page, `${changshu}[data-kind="SUBSIDY_UPLIFT"]`))[0];
+      assert.match(uplift, /subsidy standard raised by 30%/);
+      assert.match(uplift, /For occupations in the local shortage catalogue/);
+      assert.deepEqual(await attributes(page, '#subsidy-results li.subsidy', 'data-region'),
+        ['320581', '320581', 'CN'], 'Changshu\'s two, then the national upper limit');
       assertClean(s);
     }));
 
@@ -420,7 +512,7 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
       await problem.getByRole('button', { name: 'Try again' }).click();
       await waitReady(page, ['salaries']);
       assert.equal(await page.locator('#salaries .problem').count(), 0, 'the problem is gone after trying again');
-      assert.equal(await page.locator('#salaries .bar').count(), 5, 'trying again drew the chart');
+      assert.equal(await page.locator('#salaries .bar').count(), 11, 'trying again drew the chart');
       assertClean(s, [failedStatus(503)]);
     }));
 

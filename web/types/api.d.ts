@@ -175,7 +175,7 @@ export interface paths {
         };
         /**
          * Get the occupation profile
-         * @description AI Trainer (人工智能训练师, 4-04-05-05): its definition, creation, national standard, working environment, minimum education, career path, industries, technology trends and outlook, each statement with its source and verification.
+         * @description AI Trainer (人工智能训练师, 4-04-05-05): its definition, creation, national standard, working environment, minimum education, career path, industries, technology trends and outlook; its path in the national occupational classification, its digital ("S") mark and the occupations beside it. Every statement and step carries its source and verification.
          */
         get: operations["getOccupation"];
         put?: never;
@@ -471,7 +471,7 @@ export interface paths {
         };
         /**
          * List the work types
-         * @description The work types (工种) of the occupation, in the order of the official standard.
+         * @description The work types (工种) of the occupation: the two of the 2021 standard in its order, then 人工智能数字人训练师, added on 2024-07-31; each with the date it was added and its source.
          */
         get: operations["listWorkTypes"];
         put?: never;
@@ -624,10 +624,10 @@ export interface components {
             verification: components["schemas"]["Verification"];
         };
         /**
-         * @description CERTIFICATE_SUBSIDY: a sum paid for a skill-level certificate; SPECIAL_CERTIFICATE_SUBSIDY: a sum paid for a special (single-skill) certificate; SUBSIDY_UPLIFT: a percentage added to the usual subsidy.
+         * @description CERTIFICATE_SUBSIDY: a sum paid for a skill-level certificate; SPECIAL_CERTIFICATE_SUBSIDY: a sum paid for a special (single-skill) certificate; SUBSIDY_UPLIFT: a percentage added to the usual subsidy of its policy; TRAINING_SUBSIDY: a sum towards the cost of training (such as Xiamen's by level, or Yangzhou's for a training certificate), which is not a certificate subsidy: never add it to one.
          * @enum {string}
          */
-        BenefitKind: "CERTIFICATE_SUBSIDY" | "SPECIAL_CERTIFICATE_SUBSIDY" | "SUBSIDY_UPLIFT";
+        BenefitKind: "CERTIFICATE_SUBSIDY" | "SPECIAL_CERTIFICATE_SUBSIDY" | "SUBSIDY_UPLIFT" | "TRAINING_SUBSIDY";
         /** @description One committed change: what was written, and the record as it is after it. */
         Change: {
             /**
@@ -638,12 +638,12 @@ export interface components {
             /** @description When the change was committed. */
             occurredAt: components["schemas"]["OffsetDateTime"];
             /**
-             * @description What kind of record changed.
+             * @description What kind of record changed. Work types and the occupation change only through data migrations.
              * @enum {string}
              */
-            entityType: "policy" | "benefit" | "salary-range" | "source" | "region";
+            entityType: "policy" | "benefit" | "salary-range" | "source" | "region" | "work-type" | "occupation";
             /**
-             * @description The record's public id: a slug, a region code or a UUID.
+             * @description The record's public id: a slug, a region code, a UUID or the occupation code.
              * @example shenzhen-skill-certificate-subsidy
              */
             entityId: string;
@@ -654,7 +654,7 @@ export interface components {
             action: "CREATE" | "UPDATE" | "DELETE";
             /** @description True for a tombstone: the record was deleted and data is null. */
             deleted: boolean;
-            /** @description The record after the change, every text in both languages, in the shape the write API takes (with its id); null for a deletion. */
+            /** @description The record after the change, every text in both languages, in the shape the write API takes (with its id); a work type or the occupation in the shape of the data-set export (WorkTypeExport, OccupationExport); null for a deletion. */
             data: {
                 [key: string]: unknown;
             } | null;
@@ -670,6 +670,44 @@ export interface components {
             nextCursor: string;
             /** @description True when more changes follow this batch: ask again at once. */
             hasMore: boolean;
+        };
+        /**
+         * @description A step of the national occupational classification (职业分类大典), from the widest: MAJOR_GROUP (大类, such as 4), MIDDLE_GROUP (中类, 4-04), MINOR_GROUP (小类, 4-04-05), OCCUPATION (职业, 4-04-05-05).
+         * @enum {string}
+         */
+        ClassificationKind: "MAJOR_GROUP" | "MIDDLE_GROUP" | "MINOR_GROUP" | "OCCUPATION";
+        /** @description One step of the occupation's path in the national occupational classification (2022 edition). */
+        ClassificationStep: {
+            kind: components["schemas"]["ClassificationKind"];
+            /**
+             * @description The step's code.
+             * @example 4-04-05
+             */
+            code: string;
+            /**
+             * @description Name, in the response language.
+             * @example Software and information technology service personnel
+             */
+            name: string;
+            /** @description For the occupation itself, whether the classification marks it "S", a digital occupation; null for a group. */
+            digital: boolean | null;
+            /**
+             * @description The source of this step.
+             * @example dadian-2022-table
+             */
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
+        };
+        /** @description A step of the occupation's path in the classification, in both languages. */
+        ClassificationStepExport: {
+            kind: components["schemas"]["ClassificationKind"];
+            /** @example 4-04-05 */
+            code: string;
+            name: components["schemas"]["Texts"];
+            /** @description The "S" mark, for the occupation itself; null for a group. */
+            digital: boolean | null;
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
         };
         /** @description The whole data set in one document, every text in both languages. Field names are those of the read API; deleted policies and benefits are left out. */
         DatasetExport: {
@@ -903,17 +941,39 @@ export interface components {
             technologyTrends: components["schemas"]["Statement"][];
             /** @description Demand and outlook figures. Sources differ: each statement names its own. */
             outlook: components["schemas"]["Statement"][];
+            /** @description The occupation's path in the national occupational classification (2022 edition), from its major group (4) down to the occupation itself (4-04-05-05); empty when no source gives it. */
+            classification: components["schemas"]["ClassificationStep"][];
+            /**
+             * @description Whether the classification marks the occupation "S", a digital occupation (the source of the mark is that of the classification's last step).
+             * @example true
+             */
+            digital: boolean;
+            /** @description The other occupations of its minor group (SAME_GROUP), then those related to it elsewhere in the classification (RELATED), in the classification's order. */
+            relatedOccupations: components["schemas"]["RelatedOccupation"][];
+            /** @description Statements about the occupation's place in the classification: the edition, and what is and is not an occupation of its own. */
+            classificationNotes: components["schemas"]["Statement"][];
         };
-        /** @description The occupation with its statements. */
+        /** @description The occupation with its statements and its place in the national classification; also the occupation's record in the change feed. */
         OccupationExport: {
             /** @example 4-04-05-05 */
             code: string;
             name: components["schemas"]["Texts"];
             sourceId: string;
             verification: components["schemas"]["Verification"];
+            /** @description Whether the classification marks it "S", a digital occupation. */
+            digital: boolean;
+            /** @description Its path in the classification, from the major group down to itself. */
+            classification: components["schemas"]["ClassificationStepExport"][];
+            /** @description The other occupations of its minor group, then those related to it elsewhere. */
+            relatedOccupations: components["schemas"]["RelatedOccupationExport"][];
             /** @description Every statement, by topic and then position. */
             statements: components["schemas"]["StatementExport"][];
         };
+        /**
+         * @description SAME_GROUP: another occupation of the same minor group (4-04-05); RELATED: an occupation of another group that the source relates to this one.
+         * @enum {string}
+         */
+        OccupationRelation: "SAME_GROUP" | "RELATED";
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -1224,6 +1284,41 @@ export interface components {
              */
             name: string;
         };
+        /** @description Another occupation of the national classification: one of the same minor group, or one related to this occupation elsewhere. */
+        RelatedOccupation: {
+            /**
+             * @description Its code in the classification.
+             * @example 4-04-05-01
+             */
+            code: string;
+            /**
+             * @description Name, in the response language.
+             * @example Computer programmer
+             */
+            name: string;
+            /** @description Whether the classification marks it "S", a digital occupation. */
+            digital: boolean;
+            relation: components["schemas"]["OccupationRelation"];
+            /** @description Remarks, in the response language; null when none. */
+            note: string | null;
+            /**
+             * @description The source of this record.
+             * @example dadian-2022-table
+             */
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
+        };
+        /** @description Another occupation of the classification, in both languages. */
+        RelatedOccupationExport: {
+            /** @example 4-04-05-01 */
+            code: string;
+            name: components["schemas"]["Texts"];
+            digital: boolean;
+            relation: components["schemas"]["OccupationRelation"];
+            note: components["schemas"]["Texts"] | null;
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
+        };
         /**
          * @description The period an amount is paid for.
          * @enum {string}
@@ -1457,7 +1552,7 @@ export interface components {
             verification: components["schemas"]["Verification"];
         };
         /** @enum {string} */
-        StatementTopic: "DEFINITION" | "CREATION" | "STANDARD" | "ENVIRONMENT" | "EDUCATION" | "CAREER_PATH" | "INDUSTRY" | "TECHNOLOGY" | "OUTLOOK";
+        StatementTopic: "DEFINITION" | "CREATION" | "STANDARD" | "ENVIRONMENT" | "EDUCATION" | "CAREER_PATH" | "INDUSTRY" | "TECHNOLOGY" | "OUTLOOK" | "CLASSIFICATION";
         /** @description A benefit in force on the requested date, with its policy, region and source. */
         Subsidy: {
             /**
@@ -1556,10 +1651,15 @@ export interface components {
             description: string | null;
             /**
              * Format: int32
-             * @description Position in the official standard's list.
+             * @description Position in the official standard's list, then in the order added.
              * @example 1
              */
             position: number;
+            /**
+             * @description When the work type was added to the occupation, as precisely as its source gives it (ISO 8601: a year, a month or a day): 2021 for the two work types of the 2021 standard, 2024-07-31 for the one MOHRSS announced on that day.
+             * @example 2021
+             */
+            addedIn: string;
             /**
              * @description The source of this record.
              * @example nosc-2021
@@ -1567,7 +1667,7 @@ export interface components {
             sourceId: string;
             verification: components["schemas"]["Verification"];
         };
-        /** @description A work type, in both languages. */
+        /** @description A work type, in both languages; also the work type's record in the change feed. */
         WorkTypeExport: {
             /** @example data-annotator */
             id: string;
@@ -1575,6 +1675,11 @@ export interface components {
             description: components["schemas"]["Texts"] | null;
             /** Format: int32 */
             position: number;
+            /**
+             * @description When it was added, as precisely as its source gives it.
+             * @example 2021
+             */
+            addedIn: string;
             sourceId: string;
             verification: components["schemas"]["Verification"];
         };
@@ -2851,6 +2956,168 @@ export interface operations {
                      *           "asOf": "2025",
                      *           "sourceId": "xinhua-2026-01-25",
                      *           "verification": "REPORTED"
+                     *         },
+                     *         {
+                     *           "text": "Shanghai Xuhui's \"AI Trainer\" labour brand has placed more than 1,600 people in jobs.",
+                     *           "asOf": null,
+                     *           "sourceId": "xuhui-labour-brand",
+                     *           "verification": "REPORTED"
+                     *         },
+                     *         {
+                     *           "text": "One recruiting platform saw data-annotation job postings up 56% year on year after the 2025 Spring Festival.",
+                     *           "asOf": "2025",
+                     *           "sourceId": "sz-tv-2025-04-01",
+                     *           "verification": "REPORTED"
+                     *         }
+                     *       ],
+                     *       "classification": [
+                     *         {
+                     *           "kind": "MAJOR_GROUP",
+                     *           "code": "4",
+                     *           "name": "Social production service and life service personnel",
+                     *           "digital": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "kind": "MIDDLE_GROUP",
+                     *           "code": "4-04",
+                     *           "name": "Information transmission, software and information technology service personnel",
+                     *           "digital": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "kind": "MINOR_GROUP",
+                     *           "code": "4-04-05",
+                     *           "name": "Software and information technology service personnel",
+                     *           "digital": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "kind": "OCCUPATION",
+                     *           "code": "4-04-05-05",
+                     *           "name": "Artificial Intelligence Trainer",
+                     *           "digital": true,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         }
+                     *       ],
+                     *       "digital": true,
+                     *       "relatedOccupations": [
+                     *         {
+                     *           "code": "4-04-05-01",
+                     *           "name": "Computer programmer",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-02",
+                     *           "name": "Computer software tester",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-03",
+                     *           "name": "Call centre service worker",
+                     *           "digital": false,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-04",
+                     *           "name": "Database operation administrator",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-06",
+                     *           "name": "Blockchain application operator",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-07",
+                     *           "name": "Service robot application technician",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-08",
+                     *           "name": "Electronic data forensics analyst",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-09",
+                     *           "name": "Information system adaptation and verification engineer",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-10",
+                     *           "name": "Digital twin application technician",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "4-04-05-11",
+                     *           "name": "Virtual reality product designer",
+                     *           "digital": true,
+                     *           "relation": "SAME_GROUP",
+                     *           "note": null,
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "code": "2-02-38-01",
+                     *           "name": "Artificial intelligence engineering technician",
+                     *           "digital": true,
+                     *           "relation": "RELATED",
+                     *           "note": "In 2-02-38, digital technology engineering technicians; its own 2021 standard gave it the code 2-02-10-09.",
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
+                     *         }
+                     *       ],
+                     *       "classificationNotes": [
+                     *         {
+                     *           "text": "The 2022 edition of the Occupational Classification of the People's Republic of China was adopted on 2022-09-27; it marks 97 digital occupations with \"S\".",
+                     *           "asOf": "2022-09-27",
+                     *           "sourceId": "camp-dadian-2022",
+                     *           "verification": "REPORTED"
+                     *         },
+                     *         {
+                     *           "text": "In the 2022 classification table, data annotator (数据标注员) is not an occupation of its own: it is a work type of AI Trainer (4-04-05-05).",
+                     *           "asOf": "2022",
+                     *           "sourceId": "dadian-2022-table",
+                     *           "verification": "OFFICIAL"
                      *         }
                      *       ]
                      *     }
@@ -2998,8 +3265,8 @@ export interface operations {
                      *       "page": {
                      *         "number": 1,
                      *         "size": 2,
-                     *         "totalItems": 6,
-                     *         "totalPages": 3
+                     *         "totalItems": 7,
+                     *         "totalPages": 4
                      *       }
                      *     }
                      */
@@ -3650,12 +3917,18 @@ export interface operations {
                      *           "name": "Shenzhen",
                      *           "kind": "PREFECTURE",
                      *           "parentCode": "440000"
+                     *         },
+                     *         {
+                     *           "code": "440800",
+                     *           "name": "Zhanjiang",
+                     *           "kind": "PREFECTURE",
+                     *           "parentCode": "440000"
                      *         }
                      *       ],
                      *       "page": {
                      *         "number": 1,
                      *         "size": 20,
-                     *         "totalItems": 2,
+                     *         "totalItems": 3,
                      *         "totalPages": 1
                      *       }
                      *     }
@@ -4353,8 +4626,8 @@ export interface operations {
                      *       "page": {
                      *         "number": 1,
                      *         "size": 2,
-                     *         "totalItems": 13,
-                     *         "totalPages": 7
+                     *         "totalItems": 33,
+                     *         "totalPages": 17
                      *       }
                      *     }
                      */
@@ -4739,11 +5012,11 @@ export interface operations {
                      *           "upliftPercent": 30,
                      *           "effectiveFrom": "2023-08-15",
                      *           "effectiveTo": "2025-12-31",
-                     *           "conditions": "For occupations in the local shortage catalogue; base amounts follow the provincial catalogue.",
+                     *           "conditions": "For occupations in the local shortage catalogue; base amounts follow the provincial catalogue; each city sets the rate, up to 30%.",
                      *           "source": {
-                     *             "id": "unattributed-report",
-                     *             "title": "Report whose original source is not recorded",
-                     *             "url": null
+                     *             "id": "gd-measures-repost",
+                     *             "title": "Guangdong Province Administrative Measures for Vocational Skill Training Subsidies, full text (repost)",
+                     *             "url": "https://btfans.org/?show=1718"
                      *           },
                      *           "verification": "REPORTED"
                      *         },
@@ -4864,6 +5137,7 @@ export interface operations {
                      *           "name": "Data Annotator",
                      *           "description": null,
                      *           "position": 1,
+                     *           "addedIn": "2021",
                      *           "sourceId": "nosc-2021",
                      *           "verification": "OFFICIAL"
                      *         },
@@ -4872,14 +5146,24 @@ export interface operations {
                      *           "name": "AI Algorithm Tester",
                      *           "description": null,
                      *           "position": 2,
+                     *           "addedIn": "2021",
                      *           "sourceId": "nosc-2021",
                      *           "verification": "OFFICIAL"
+                     *         },
+                     *         {
+                     *           "id": "ai-digital-human-trainer",
+                     *           "name": "AI Digital-Human Trainer",
+                     *           "description": "On 2024-07-31 the Ministry of Human Resources and Social Security (MOHRSS) announced 19 new occupations and new work types, and AI digital-human trainer was added as a work type of the AI Trainer occupation: that is the date it was added, and why the 2021 standard does not list it. It trains AI-driven digital humans, such as streamers, guides and customer-service agents.",
+                     *           "position": 3,
+                     *           "addedIn": "2024-07-31",
+                     *           "sourceId": "cctv-2024-08-03",
+                     *           "verification": "REPORTED"
                      *         }
                      *       ],
                      *       "page": {
                      *         "number": 1,
                      *         "size": 20,
-                     *         "totalItems": 2,
+                     *         "totalItems": 3,
                      *         "totalPages": 1
                      *       }
                      *     }
@@ -4957,6 +5241,7 @@ export interface operations {
                      *       "name": "Data Annotator",
                      *       "description": null,
                      *       "position": 1,
+                     *       "addedIn": "2021",
                      *       "sourceId": "nosc-2021",
                      *       "verification": "OFFICIAL"
                      *     }

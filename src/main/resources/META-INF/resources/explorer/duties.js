@@ -1,4 +1,4 @@
-// The two work types, and the duties of a level: occupational functions with their work contents beneath them.
+// The work types, and the duties of a level: occupational functions with their work contents beneath them.
 
 import { all } from './api.js';
 import { failed, h, loading, ready, provenance } from './dom.js';
@@ -45,6 +45,7 @@ export async function showDuties(context) {
       h('h3', {}, t.workTypesHeading),
       h('ul', { class: 'cards' }, workTypes.map((w) => h('li', { class: 'work-type', 'data-id': w.id },
         h('strong', {}, w.name),
+        h('p', { class: 'added' }, `${t.addedIn}: ${w.addedIn}`),
         w.description ? h('p', {}, w.description) : null,
         h('p', { class: 'meta' }, provenance(t, sources, w))))));
     ready(section, body,

@@ -2,6 +2,7 @@
 
 import { all, get } from './api.js';
 import { failed, h } from './dom.js';
+import { classification } from './occupation.js';
 import { texts } from './i18n.js';
 import { readState, writeState } from './state.js';
 import { showLevels } from './levels.js';
@@ -73,6 +74,7 @@ function applyLanguage(language) {
  */
 async function start() {
   const occupation = /** @type {HTMLElement} */ (document.getElementById('occupation'));
+  const place = /** @type {HTMLElement} */ (document.getElementById('classification'));
   const asked = requestedLanguage();
   if (asked) {
     applyLanguage(asked);
@@ -90,7 +92,9 @@ async function start() {
       h('span', { class: 'occupation-name' }, o.name),
       ' · ',
       h('span', {}, `${t.tagline} ${o.code}`),
+      ...(o.digital ? [' ', h('abbr', { class: 'digital-mark', title: t.digitalTitle }, 'S')] : []),
       h('span', { class: 'definition' }, o.definition.text));
+    place.replaceChildren(...classification(t, o));
   } catch (error) {
     const header = /** @type {HTMLElement} */ (occupation.parentElement);
     failed(header, occupation, texts(language), error, () => void start());

@@ -63,25 +63,28 @@ export async function showSubsidies(context) {
 }
 
 /**
- * Regions in tree order, each indented beneath its parent.
+ * The nation first, then one group per province: the province itself and the places inside it in tree order, each
+ * indented beneath its parent.
  * @param {Schemas['Region'][]} regions
+ * @returns {(HTMLOptionElement | HTMLOptGroupElement)[]}
  */
 function regionOptions(regions) {
   const codes = new Set(regions.map((r) => r.code));
-  /** @type {HTMLOptionElement[]} */
-  const options = [];
   /**
-   * @param {string | null} parent
+   * @param {Schemas['Region']} region
    * @param {number} depth
+   * @returns {HTMLOptionElement[]}
    */
-  const visit = (parent, depth) => {
-    for (const r of regions.filter((x) => (parent === null ? !x.parentCode || !codes.has(x.parentCode) : x.parentCode === parent))) {
-      options.push(h('option', { value: r.code }, `${'\u00a0\u00a0'.repeat(depth)}${r.name}`));
-      visit(r.code, depth + 1);
-    }
-  };
-  visit(null, 0);
-  return options;
+  const tree = (region, depth) => [
+    h('option', { value: region.code }, `${'\u00a0\u00a0'.repeat(depth)}${region.name}`),
+    ...regions.filter((r) => r.parentCode === region.code).flatMap((r) => tree(r, depth + 1)),
+  ];
+  const roots = regions.filter((r) => !r.parentCode || !codes.has(r.parentCode));
+  return roots.flatMap((root) => [
+    h('option', { value: root.code }, root.name),
+    ...regions.filter((r) => r.parentCode === root.code).map((province) =>
+      h('optgroup', { label: province.name }, tree(province, 0))),
+  ]);
 }
 
 /**
@@ -131,7 +134,7 @@ function subsidy(context, item) {
     'aria-label': `${t.showHistory}: ${item.policy.title}`,
   }, t.showHistory);
   history.addEventListener('click', () => showPolicyHistory(policyId, item.level == null ? 'none' : String(item.level)));
-  return h('li', { class: 'subsidy', 'data-policy': policyId, 'data-region': item.region.code },
+  return h('li', { class: 'subsidy', 'data-policy': policyId, 'data-region': item.region.code, 'data-kind': item.kind },
     h('p', { class: 'amount' }, amount),
     h('p', { class: 'facts' },
       [t.kinds[kind] ?? item.kind, item.level != null ? t.levelOption(item.level) : t.anyLevel, item.region.name]

@@ -80,7 +80,10 @@ public class ExportReader {
         OccupationExport occupation = em.createQuery("select o from Occupation o left join fetch o.statements "
                         + "where o.code = :code", Occupation.class)
                 .setParameter("code", Occupation.AI_TRAINER)
-                .getResultStream().findFirst().map(OccupationExport::from).orElse(null);
+                .getResultStream().findFirst().map(o -> {
+                    Occupation.fetchClassification(o);
+                    return OccupationExport.from(o);
+                }).orElse(null);
         List<LevelExport> levels = em.createQuery("select l from SkillLevel l order by l.level desc", SkillLevel.class)
                 .getResultStream().map(LevelExport::from).toList();
         List<WorkTypeExport> workTypes = em.createQuery("select w from WorkType w order by w.position", WorkType.class)

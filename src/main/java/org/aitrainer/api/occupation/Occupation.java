@@ -34,4 +34,29 @@ public class Occupation extends SourcedRecord {
 
     @OneToMany(mappedBy = "occupation")
     public Set<OccupationStatement> statements = new LinkedHashSet<>();
+
+    /** The path in the national classification, from the major group down to the occupation itself. */
+    @OneToMany(mappedBy = "occupation")
+    public Set<ClassificationStep> classification = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "occupation")
+    public Set<RelatedOccupation> relatedOccupations = new LinkedHashSet<>();
+
+    /** Whether the classification marks the occupation "S", a digital occupation. */
+    public boolean digital() {
+        return classification.stream()
+                .anyMatch(step -> step.kind == ClassificationKind.OCCUPATION && Boolean.TRUE.equals(step.digital));
+    }
+
+    /**
+     * Loads the classification and the related occupations, with their sources, into an occupation already read: one
+     * query, apart from the statements' so that no statement is fetched once per step.
+     */
+    public static void fetchClassification(Occupation occupation) {
+        getEntityManager().createQuery("select o from Occupation o left join fetch o.classification c "
+                        + "left join fetch c.source left join fetch o.relatedOccupations r left join fetch r.source "
+                        + "where o = :occupation", Occupation.class)
+                .setParameter("occupation", occupation)
+                .getSingleResult();
+    }
 }

@@ -25,7 +25,20 @@ public record OccupationProfile(
         @Schema(description = "Industries that hire AI trainers.") List<Statement> industries,
         @Schema(description = "Technology trends that shape the work.") List<Statement> technologyTrends,
         @Schema(description = "Demand and outlook figures. Sources differ: each statement names its own.")
-        List<Statement> outlook) {
+        List<Statement> outlook,
+        @Schema(description = "The occupation's path in the national occupational classification (2022 edition), "
+                + "from its major group (4) down to the occupation itself (4-04-05-05); empty when no source gives "
+                + "it.")
+        List<ClassificationStepView> classification,
+        @Schema(description = "Whether the classification marks the occupation \"S\", a digital occupation (the "
+                + "source of the mark is that of the classification's last step).", examples = "true")
+        boolean digital,
+        @Schema(description = "The other occupations of its minor group (SAME_GROUP), then those related to it "
+                + "elsewhere in the classification (RELATED), in the classification's order.")
+        List<RelatedOccupationView> relatedOccupations,
+        @Schema(description = "Statements about the occupation's place in the classification: the edition, and what "
+                + "is and is not an occupation of its own.")
+        List<Statement> classificationNotes) {
 
     @Schema(name = "Statement", description = "A statement about the occupation with its provenance.")
     public record Statement(
@@ -46,6 +59,10 @@ public record OccupationProfile(
         List<OccupationStatement> statements = occupation.statements.stream()
                 .sorted(Comparator.comparing((OccupationStatement s) -> s.topic).thenComparingInt(s -> s.position))
                 .toList();
+        List<ClassificationStepView> classification = occupation.classification.stream()
+                .sorted(Comparator.comparingInt(step -> step.position))
+                .map(step -> ClassificationStepView.from(step, language))
+                .toList();
         return new OccupationProfile(
                 occupation.code,
                 occupation.name.in(language),
@@ -59,7 +76,14 @@ public record OccupationProfile(
                 all(statements, StatementTopic.CAREER_PATH, language),
                 all(statements, StatementTopic.INDUSTRY, language),
                 all(statements, StatementTopic.TECHNOLOGY, language),
-                all(statements, StatementTopic.OUTLOOK, language));
+                all(statements, StatementTopic.OUTLOOK, language),
+                classification,
+                occupation.digital(),
+                occupation.relatedOccupations.stream()
+                        .sorted(Comparator.comparingInt(related -> related.position))
+                        .map(related -> RelatedOccupationView.from(related, language))
+                        .toList(),
+                all(statements, StatementTopic.CLASSIFICATION, language));
     }
 
     private static List<Statement> all(List<OccupationStatement> statements, StatementTopic topic, Language language) {

@@ -32,7 +32,10 @@ public record OccupationProfiles(Optional<Localized<OccupationProfile>> aiTraine
                     .setParameter("code", Occupation.AI_TRAINER)
                     .getResultStream()
                     .findFirst()
-                    .map(o -> Localized.of(lang -> OccupationProfile.from(o, lang))));
+                    .map(o -> {
+                        Occupation.fetchClassification(o);
+                        return Localized.of(lang -> OccupationProfile.from(o, lang));
+                    }));
         }
     }
 }

@@ -10,5 +10,6 @@ public enum StatementTopic {
     CAREER_PATH,
     INDUSTRY,
     TECHNOLOGY,
-    OUTLOOK
+    OUTLOOK,
+    CLASSIFICATION
 }

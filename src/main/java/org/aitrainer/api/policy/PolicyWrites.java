@@ -33,7 +33,7 @@ public class PolicyWrites {
 
     /** A benefit's record in the change feed: its ids and its fields. */
     public record BenefitRecord(UUID id, String policyId, @JsonUnwrapped BenefitInput benefit) {
-        static BenefitRecord of(Benefit benefit) {
+        public static BenefitRecord of(Benefit benefit) {
             return new BenefitRecord(benefit.publicId, benefit.policy.slug, BenefitInput.from(benefit));
         }
     }

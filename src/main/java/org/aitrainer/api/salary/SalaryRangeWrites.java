@@ -27,7 +27,7 @@ public class SalaryRangeWrites {
 
     /** A salary range's record in the change feed: its id and its fields. */
     public record SalaryRangeRecord(UUID id, @JsonUnwrapped SalaryRangeInput range) {
-        static SalaryRangeRecord of(SalaryRange salary) {
+        public static SalaryRangeRecord of(SalaryRange salary) {
             return new SalaryRangeRecord(salary.publicId, SalaryRangeInput.from(salary));
         }
     }

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import org.aitrainer.api.shared.LocalizedText;
 import org.aitrainer.api.source.SourcedRecord;
 
-/** A work type (工种) of the occupation: data annotator or AI algorithm tester. */
+/** A work type (工种) of the occupation: data annotator, AI algorithm tester or AI digital-human trainer. */
 @Entity
 @Table(name = "work_type")
 public class WorkType extends SourcedRecord {
@@ -33,4 +33,8 @@ public class WorkType extends SourcedRecord {
     @AttributeOverride(name = "zh", column = @Column(name = "description_zh"))
     @AttributeOverride(name = "en", column = @Column(name = "description_en"))
     public LocalizedText description;
+
+    /** When it was added, as precisely as its source gives it: "2021" (the standard's edition), "2024-07-31". */
+    @Column(name = "added_in")
+    public String addedIn;
 }

@@ -44,7 +44,8 @@ public class WorkTypeResource {
     @GET
     @NonBlocking
     @Operation(operationId = "listWorkTypes", summary = "List the work types",
-            description = "The work types (工种) of the occupation, in the order of the official standard.")
+            description = "The work types (工种) of the occupation: the two of the 2021 standard in its order, then "
+                    + "人工智能数字人训练师, added on 2024-07-31; each with the date it was added and its source.")
     public RestResponse<Page<WorkTypeView>> list(
             @BeanParam LanguageParameter language,
             @BeanParam PageParameters paging,

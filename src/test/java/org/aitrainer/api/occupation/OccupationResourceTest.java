@@ -140,10 +140,10 @@ class OccupationResourceTest {
     void outlookKeepsTheFiveMillionStatementsSideBySideEachWithItsOwnSource() {
         given().queryParam("lang", "en").get(PATH).then()
                 .statusCode(200)
-                .body("outlook", hasSize(4))
+                .body("outlook", hasSize(6))
                 .body("outlook.sourceId", contains("seed-article", "seed-article", "ithome-2021-11-28",
-                        "xinhua-2026-01-25"))
-                .body("outlook.asOf", equalTo(Arrays.asList(null, "2025", "2022", "2025")))
+                        "xinhua-2026-01-25", "xuhui-labour-brand", "sz-tv-2025-04-01"))
+                .body("outlook.asOf", equalTo(Arrays.asList(null, "2025", "2022", "2025", null, "2025")))
                 .body("outlook.verification", everyItem(equalTo("REPORTED")))
                 .body("outlook[0].text", equalTo("By one estimate, China is currently short of about 5 million AI "
                         + "trainers."))
@@ -159,5 +159,89 @@ class OccupationResourceTest {
                 .body("outlook[3].text", equalTo("2025年,上海人工智能训练师职业技能等级认定共1.63万人次参加,发放证书1.09万张。"))
                 .body("outlook[3].asOf", equalTo("2025"))
                 .body("outlook[3].sourceId", equalTo("xinhua-2026-01-25"));
+    }
+
+    @Test
+    void outlookGivesTheXuhuiLabourBrandsPlacementsAndShenzhensAnnotationPostings() {
+        given().queryParam("lang", "en").get(PATH).then()
+                .statusCode(200)
+                .body("outlook[4].text", equalTo("Shanghai Xuhui's \"AI Trainer\" labour brand has placed more than "
+                        + "1,600 people in jobs."))
+                .body("outlook[4].verification", equalTo("REPORTED"))
+                .body("outlook[5].text", equalTo("One recruiting platform saw data-annotation job postings up 56% year "
+                        + "on year after the 2025 Spring Festival."))
+                .body("outlook[5].verification", equalTo("REPORTED"));
+    }
+
+    @Test
+    void classificationRunsFromTheMajorGroupDownToTheOccupation() {
+        given().get(PATH).then()
+                .statusCode(200)
+                .body("classification.code", contains("4", "4-04", "4-04-05", "4-04-05-05"))
+                .body("classification.kind", contains("MAJOR_GROUP", "MIDDLE_GROUP", "MINOR_GROUP", "OCCUPATION"))
+                .body("classification.name", contains("社会生产服务和生活服务人员", "信息传输、软件和信息技术服务人员",
+                        "软件和信息技术服务人员", "人工智能训练师"))
+                .body("classification.digital", equalTo(Arrays.asList(null, null, null, true)))
+                .body("classification.sourceId", everyItem(equalTo("dadian-2022-table")))
+                .body("classification.verification", everyItem(equalTo("OFFICIAL")));
+    }
+
+    @Test
+    void classificationIsNamedInEnglishWithLangEn() {
+        given().queryParam("lang", "en").get(PATH).then()
+                .statusCode(200)
+                .body("classification.name", contains("Social production service and life service personnel",
+                        "Information transmission, software and information technology service personnel",
+                        "Software and information technology service personnel", "Artificial Intelligence Trainer"));
+    }
+
+    @Test
+    void theOccupationIsMarkedDigital() {
+        given().get(PATH).then()
+                .statusCode(200)
+                .body("digital", equalTo(true));
+    }
+
+    @Test
+    void relatedOccupationsAreTheTenOthersOfTheMinorGroupThenTheAiEngineeringTechnicians() {
+        given().get(PATH).then()
+                .statusCode(200)
+                .body("relatedOccupations.code", contains("4-04-05-01", "4-04-05-02", "4-04-05-03", "4-04-05-04",
+                        "4-04-05-06", "4-04-05-07", "4-04-05-08", "4-04-05-09", "4-04-05-10", "4-04-05-11",
+                        "2-02-38-01"))
+                .body("relatedOccupations.name", contains("计算机程序设计员", "计算机软件测试员", "呼叫中心服务员",
+                        "数据库运行管理员", "区块链应用操作员", "服务机器人应用技术员", "电子数据取证分析师",
+                        "信息系统适配验证师", "数字孪生应用技术员", "虚拟现实产品设计师", "人工智能工程技术人员"))
+                .body("relatedOccupations.digital", contains(true, true, false, true, true, true, true, true, true,
+                        true, true))
+                .body("relatedOccupations.relation", contains("SAME_GROUP", "SAME_GROUP", "SAME_GROUP", "SAME_GROUP",
+                        "SAME_GROUP", "SAME_GROUP", "SAME_GROUP", "SAME_GROUP", "SAME_GROUP", "SAME_GROUP", "RELATED"))
+                .body("relatedOccupations.sourceId", everyItem(equalTo("dadian-2022-table")))
+                .body("relatedOccupations.verification", everyItem(equalTo("OFFICIAL")));
+    }
+
+    @Test
+    void theAiEngineeringTechniciansNoteGivesTheirGroupAndTheirTwentyTwentyOneCode() {
+        given().queryParam("lang", "en").get(PATH).then()
+                .statusCode(200)
+                .body("relatedOccupations[10].name", equalTo("Artificial intelligence engineering technician"))
+                .body("relatedOccupations[10].note", equalTo("In 2-02-38, digital technology engineering "
+                        + "technicians; its own 2021 standard gave it the code 2-02-10-09."))
+                .body("relatedOccupations[0].note", nullValue());
+    }
+
+    @Test
+    void classificationNotesGiveTheEditionAndThatDataAnnotatorIsAWorkType() {
+        given().get(PATH).then()
+                .statusCode(200)
+                .body("classificationNotes", hasSize(2))
+                .body("classificationNotes[0].text", containsString("2022年9月27日通过"))
+                .body("classificationNotes[0].text", containsString("97个数字职业"))
+                .body("classificationNotes[0].asOf", equalTo("2022-09-27"))
+                .body("classificationNotes[0].sourceId", equalTo("camp-dadian-2022"))
+                .body("classificationNotes[0].verification", equalTo("REPORTED"))
+                .body("classificationNotes[1].text", containsString("数据标注员不是单独的职业"))
+                .body("classificationNotes[1].sourceId", equalTo("dadian-2022-table"))
+                .body("classificationNotes[1].verification", equalTo("OFFICIAL"));
     }
 }

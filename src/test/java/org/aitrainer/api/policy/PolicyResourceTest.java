@@ -39,20 +39,45 @@ class PolicyResourceTest {
     private static final String GUANGZHOU = "guangzhou-urgent-occupations-2024";
     private static final String SHANGHAI = "shanghai-key-industry-skills-pilot-2024";
     private static final String TONGLU = "tonglu-one-exam-two-certificates";
+    private static final String GUANGDONG_2025 = "guangdong-skill-subsidy-catalogue-2025";
+    private static final String ZHANJIANG = "zhanjiang-skill-improvement-subsidy";
+    private static final String SHANGHAI_CATALOGUE = "shanghai-urgent-high-skill-occupations-2024";
+    private static final String SHANGHAI_KEY_ITEM = "shanghai-subsidy-catalogue-key-item";
+    private static final String YANGZHOU = "yangzhou-skill-improvement-subsidy";
+    private static final String CHANGSHU = "changshu-skill-subsidy";
+    private static final String HUNAN = "hunan-skill-improvement-subsidy";
+    private static final String TAIYUAN = "taiyuan-skill-improvement-subsidy";
+    private static final String LVLIANG = "lvliang-shortage-occupation-skill-subsidy";
+    private static final String CHENGDU = "chengdu-skill-improvement-subsidy";
+    private static final String CHENGDU_SHORTAGE = "chengdu-shortage-occupation-skill-improvement-subsidy";
+    private static final String XIAMEN = "xiamen-vocational-training-subsidy";
+    private static final String XIAMEN_KEY = "xiamen-key-occupation-training-subsidy";
+    private static final String HANGZHOU = "hangzhou-one-exam-two-certificates-pilot";
 
     @Test
-    void listsAllTwelvePoliciesNationalFirstInTheOrderRecorded() {
+    void listsAllTwentySixPoliciesNationalFirstInTheOrderRecorded() {
         list()
-                .body("page.totalItems", equalTo(12))
+                .body("page.totalItems", equalTo(26))
                 .body("page.totalPages", equalTo(1))
                 .body("items.id", contains(AI_PLAN, UNEMPLOYMENT_INSURANCE, SKILLS_ACTION_PLAN, NEW_OCCUPATIONS,
-                        LOCAL_TALENT, LOCAL_HOUSING, LOCAL_SKILL, SHENZHEN, GUANGDONG, GUANGZHOU, SHANGHAI, TONGLU));
+                        LOCAL_TALENT, LOCAL_HOUSING, LOCAL_SKILL, SHENZHEN, GUANGDONG, GUANGZHOU, SHANGHAI, TONGLU,
+                        GUANGDONG_2025, ZHANJIANG, SHANGHAI_CATALOGUE, SHANGHAI_KEY_ITEM, YANGZHOU, CHANGSHU, HUNAN,
+                        TAIYUAN, LVLIANG, CHENGDU, CHENGDU_SHORTAGE, XIAMEN, XIAMEN_KEY, HANGZHOU));
+    }
+
+    @Test
+    void theDefaultPageHoldsTheFirstTwentyOfTwoPages() {
+        given().get(POLICIES).then().statusCode(200)
+                .body("items", hasSize(20))
+                .body("page.size", equalTo(20))
+                .body("page.totalItems", equalTo(26))
+                .body("page.totalPages", equalTo(2));
     }
 
     @Test
     void listItemsHaveNoBenefitsProperty() {
         list()
-                .body("items", hasSize(12))
+                .body("items", hasSize(26))
                 .body("items", everyItem(not(hasKey("benefits"))));
     }
 
@@ -76,20 +101,22 @@ class PolicyResourceTest {
     @Test
     void categoryKeepsOnlySkillSubsidies() {
         list("category", "SKILL_SUBSIDY")
-                .body("items.id", contains(UNEMPLOYMENT_INSURANCE, LOCAL_SKILL, SHENZHEN, GUANGDONG, SHANGHAI, TONGLU))
+                .body("items.id", contains(UNEMPLOYMENT_INSURANCE, LOCAL_SKILL, SHENZHEN, GUANGDONG, SHANGHAI, TONGLU,
+                        GUANGDONG_2025, ZHANJIANG, SHANGHAI_KEY_ITEM, YANGZHOU, CHANGSHU, HUNAN, TAIYUAN, LVLIANG,
+                        CHENGDU, CHENGDU_SHORTAGE, XIAMEN, XIAMEN_KEY, HANGZHOU))
                 .body("items.category", everyItem(equalTo("SKILL_SUBSIDY")));
     }
 
     @Test
-    void countyScopeIsTongluAlone() {
-        list("scope", "COUNTY").body("items.id", contains(TONGLU));
+    void countyScopeIsTongluAndChangshu() {
+        list("scope", "COUNTY").body("items.id", contains(TONGLU, CHANGSHU));
     }
 
     @Test
     void shenzhenGetsItsOwnGuangdongsAndNationalPolicies() {
         list("region", "440300")
                 .body("items.id", contains(AI_PLAN, UNEMPLOYMENT_INSURANCE, SKILLS_ACTION_PLAN, NEW_OCCUPATIONS,
-                        SHENZHEN, GUANGDONG))
+                        SHENZHEN, GUANGDONG, GUANGDONG_2025))
                 .body("items.id", everyItem(not(oneOf(SHANGHAI, TONGLU, GUANGZHOU))))
                 .body("items.id", everyItem(not(oneOf(LOCAL_TALENT, LOCAL_HOUSING, LOCAL_SKILL))))
                 .body("items.region.code", everyItem(oneOf("440300", "440000", "CN")));
@@ -104,26 +131,29 @@ class PolicyResourceTest {
 
     @Test
     void levelThreeKeepsPoliciesWithALevelThreeOrLevellessBenefit() {
-        list("level", "3").body("items.id", contains(UNEMPLOYMENT_INSURANCE, SHENZHEN, GUANGDONG, SHANGHAI, TONGLU));
+        list("level", "3").body("items.id", contains(UNEMPLOYMENT_INSURANCE, SHENZHEN, GUANGDONG, SHANGHAI, TONGLU,
+                ZHANJIANG, SHANGHAI_KEY_ITEM, YANGZHOU, CHANGSHU, HUNAN, TAIYUAN, LVLIANG, CHENGDU, CHENGDU_SHORTAGE,
+                XIAMEN, XIAMEN_KEY));
     }
 
     @Test
     void levelOneLeavesOutPoliciesWhoseBenefitsStopAtLevelThree() {
-        list("level", "1").body("items.id", contains(GUANGDONG, SHANGHAI, TONGLU));
+        list("level", "1").body("items.id", contains(GUANGDONG, SHANGHAI, TONGLU, SHANGHAI_KEY_ITEM, YANGZHOU,
+                CHANGSHU, HUNAN, TAIYUAN, XIAMEN, XIAMEN_KEY));
     }
 
     @Test
     void inForceInShenzhenInMidTwentyTwentyFive() {
         list("on", "2025-06-01", "region", "440300")
                 .body("items.id", contains(AI_PLAN, UNEMPLOYMENT_INSURANCE, SKILLS_ACTION_PLAN, NEW_OCCUPATIONS,
-                        SHENZHEN, GUANGDONG));
+                        SHENZHEN, GUANGDONG, GUANGDONG_2025));
     }
 
     @Test
     void guangdongMeasuresHaveEndedInShenzhenByTwentyTwentySix() {
         list("on", "2026-01-01", "region", "440300")
                 .body("items.id", contains(AI_PLAN, UNEMPLOYMENT_INSURANCE, SKILLS_ACTION_PLAN, NEW_OCCUPATIONS,
-                        SHENZHEN));
+                        SHENZHEN, GUANGDONG_2025));
     }
 
     @Test
@@ -134,14 +164,15 @@ class PolicyResourceTest {
     }
 
     @Test
-    void searchInChinese() {
-        list("q", "深圳").body("items.id", contains(SHENZHEN));
+    void searchInChineseFindsTitlesAndSummaries() {
+        // Guangzhou's summary says Shenzhen was planning to list the occupation too.
+        list("q", "深圳").body("items.id", contains(SHENZHEN, GUANGZHOU));
     }
 
     @Test
     void searchInEnglishIgnoresCase() {
-        list("q", "shenzhen").body("items.id", contains(SHENZHEN));
-        list("q", "SHENZHEN").body("items.id", contains(SHENZHEN));
+        list("q", "shenzhen").body("items.id", contains(SHENZHEN, GUANGZHOU));
+        list("q", "SHENZHEN").body("items.id", contains(SHENZHEN, GUANGZHOU));
     }
 
     @Test
@@ -152,16 +183,16 @@ class PolicyResourceTest {
     }
 
     @Test
-    void unconfirmedPoliciesAreTheLocalSkillSubsidySummaryAlone() {
+    void unconfirmedPoliciesAreTheLocalSkillSubsidySummaryAndGuangdongsTwentyTwentyFiveCatalogue() {
         list("verification", "UNCONFIRMED")
-                .body("items.id", contains(LOCAL_SKILL))
-                .body("items.verification", contains("UNCONFIRMED"));
+                .body("items.id", contains(LOCAL_SKILL, GUANGDONG_2025))
+                .body("items.verification", everyItem(equalTo("UNCONFIRMED")));
     }
 
     @Test
     void filtersCombine() {
         list("category", "SKILL_SUBSIDY", "region", "440300", "on", "2026-01-01")
-                .body("items.id", contains(UNEMPLOYMENT_INSURANCE, SHENZHEN));
+                .body("items.id", contains(UNEMPLOYMENT_INSURANCE, SHENZHEN, GUANGDONG_2025));
         list("category", "SKILL_SUBSIDY", "scope", "PROVINCIAL", "region", "440300", "level", "3",
                 "on", "2025-06-01")
                 .body("items.id", contains(GUANGDONG));
@@ -169,11 +200,12 @@ class PolicyResourceTest {
 
     @Test
     void latestIssuedFirstWithUnknownIssueDatesLast() {
-        List<String> issuedOn = new ArrayList<>(List.of("2019-05-18", "2017-07-08"));
-        issuedOn.addAll(Collections.nCopies(10, null));
+        List<String> issuedOn = new ArrayList<>(List.of("2020-07-20", "2019-05-18", "2017-07-08"));
+        issuedOn.addAll(Collections.nCopies(23, null));
         list("sort", "-issuedOn")
-                .body("items.id[0]", equalTo(SKILLS_ACTION_PLAN))
-                .body("items.id[1]", equalTo(AI_PLAN))
+                .body("items.id[0]", equalTo(TAIYUAN))
+                .body("items.id[1]", equalTo(SKILLS_ACTION_PLAN))
+                .body("items.id[2]", equalTo(AI_PLAN))
                 .body("items.issuedOn", equalTo(issuedOn));
     }
 
@@ -182,17 +214,31 @@ class PolicyResourceTest {
         list("sort", "title", "lang", "en")
                 .body("items.title", contains(
                         "Announcement of 16 new occupations (second batch), February 2020",
+                        "Changshu vocational skill subsidy",
+                        "Chengdu skill-improvement subsidy",
+                        "Chengdu skill-improvement subsidy for shortage occupations",
                         "Guangdong Province Administrative Measures for Vocational Skill Training Subsidies",
-                        "Guangzhou 2024 catalogue of urgently needed occupations",
+                        "Guangdong guiding catalogue of skill-improvement subsidy standards (2025 edition)",
+                        "Guangzhou catalogue of occupations (work types) urgently needed by enterprises (2024)",
+                        "Hangzhou \"one exam, two certificates\" pilot for AI trainers",
+                        "Hunan skill-improvement subsidy",
                         "Local housing support",
                         "Local talent subsidies",
                         "Local vocational skill subsidies",
+                        "Lüliang skill-improvement subsidy for shortage occupations",
                         "New Generation Artificial Intelligence Development Plan",
                         "Notice on the unemployment-insurance skill-improvement subsidy (May 2017)",
+                        "Shanghai catalogue of urgently needed high-skill occupations (2024)",
                         "Shanghai key-industry skills pilot",
+                        "Shanghai subsidy catalogue: AI Trainer as a key supported item",
                         "Shenzhen skill-certificate subsidy",
+                        "Taiyuan skill-improvement subsidy",
                         "Tonglu County \"one exam, two certificates\" subsidy",
-                        "Vocational Skills Upgrading Action Plan (2019–2021)"));
+                        "Vocational Skills Upgrading Action Plan (2019–2021)",
+                        "Xiamen training subsidy uplift for key occupations",
+                        "Xiamen vocational training subsidy",
+                        "Yangzhou skill-improvement subsidy",
+                        "Zhanjiang unemployment-insurance skill-improvement subsidy"));
     }
 
     @Test
@@ -295,8 +341,9 @@ class PolicyResourceTest {
         return given().get(POLICIES + "/" + SHENZHEN).then().statusCode(200).contentType(ContentType.JSON);
     }
 
+    /** One page of 100 policies: every policy fits on it. */
     private static ValidatableResponse list(String... parameters) {
-        RequestSpecification request = given();
+        RequestSpecification request = given().queryParam("size", 100);
         for (int i = 0; i < parameters.length; i += 2) {
             request.queryParam(parameters[i], parameters[i + 1]);
         }

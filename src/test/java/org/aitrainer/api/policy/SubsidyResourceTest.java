@@ -188,9 +188,9 @@ class SubsidyResourceTest {
     void shanghaiBenefitsNotTiedToALevelApplyAtLevelTwo() {
         lookup("region", "310000", "level", "2", "on", "2025-06-01")
                 .body("items.policy.id", contains("shanghai-key-industry-skills-pilot-2024",
-                        "shanghai-key-industry-skills-pilot-2024"))
-                .body("items.level", contains(null, null))
-                .body("items.kind", contains("SUBSIDY_UPLIFT", "SPECIAL_CERTIFICATE_SUBSIDY"));
+                        "shanghai-key-industry-skills-pilot-2024", "shanghai-subsidy-catalogue-key-item"))
+                .body("items.level", contains(null, null, null))
+                .body("items.kind", contains("SUBSIDY_UPLIFT", "SPECIAL_CERTIFICATE_SUBSIDY", "SUBSIDY_UPLIFT"));
     }
 
     @Test

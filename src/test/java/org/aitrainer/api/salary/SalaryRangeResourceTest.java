@@ -31,14 +31,89 @@ class SalaryRangeResourceTest {
     private static final String CTO = "5a1a0000-0000-4000-8000-000000000003";
     private static final String ALGORITHM_ENGINEER = "5a1a0000-0000-4000-8000-000000000004";
     private static final String HUBEI_MEDIAN = "5a1a0000-0000-4000-8000-000000000005";
+    private static final String XUHUI_MEDIAN = "5a1a0000-0000-4000-8000-000000000006";
+    private static final String XUHUI_CHEMISTRY = "5a1a0000-0000-4000-8000-000000000007";
+    private static final String SHENZHEN_ANNOTATION = "5a1a0000-0000-4000-8000-000000000008";
+    private static final String BIG_TECH_ANNOTATORS = "5a1a0000-0000-4000-8000-000000000009";
+    private static final String ENTRY_LEVEL = "5a1a0000-0000-4000-8000-000000000010";
+    private static final String SENIOR_EXPERT = "5a1a0000-0000-4000-8000-000000000011";
     private static final String AVERAGE_ITEM = "items.find { it.id == '" + NATIONAL_AVERAGE + "' }";
     private static final String ARCHITECT_ITEM = "items.find { it.id == '" + ARCHITECT + "' }";
 
     @Test
-    void listsFiveRangesInTheOrderOfTheSources() {
+    void listsElevenRangesInTheOrderRecorded() {
         list()
-                .body("page.totalItems", equalTo(5))
-                .body("items.id", contains(NATIONAL_AVERAGE, ARCHITECT, CTO, ALGORITHM_ENGINEER, HUBEI_MEDIAN));
+                .body("page.totalItems", equalTo(11))
+                .body("items.id", contains(NATIONAL_AVERAGE, ARCHITECT, CTO, ALGORITHM_ENGINEER, HUBEI_MEDIAN,
+                        XUHUI_MEDIAN, XUHUI_CHEMISTRY, SHENZHEN_ANNOTATION, BIG_TECH_ANNOTATORS, ENTRY_LEVEL,
+                        SENIOR_EXPERT));
+    }
+
+    @Test
+    void xuhuiLabourBrandMedianIsOneHundredFiftyToTwoHundredThousandAYear() {
+        one(XUHUI_MEDIAN)
+                .body("role", equalTo("人工智能训练师(上海徐汇“AI训练师”劳务品牌)"))
+                .body("region.code", equalTo("310000"))
+                .body("min", equalTo(Map.of("amount", 150000, "currency", "CNY")))
+                .body("max", equalTo(Map.of("amount", 200000, "currency", "CNY")))
+                .body("period", equalTo("YEAR"))
+                .body("statistic", equalTo("MEDIAN"))
+                .body("referenceYear", nullValue())
+                .body("sourceId", equalTo("xuhui-labour-brand"))
+                .body("verification", equalTo("REPORTED"));
+    }
+
+    @Test
+    void xuhuiChemistryDataAnnotatorsEarnAboutThirteenThousandAMonth() {
+        one(XUHUI_CHEMISTRY)
+                .body("role", equalTo("化学数据标注员(上海徐汇“AI训练师”劳务品牌)"))
+                .body("region.code", equalTo("310000"))
+                .body("min.amount", equalTo(13000))
+                .body("max.amount", equalTo(13000))
+                .body("period", equalTo("MONTH"))
+                .body("note", equalTo("月薪约13000元。"))
+                .body("sourceId", equalTo("xuhui-labour-brand"))
+                .body("verification", equalTo("REPORTED"));
+    }
+
+    @Test
+    void shenzhenTrainersDoingAnnotationEarnSixToNineteenThousandAMonth() {
+        one(SHENZHEN_ANNOTATION)
+                .body("region.code", equalTo("440300"))
+                .body("min.amount", equalTo(6000))
+                .body("max.amount", equalTo(19000))
+                .body("period", equalTo("MONTH"))
+                .body("statistic", equalTo("RANGE"))
+                .body("sourceId", equalTo("sz-tv-2025-04-01"))
+                .body("verification", equalTo("REPORTED"));
+    }
+
+    @Test
+    void bigTechAnnotatorsHiredThroughHeadhuntersEarnTenToTwentyThousandAMonth() {
+        one(BIG_TECH_ANNOTATORS)
+                .body("role", equalTo("经猎头招聘的大厂数据标注员"))
+                .body("region.code", equalTo("CN"))
+                .body("min.amount", equalTo(10000))
+                .body("max.amount", equalTo(20000))
+                .body("period", equalTo("MONTH"))
+                .body("sourceId", equalTo("zixiangxian-repost"))
+                .body("verification", equalTo("REPORTED"));
+    }
+
+    @Test
+    void entryLevelAndSeniorExpertPayIsUnconfirmed() {
+        one(ENTRY_LEVEL)
+                .body("min.amount", equalTo(4000))
+                .body("max.amount", equalTo(6000))
+                .body("period", equalTo("MONTH"))
+                .body("sourceId", equalTo("cdhao-careers"))
+                .body("verification", equalTo("UNCONFIRMED"));
+        one(SENIOR_EXPERT)
+                .body("min.amount", equalTo(30000))
+                .body("max", nullValue())
+                .body("period", equalTo("MONTH"))
+                .body("sourceId", equalTo("cdhao-careers"))
+                .body("verification", equalTo("UNCONFIRMED"));
     }
 
     @Test
@@ -82,22 +157,28 @@ class SalaryRangeResourceTest {
     @Test
     void nationRegionReturnsOnlyNationalFigures() {
         list("region", "CN")
-                .body("items.id", contains(NATIONAL_AVERAGE, ARCHITECT, CTO, ALGORITHM_ENGINEER))
+                .body("items.id", contains(NATIONAL_AVERAGE, ARCHITECT, CTO, ALGORITHM_ENGINEER, BIG_TECH_ANNOTATORS,
+                        ENTRY_LEVEL, SENIOR_EXPERT))
                 .body("items.region.code", everyItem(equalTo("CN")));
     }
 
     @Test
     void figuresAreForExactlyTheRegionAskedNotTheRegionsEnclosingIt() {
         list("region", "440300")
+                .body("items.id", contains(SHENZHEN_ANNOTATION))
+                .body("page.totalItems", equalTo(1));
+        list("region", "330122")
                 .body("items", empty())
                 .body("page.totalItems", equalTo(0));
     }
 
     @Test
-    void unconfirmedFiguresAreTheSeedArticles() {
+    void unconfirmedFiguresAreTheSeedArticlesAndTheCareerArticles() {
         list("verification", "UNCONFIRMED")
-                .body("items.id", contains(NATIONAL_AVERAGE, ARCHITECT, CTO, ALGORITHM_ENGINEER))
-                .body("items.sourceId", everyItem(equalTo("seed-article")));
+                .body("items.id", contains(NATIONAL_AVERAGE, ARCHITECT, CTO, ALGORITHM_ENGINEER, ENTRY_LEVEL,
+                        SENIOR_EXPERT))
+                .body("items.sourceId", contains("seed-article", "seed-article", "seed-article", "seed-article",
+                        "cdhao-careers", "cdhao-careers"));
     }
 
     @Test
@@ -112,15 +193,21 @@ class SalaryRangeResourceTest {
     @Test
     void highestMaximumFirstWithOpenMaximumLast() {
         list("sort", "-max")
-                .body("items.id", contains(CTO, ALGORITHM_ENGINEER, ARCHITECT, HUBEI_MEDIAN, NATIONAL_AVERAGE))
-                .body("items.collect { it.max?.amount }", contains(50000, 50000, 40000, 7800, null));
+                .body("items.id", contains(XUHUI_MEDIAN, CTO, ALGORITHM_ENGINEER, ARCHITECT, BIG_TECH_ANNOTATORS,
+                        SHENZHEN_ANNOTATION, XUHUI_CHEMISTRY, HUBEI_MEDIAN, ENTRY_LEVEL, NATIONAL_AVERAGE,
+                        SENIOR_EXPERT))
+                .body("items.collect { it.max?.amount }", contains(200000, 50000, 50000, 40000, 20000, 19000, 13000,
+                        7800, 6000, null, null));
     }
 
     @Test
     void lowestMinimumFirst() {
         list("sort", "min")
-                .body("items.id", contains(HUBEI_MEDIAN, NATIONAL_AVERAGE, ARCHITECT, CTO, ALGORITHM_ENGINEER))
-                .body("items.min.amount", contains(7800, 10000, 20000, 20000, 20000));
+                .body("items.id", contains(ENTRY_LEVEL, SHENZHEN_ANNOTATION, HUBEI_MEDIAN, NATIONAL_AVERAGE,
+                        BIG_TECH_ANNOTATORS, XUHUI_CHEMISTRY, ARCHITECT, CTO, ALGORITHM_ENGINEER, SENIOR_EXPERT,
+                        XUHUI_MEDIAN))
+                .body("items.min.amount", contains(4000, 6000, 7800, 10000, 10000, 13000, 20000, 20000, 20000, 30000,
+                        150000));
     }
 
     @Test
@@ -136,8 +223,13 @@ class SalaryRangeResourceTest {
     void rolesAndRegionsInEnglishWithLangEn() {
         list("lang", "en")
                 .body("items.role", contains("AI trainer", "AI architecture engineer", "Chief technology officer (CTO)",
-                        "Senior AI algorithm engineer", "AI trainer"))
-                .body("items.region.name", contains("China", "China", "China", "China", "Hubei Province"))
+                        "Senior AI algorithm engineer", "AI trainer",
+                        "AI trainer (Shanghai Xuhui \"AI Trainer\" labour brand)",
+                        "Chemistry data annotator (Shanghai Xuhui \"AI Trainer\" labour brand)",
+                        "AI trainers doing annotation (Shenzhen)", "Big-tech data annotators hired through headhunters",
+                        "AI trainer (entry level)", "AI trainer (senior expert)"))
+                .body("items.region.name", contains("China", "China", "China", "China", "Hubei Province", "Shanghai",
+                        "Shanghai", "Shenzhen", "China", "China", "China"))
                 .body(AVERAGE_ITEM + ".note", equalTo("Average monthly pay above 10,000 yuan and rising year on "
                         + "year; higher in some developed cities and regions."));
     }
@@ -197,6 +289,10 @@ class SalaryRangeResourceTest {
     void unknownSortFieldIsRejected() {
         rejects("sort", "nonsense", "must be a comma-separated list of distinct fields from min, max, level, "
                 + "referenceYear, each optionally prefixed by - for descending order");
+    }
+
+    private static ValidatableResponse one(String id) {
+        return given().get(SALARY_RANGES + "/" + id).then().statusCode(200).contentType(ContentType.JSON);
     }
 
     private static ValidatableResponse list(String... parameters) {

@@ -38,7 +38,7 @@ class OperationsTest {
         given().get("/q/health/well").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", contains("database"))
-                .body("checks[0].data.schemaVersion", equalTo("3"))
+                .body("checks[0].data.schemaVersion", equalTo("4"))
                 .body("checks[0].data.pending", equalTo(0));
         given().get("/q/health").then().statusCode(200)
                 .body("status", equalTo("UP"))
