@@ -25,8 +25,9 @@ public class OccupationResource {
     @NonBlocking
     @Operation(operationId = "getOccupation", summary = "Get the occupation profile",
             description = "AI Trainer (人工智能训练师, 4-04-05-05): its definition, creation, national standard, working "
-                    + "environment, minimum education, career path, industries, technology trends and outlook, each "
-                    + "statement with its source and verification.")
+                    + "environment, minimum education, career path, industries, technology trends and outlook; its "
+                    + "path in the national occupational classification, its digital (\"S\") mark and the "
+                    + "occupations beside it. Every statement and step carries its source and verification.")
     public OccupationProfile get(@BeanParam LanguageParameter language) {
         return snapshots.current().part(OccupationProfiles.class).aiTrainer()
                 .map(profile -> profile.in(language.language()))
