@@ -138,7 +138,7 @@ public class SnapshotListener {
                 try {
                     newest = Math.max(newest, Long.parseLong(notification.getParameter()));
                 } catch (NumberFormatException ignored) {
-                    newest = Math.max(newest, 0); // not ours to read: check the version anyway
+                    newest = Long.MAX_VALUE; // not ours to read: check the committed version anyway
                 }
             }
         }
