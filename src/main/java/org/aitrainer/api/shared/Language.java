@@ -50,12 +50,17 @@ public enum Language {
 
     /** Any Chinese tag reads the Chinese text and any English tag the English one; other tags match nothing. */
     static Language ofTag(String tag) {
-        String primary = tag.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        return switch (primary) {
-            case "zh" -> ZH_CN;
-            case "en" -> EN;
-            default -> null;
-        };
+        int end = 0;
+        while (end < tag.length() && tag.charAt(end) != '-' && tag.charAt(end) != '_') {
+            end++;
+        }
+        if (end != 2) {
+            return null;
+        }
+        if (tag.regionMatches(true, 0, "zh", 0, 2)) {
+            return ZH_CN;
+        }
+        return tag.regionMatches(true, 0, "en", 0, 2) ? EN : null;
     }
 
     public static List<String> tags() {

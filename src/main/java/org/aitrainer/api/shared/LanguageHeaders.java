@@ -1,9 +1,11 @@
 package org.aitrainer.api.shared;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -13,7 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class LanguageHeaders {
 
     @ServerResponseFilter
-    public void addLanguageHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+    public void addLanguageHeaders(ContainerRequestContext request, ContainerResponseContext response,
+            RoutingContext routing) {
         if (!request.getUriInfo().getPath().startsWith("/api")) {
             return;
         }
@@ -23,8 +26,12 @@ public class LanguageHeaders {
         MediaType type = response.getMediaType();
         boolean problem = type != null && Problem.MEDIA_TYPE.equals(type.getType() + "/" + type.getSubtype());
         String language = problem ? Language.EN.tag()
-                : Language.negotiate(request.getUriInfo().getQueryParameters().getFirst("lang"),
+                : Language.negotiate(first(routing.queryParam("lang")),
                         request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag();
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language);
+    }
+
+    private static String first(List<String> values) {
+        return values.isEmpty() ? null : values.get(0);
     }
 }

@@ -1,10 +1,10 @@
 package org.aitrainer.api.shared;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
@@ -74,12 +74,37 @@ public final class QueryParameters {
         if (isAbsent(raw)) {
             return null;
         }
+        String text = raw.strip();
         try {
-            return LocalDate.parse(raw.strip(), ISO_DATE);
-        } catch (DateTimeParseException notADate) {
+            return isAsciiDateShape(text)
+                    ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
+                    : LocalDate.parse(text, ISO_DATE);
+        } catch (DateTimeException notADate) {
             reject(name, "must be an existing date in the form YYYY-MM-DD");
             return null;
         }
+    }
+
+    /** dddd-dd-dd in ASCII digits: the common case, read without the formatter, which accepts nothing else. */
+    private static boolean isAsciiDateShape(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 
     /** One of an enum's constant names, exactly as written; null when absent. */
@@ -158,7 +183,7 @@ public final class QueryParameters {
             String token = part.strip();
             boolean descending = token.startsWith("-");
             String field = descending ? token.substring(1) : token;
-            if (!allowed.names().contains(field) || keys.stream().anyMatch(k -> k.field().equals(field))) {
+            if (!allowed.keys().containsKey(field) || keys.stream().anyMatch(k -> k.field().equals(field))) {
                 reject("sort", "must be a comma-separated list of distinct fields from " + describe(allowed.names(),
                         f -> f) + ", each optionally prefixed by - for descending order");
                 return allowed.defaultOrder();

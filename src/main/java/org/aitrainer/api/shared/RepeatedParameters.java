@@ -3,9 +3,7 @@ package org.aitrainer.api.shared;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -14,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -28,20 +28,24 @@ public class RepeatedParameters {
 
     /** Before the cached reads are looked up (HttpCaching), so that a repeated parameter is never answered. */
     @ServerRequestFilter(nonBlocking = true, priority = Priorities.USER - 100)
-    public void rejectRepeated(ContainerRequestContext request, ResourceInfo resource) {
+    public void rejectRepeated(RoutingContext routing, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        if (method == null || query.isEmpty()) {
+        if (method == null || routing.request().query() == null) {
             return;
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        // The decoded parameters the resource's own parameters are read from, decoded once per request.
+        MultiMap query = routing.queryParams();
+        List<Problem.FieldError> errors = null;
         for (String name : readByMethod.computeIfAbsent(method, RepeatedParameters::queryParameters)) {
-            List<String> values = query.get(name);
-            if (values != null && values.size() > 1) {
+            List<String> values = query.getAll(name);
+            if (values.size() > 1) {
+                if (errors == null) {
+                    errors = new ArrayList<>();
+                }
                 errors.add(new Problem.FieldError(name, "must be given once, not " + values.size() + " times"));
             }
         }
-        if (!errors.isEmpty()) {
+        if (errors != null) {
             throw new InvalidParametersException(errors);
         }
     }

@@ -25,19 +25,50 @@ public record SortOrder<T>(List<Key> keys, Fields<T> fields) {
      * The fields a collection may be sorted by and its default order. The collection is kept in that default order,
      * ties broken by a unique key, so that the default needs no sorting and every page is stable.
      */
-    public record Fields<T>(Map<String, SortKey<T>> keys, String defaultSort, Comparator<T> tieBreaker) {
+    public static final class Fields<T> {
+
+        private final Map<String, SortKey<T>> keys;
+        private final List<String> names;
+        private final String defaultSort;
+        private final Comparator<T> tieBreaker;
+        private final SortOrder<T> defaultOrder;
+
+        private Fields(Map<String, SortKey<T>> keys, String defaultSort, Comparator<T> tieBreaker) {
+            this.keys = keys;
+            this.names = List.copyOf(keys.keySet());
+            this.defaultSort = defaultSort;
+            this.tieBreaker = tieBreaker;
+            this.defaultOrder = defaultSort == null ? new SortOrder<>(List.of(), this)
+                    : new QueryParameters().sort(defaultSort, this);
+            if (defaultOrder == null) {
+                throw new IllegalArgumentException("The default sort names fields not in " + names + ": "
+                        + defaultSort);
+            }
+        }
 
         public static <T> Builder<T> builder() {
             return new Builder<>();
         }
 
-        public List<String> names() {
-            return List.copyOf(keys.keySet());
+        public Map<String, SortKey<T>> keys() {
+            return keys;
         }
 
+        public List<String> names() {
+            return names;
+        }
+
+        public String defaultSort() {
+            return defaultSort;
+        }
+
+        public Comparator<T> tieBreaker() {
+            return tieBreaker;
+        }
+
+        /** The order of a request without {@code sort}, parsed once. */
         public SortOrder<T> defaultOrder() {
-            return defaultSort == null ? new SortOrder<>(List.of(), this)
-                    : new QueryParameters().sort(defaultSort, this);
+            return defaultOrder;
         }
 
         public static final class Builder<T> {
@@ -63,7 +94,7 @@ public record SortOrder<T>(List<Key> keys, Fields<T> fields) {
 
     /** True when the collection's own order answers this sort: the default, or no sort at all. */
     public boolean isStoredOrder() {
-        return keys.isEmpty() || toString().equals(fields.defaultSort());
+        return keys.isEmpty() || keys.equals(fields.defaultOrder().keys());
     }
 
     /** The comparator of this order; null when the collection's own order answers it. */
