@@ -14,14 +14,12 @@
 # Also: RSS after each data set's rounds, OutOfMemoryErrors in the service's log, live heap after a full GC (the
 # snapshot's share: the difference between the two data sets), the snapshot build time from the service's log.
 #
-# Environment [default]: BENCH_JAR [build target/quarkus-app/quarkus-run.jar]  BENCH_JAVA_OPTS [the image's:
-# -Xmx96m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000]  BENCH_PORT [8081]  BENCH_PG_HOST [127.0.0.1]  BENCH_PG_PORT [5432]
-# BENCH_PG_USER [postgres, a superuser]  BENCH_THREADS [2]  BENCH_CONNECTIONS [32]  BENCH_DURATION [10]
-# BENCH_ROUNDS [3]  BENCH_WARMUP [5]. Needs java, curl, psql, pgbench,
-# jcmd, shuf; installs wrk with apt-get when missing.
+# Environment [default]: those of bench/lib.sh (the jar, JVM options, PostgreSQL), and BENCH_PORT [8081]
+# BENCH_THREADS [2]  BENCH_CONNECTIONS [32]  BENCH_DURATION [10]
+# BENCH_ROUNDS [3]  BENCH_WARMUP [5]. Needs java, jcmd, curl, psql, pgbench, shuf and awk; installs wrk with
+# apt-get when missing.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$(pwd)
+source "$(dirname "$0")/lib.sh"
 
 QUICK=${BENCH_QUICK:-}
 THREADS=${BENCH_THREADS:-2}
@@ -30,63 +28,13 @@ DURATION=${BENCH_DURATION:-$([[ -n $QUICK ]] && echo 2 || echo 10)}
 ROUNDS=${BENCH_ROUNDS:-$([[ -n $QUICK ]] && echo 1 || echo 3)}
 WARMUP=${BENCH_WARMUP:-$([[ -n $QUICK ]] && echo 1 || echo 5)}
 PORT=${BENCH_PORT:-8081}
-read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS--Xmx96m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000}"
-PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
-PG_PORT=${BENCH_PG_PORT:-5432}
-PG_USER=${BENCH_PG_USER:-postgres}
 DB=aitrainer_bench
 SCALE_DB=aitrainer_bench_scale
-BASE=http://127.0.0.1:$PORT
 RESULTS=$ROOT/bench/results/latest.md
 [[ -z $QUICK ]] || RESULTS=/dev/null
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER")
 
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
-for tool in java jcmd curl psql pgbench shuf awk; do command -v "$tool" >/dev/null || die "$tool not found"; done
-if ! command -v wrk >/dev/null; then
-    log "installing wrk"
-    { apt-get update -qq && apt-get install -y -qq wrk; } >&2 || die "could not install wrk (apt-get install wrk)"
-fi
-! curl -s -o /dev/null --max-time 2 "$BASE/" || die "port $PORT is in use (set BENCH_PORT)"
-
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/bench.XXXXXX")
-SERVICE_PID=
-stop_service() {
-    [[ -n $SERVICE_PID ]] || return 0
-    kill "$SERVICE_PID" 2>/dev/null || true
-    wait "$SERVICE_PID" 2>/dev/null || true
-    SERVICE_PID=
-}
-trap 'stop_service; rm -rf "$TMP"' EXIT
-
-if [[ -n ${BENCH_JAR:-} ]]; then
-    JAR=$BENCH_JAR
-else
-    log "building: ./mvnw -B -q package -DskipTests"
-    ./mvnw -B -q package -DskipTests >&2 || die "build failed"
-    JAR=$ROOT/target/quarkus-app/quarkus-run.jar
-fi
-
-# start_service DATABASE: the service on that database, its log in $TMP/DATABASE.log, once it is ready.
-start_service() {
-    SERVICE_LOG=$TMP/$1.log
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$1" QUARKUS_DATASOURCE_USERNAME=$PG_USER \
-        QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-} QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-        java "${JAVA_OPTS[@]}" "-Dquarkus.http.port=$PORT" -jar "$JAR" >"$SERVICE_LOG" 2>&1 &
-    SERVICE_PID=$!
-    for _ in $(seq 600); do
-        [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready") == 200 ]] && return 0
-        kill -0 "$SERVICE_PID" 2>/dev/null || { tail -n 30 "$SERVICE_LOG" >&2; die "the service exited"; }
-        sleep 0.1
-    done
-    die "the service was not ready within 60 s"
-}
-
-fresh_database() {
-    "${PSQL[@]}" -d postgres -c "drop database if exists $1" -c "create database $1 ${2:+template $2}" >&2
-}
+need java jcmd curl psql pgbench shuf awk wrk
+jar
 
 # urls DATABASE FILE: the distinct reads, from the regions that database holds, shuffled, at most 20,000.
 urls() {
@@ -134,7 +82,6 @@ measure() {
         END { printf "%s %s %.0f %.2f %d %d\n", round, name, rps, p99, non2xx, errors }' "$out" >>"$TMP/rows"
 }
 
-rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$SERVICE_PID/status"; }
 live_heap_mib() {
     jcmd "$SERVICE_PID" GC.run >/dev/null
     jcmd "$SERVICE_PID" GC.heap_info | awk '/generation/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); s += v } }
@@ -160,7 +107,8 @@ $(grep -o 'read whole in [0-9]* ms' "$SERVICE_LOG" | head -1 | awk '{ print $4 }
 
 log "database $DB: migrated by the service at its first start"
 fresh_database "$DB"
-start_service "$DB"
+start_service "$DB" "$PORT"
+BASE=$SERVICE_URL
 urls "$DB" "$TMP/today.urls"
 rounds today "$TMP/today.urls"
 stop_service
@@ -168,7 +116,7 @@ stop_service
 log "database $SCALE_DB: $DB and bench/scale.sql"
 fresh_database "$SCALE_DB" "$DB"
 "${PSQL[@]}" -d "$SCALE_DB" -f bench/scale.sql >&2
-start_service "$SCALE_DB"
+start_service "$SCALE_DB" "$PORT"
 urls "$SCALE_DB" "$TMP/scale.urls"
 rounds scale "$TMP/scale.urls"
 stop_service
