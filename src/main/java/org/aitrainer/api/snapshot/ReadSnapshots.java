@@ -66,11 +66,11 @@ public class ReadSnapshots {
         building.lock();
         try {
             ReadSnapshot held = current;
-            if (held != null && loader.committedVersion() == held.version()) {
+            ReadSnapshot next = loader.load(held);
+            if (next == held) {
                 confirmedAt = Instant.now();
                 return false;
             }
-            ReadSnapshot next = loader.load(held);
             current = next;
             confirmedAt = next.loadedAt();
             LOG.infof("Read snapshot at data version %d %s in %d ms", next.version(),

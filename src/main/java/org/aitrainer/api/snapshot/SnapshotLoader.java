@@ -34,13 +34,10 @@ class SnapshotLoader {
     @Inject
     Instance<SnapshotPart<?>> parts;
 
-    /** The data version now committed: the id of the latest audit-log row, 0 before the first one. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    long committedVersion() {
-        return version();
-    }
-
-    /** The snapshot of the data now committed, built on {@code previous} where it can be; null: read it all. */
+    /**
+     * The snapshot of the data now committed, built on {@code previous} where it can be (null: read it all);
+     * {@code previous} itself when its version is still the one committed.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     ReadSnapshot load(ReadSnapshot previous) {
         long started = System.nanoTime();
@@ -54,6 +51,9 @@ class SnapshotLoader {
             }
         });
         long version = version();
+        if (previous != null && version == previous.version()) {
+            return previous;
+        }
         List<SnapshotPart.Change> changes = previous == null ? null : changesSince(previous.version(), version);
         Map<Class<?>, Object> loaded = new HashMap<>();
         boolean whole = changes == null || !known(changes);
@@ -93,6 +93,7 @@ class SnapshotLoader {
         return rows.stream().map(row -> new SnapshotPart.Change((String) row[0], (String) row[1])).toList();
     }
 
+    /** The data version now committed: the id of the latest audit-log row, 0 before the first one. */
     private long version() {
         return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_log").getSingleResult())
                 .longValue();
