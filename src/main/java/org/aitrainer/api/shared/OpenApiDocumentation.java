@@ -127,6 +127,10 @@ public class OpenApiDocumentation implements OASFilter {
             }
             addWrittenHeaders(created);
         }
+        APIResponse deleted = responses.getAPIResponse("204");
+        if (deleted != null) {
+            addWrittenHeaders(deleted);
+        }
         APIResponse updated = responses.getAPIResponse("200");
         if (updated != null) {
             updated.addHeader("ETag", header("The resource's new entity tag."));
@@ -186,12 +190,16 @@ public class OpenApiDocumentation implements OASFilter {
             ok.addHeader(DATA_VERSION, header(DATA_VERSION_DESCRIPTION));
         }
         APIResponse notModified = operation.getResponses().getAPIResponse("304");
-        if (notModified != null && (notModified.getHeaders() == null
-                || notModified.getHeaders().get(DATA_VERSION) == null)) {
-            notModified.addHeader(DATA_VERSION, header(DATA_VERSION_DESCRIPTION));
+        if (notModified != null) {
+            addIfMissing(notModified, "Cache-Control", "As on the 200.");
+            addIfMissing(notModified, "Vary", "As on the 200.");
+            addIfMissing(notModified, "Content-Language", "As on the 200, where it is sent.");
+            addIfMissing(notModified, DATA_VERSION, DATA_VERSION_DESCRIPTION);
         }
         if (collection) {
             ok.addHeader("Link", header("RFC 8288 links to the first, previous, next and last pages."));
+        } else if (parameters.stream().anyMatch(p -> "since".equals(p.getName()))) {
+            ok.addHeader("Link", header("An RFC 8288 link to the next batch (rel=\"next\"), while there are more."));
         }
         if (example != null) {
             ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).setExample(example.response());
@@ -329,10 +337,16 @@ public class OpenApiDocumentation implements OASFilter {
                 .toList();
     }
 
-    /** The headers of every answer to a write that has a body, as on problems. */
+    private static void addIfMissing(APIResponse response, String name, String description) {
+        if (response.getHeaders() == null || response.getHeaders().get(name) == null) {
+            response.addHeader(name, header(description));
+        }
+    }
+
+    /** The headers of every answer to a write, as on problems. */
     private static void addWrittenHeaders(APIResponse response) {
         response.addHeader("Cache-Control", header("no-store: the answer to a write is not for caches."));
-        response.addHeader("Content-Language", header("The language of the texts in the body: zh-CN or en."));
+        response.addHeader("Content-Language", header("The language of the texts in the body, if any: zh-CN or en."));
         response.addHeader("Vary", header("Accept, Accept-Language, Origin."));
     }
 
