@@ -74,6 +74,7 @@ public class OpenApiDocumentation implements OASFilter {
         addProblemResponses(openAPI);
         markResponsePropertiesRequired(openAPI);
         allowNullWhereNullable(openAPI);
+        allowNullForOptionalInput(openAPI);
         Map<String, Example> examples = examples();
         Map<String, Object> requestExamples = requestExamples();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, operation) -> {
@@ -379,6 +380,46 @@ public class OpenApiDocumentation implements OASFilter {
                     pending.addAll(parts);
                 }
             }
+        }
+    }
+
+    /**
+     * A request body may leave out an optional property or send it as null, which the service takes alike: the
+     * properties that a request body's schema does not require allow null.
+     */
+    private static void allowNullForOptionalInput(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> inputs = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                        .map(MediaType::getSchema)
+                        .filter(schema -> schema != null && schema.getRef() != null)
+                        .forEach(schema -> inputs.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)));
+            }
+        }));
+        for (String name : inputs) {
+            Schema input = schemas.get(name);
+            if (input == null || input.getProperties() == null) {
+                continue;
+            }
+            List<String> required = input.getRequired() == null ? List.of() : input.getRequired();
+            input.getProperties().forEach((property, schema) -> {
+                if (required.contains(property)) {
+                    return;
+                }
+                if (schema.getRef() != null) {
+                    String ref = schema.getRef();
+                    schema.setRef(null);
+                    schema.setType(null);
+                    schema.setAnyOf(new ArrayList<>(List.of(OASFactory.createSchema().ref(ref),
+                            OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
+                } else if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL)) {
+                    List<Schema.SchemaType> types = new ArrayList<>(schema.getType());
+                    types.add(Schema.SchemaType.NULL);
+                    schema.setType(types);
+                }
+            });
         }
     }
 
