@@ -98,7 +98,7 @@ class DevModeIT {
                 if (given().get("/q/health/ready").statusCode() == 200) {
                     return log;
                 }
-            } catch (RuntimeException notYet) {
+            } catch (Exception notYet) { // RestAssured rethrows the ConnectException unchecked
                 // not listening yet
             }
             Thread.sleep(1000);

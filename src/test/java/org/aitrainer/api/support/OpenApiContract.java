@@ -2,8 +2,10 @@ package org.aitrainer.api.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -229,9 +231,16 @@ public final class OpenApiContract implements Filter {
 
         private Document(String text) throws IOException {
             this.node = JSON.readTree(text);
+            // The document's own members are not schema keywords; the schemas sit below them.
+            JsonMetaSchema.Builder dialect = JsonMetaSchema.builder(OpenApi31.getInstance());
+            for (String member : List.of("openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks",
+                    "components", "security", "tags", "externalDocs")) {
+                dialect.keyword(new NonValidationKeyword(member));
+            }
+            JsonMetaSchema openApi31 = dialect.build();
             this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
-                    .metaSchema(OpenApi31.getInstance())
-                    .defaultMetaSchemaIri(OpenApi31.getInstance().getIri())
+                    .metaSchema(openApi31)
+                    .defaultMetaSchemaIri(openApi31.getIri())
                     .schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT_IRI, text))));
             this.config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         }
