@@ -454,24 +454,19 @@ public class OpenApiDocumentation implements OASFilter {
     }
 
     static Map<String, Object> requestExamples() {
-        try (InputStream in = OpenApiDocumentation.class.getClassLoader().getResourceAsStream(REQUEST_EXAMPLES)) {
-            if (in == null) {
-                return Map.of();
-            }
-            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() {});
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + REQUEST_EXAMPLES, e);
-        }
+        return byOperation(REQUEST_EXAMPLES, new TypeReference<>() {});
     }
 
     static Map<String, Example> examples() {
-        try (InputStream in = OpenApiDocumentation.class.getClassLoader().getResourceAsStream(EXAMPLES)) {
-            if (in == null) {
-                return Map.of();
-            }
-            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Example>>() {});
+        return byOperation(EXAMPLES, new TypeReference<>() {});
+    }
+
+    /** A resource of examples by operation id; none when it is missing. */
+    private static <T> Map<String, T> byOperation(String resource, TypeReference<Map<String, T>> type) {
+        try (InputStream in = OpenApiDocumentation.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? Map.of() : new ObjectMapper().readValue(in, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + EXAMPLES, e);
+            throw new UncheckedIOException("Could not read " + resource, e);
         }
     }
 }
