@@ -533,7 +533,7 @@ export interface components {
             level: number | null;
             kind: components["schemas"]["BenefitKind"];
             /** @description The sum; null for a percentage uplift. */
-            amount: ((components["schemas"]["Money"] | null) | null) | components["schemas"]["Money"] | null;
+            amount: components["schemas"]["Money"] | null;
             /** @description True when the amount or uplift is an upper limit ("up to"), not a fixed figure. */
             upperLimit: boolean;
             /**
@@ -545,12 +545,12 @@ export interface components {
              * @description First day in force; null when the start is not known (treated as open).
              * @example 2025-03-01
              */
-            effectiveFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveFrom: components["schemas"]["LocalDate"] | null;
             /**
              * @description Last day in force, inclusive; null when open-ended.
              * @example 2025-12-31
              */
-            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveTo: components["schemas"]["LocalDate"] | null;
             /** @description Conditions and remarks, in the response language; null when none. */
             conditions: string | null;
             /**
@@ -575,8 +575,8 @@ export interface components {
             upperLimit: boolean;
             /** @example 30 */
             upliftPercent: number | null;
-            effectiveFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveFrom: components["schemas"]["LocalDate"] | null;
+            effectiveTo: components["schemas"]["LocalDate"] | null;
             conditions: components["schemas"]["Texts"] | null;
             sourceId: string;
             verification: components["schemas"]["Verification"];
@@ -588,34 +588,34 @@ export interface components {
              * @description The skill level, 1 to 5; null when not tied to one level.
              * @example 3
              */
-            level?: number;
+            level?: number | null;
             kind: components["schemas"]["BenefitKind"];
             /**
              * @description The sum, at least 0, with at most two decimals; required unless kind is SUBSIDY_UPLIFT.
              * @example 2400
              */
-            amount?: number;
+            amount?: number | null;
             /**
              * @description ISO 4217 currency of the amount.
              * @example CNY
              */
-            currency?: string;
+            currency?: string | null;
             /** @description True when the amount or uplift is an upper limit. */
-            upperLimit?: boolean;
+            upperLimit?: boolean | null;
             /** @description The percentage added to the usual subsidy, with at most two decimals; required when kind is SUBSIDY_UPLIFT, absent otherwise. */
-            upliftPercent?: number;
+            upliftPercent?: number | null;
             /**
              * @description First day in force; null when not known.
              * @example 2025-03-01
              */
-            effectiveFrom?: components["schemas"]["LocalDate"];
+            effectiveFrom?: components["schemas"]["LocalDate"] | null;
             /**
              * @description Last day in force, inclusive; null when open-ended.
              * @example 2025-12-31
              */
-            effectiveTo?: components["schemas"]["LocalDate"];
+            effectiveTo?: components["schemas"]["LocalDate"] | null;
             /** @description Conditions and remarks; null when none. */
-            conditions?: components["schemas"]["Texts"];
+            conditions?: components["schemas"]["Texts"] | null;
             /**
              * @description The id of the source this record was read in.
              * @example sz-repost-cdhao
@@ -1075,11 +1075,11 @@ export interface components {
              * @description Date issued; null when not known to the day.
              * @example 2017-07-08
              */
-            issuedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            issuedOn: components["schemas"]["LocalDate"] | null;
             /** @description First day in force; null when not known. */
-            effectiveFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveFrom: components["schemas"]["LocalDate"] | null;
             /** @description Last day in force, inclusive; null when open-ended or not known. */
-            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveTo: components["schemas"]["LocalDate"] | null;
             /** @description What the policy does, in the response language. */
             summary: string;
             /** @description Who may benefit, in the response language; null when the source does not say. */
@@ -1109,9 +1109,9 @@ export interface components {
             scope: components["schemas"]["PolicyScope"];
             /** @description Null for a summary of many local policies. */
             region: components["schemas"]["RegionNameExport"] | null;
-            issuedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            effectiveFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            issuedOn: components["schemas"]["LocalDate"] | null;
+            effectiveFrom: components["schemas"]["LocalDate"] | null;
+            effectiveTo: components["schemas"]["LocalDate"] | null;
             summary: components["schemas"]["Texts"];
             eligibility: components["schemas"]["Texts"] | null;
             sourceId: string;
@@ -1128,27 +1128,27 @@ export interface components {
             id: string;
             title: components["schemas"]["Texts"];
             /** @description Issuing body; null when unknown. */
-            issuer?: components["schemas"]["Texts"];
+            issuer?: components["schemas"]["Texts"] | null;
             /**
              * @description Official document number; null when none.
              * @example 国发〔2017〕35号
              */
-            documentNumber?: string;
+            documentNumber?: string | null;
             category: components["schemas"]["PolicyCategory"];
             scope: components["schemas"]["PolicyScope"];
             /**
              * @description The region's code; null only for a summary of many local policies.
              * @example 440300
              */
-            region?: string;
+            region?: string | null;
             /** @description Date issued. */
-            issuedOn?: components["schemas"]["LocalDate"];
+            issuedOn?: components["schemas"]["LocalDate"] | null;
             /** @description First day in force. */
-            effectiveFrom?: components["schemas"]["LocalDate"];
+            effectiveFrom?: components["schemas"]["LocalDate"] | null;
             /** @description Last day in force, inclusive. */
-            effectiveTo?: components["schemas"]["LocalDate"];
+            effectiveTo?: components["schemas"]["LocalDate"] | null;
             summary: components["schemas"]["Texts"];
-            eligibility?: components["schemas"]["Texts"];
+            eligibility?: components["schemas"]["Texts"] | null;
             /**
              * @description The id of the source this record was read in.
              * @example sz-repost-cdhao
@@ -1254,7 +1254,7 @@ export interface components {
              * @description The enclosing region's code; required unless kind is COUNTRY (the nation has none).
              * @example 440000
              */
-            parentCode?: string;
+            parentCode?: string | null;
             /** @description Administrative level: deeper than the enclosing region's, and only the nation is a COUNTRY. */
             kind: components["schemas"]["RegionKind"];
             /** @description The region's name. */
@@ -1349,7 +1349,7 @@ export interface components {
             /** @description The lower figure (the exact figure for a median or average). */
             min: components["schemas"]["Money"];
             /** @description The upper figure; null when the range is open at the top ("above min"). */
-            max: ((components["schemas"]["Money"] | null) | null) | components["schemas"]["Money"] | null;
+            max: components["schemas"]["Money"] | null;
             period: components["schemas"]["SalaryPeriod"];
             statistic: components["schemas"]["SalaryStatistic"];
             /**
@@ -1396,12 +1396,12 @@ export interface components {
              * @description The skill level, 1 to 5; null when the figure is not for one level.
              * @example 1
              */
-            level?: number;
+            level?: number | null;
             /**
              * @description The work type's id; null when the figure is not for one work type.
              * @example data-annotator
              */
-            workType?: string;
+            workType?: string | null;
             /**
              * @description Where the figure was measured: a region's code, CN for the whole nation.
              * @example 420000
@@ -1410,7 +1410,7 @@ export interface components {
             /** @description The lower figure (the exact figure for a median or average). */
             min: components["schemas"]["MoneyInput"];
             /** @description The upper figure, at least min and in the same currency; null when the range is open at the top. */
-            max?: components["schemas"]["MoneyInput"];
+            max?: components["schemas"]["MoneyInput"] | null;
             period: components["schemas"]["SalaryPeriod"];
             statistic: components["schemas"]["SalaryStatistic"];
             /**
@@ -1418,9 +1418,9 @@ export interface components {
              * @description The year the figure refers to, 1990 to 2100; null when the source does not say.
              * @example 2024
              */
-            referenceYear?: number;
+            referenceYear?: number | null;
             /** @description Remarks; null when none. */
-            note?: components["schemas"]["Texts"];
+            note?: components["schemas"]["Texts"] | null;
             /**
              * @description The id of the source this record was read in.
              * @example hubei-2024-catalogue
@@ -1459,9 +1459,9 @@ export interface components {
              * @description Publication date; null when unknown.
              * @example 2021-11-28
              */
-            publishedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            publishedOn: components["schemas"]["LocalDate"] | null;
             /** @description When it was last read; null when not recorded. */
-            accessedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            accessedOn: components["schemas"]["LocalDate"] | null;
             /** @description Remarks on the source, in the response language; null when none. */
             note: string | null;
         };
@@ -1472,8 +1472,8 @@ export interface components {
             title: components["schemas"]["Texts"];
             publisher: components["schemas"]["Texts"] | null;
             url: string | null;
-            publishedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            accessedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            publishedOn: components["schemas"]["LocalDate"] | null;
+            accessedOn: components["schemas"]["LocalDate"] | null;
             note: components["schemas"]["Texts"] | null;
         };
         /** @description A source as written by partners, with every text in both languages. */
@@ -1486,24 +1486,24 @@ export interface components {
             /** @description The title. */
             title: components["schemas"]["Texts"];
             /** @description The publisher; null when unknown. */
-            publisher?: components["schemas"]["Texts"];
+            publisher?: components["schemas"]["Texts"] | null;
             /**
              * @description Where to read it, an http or https URL of at most 2000 characters; null when it has no public address.
              * @example https://m.ithome.com/html/589256.htm
              */
-            url?: string;
+            url?: string | null;
             /**
              * @description Publication date; null when unknown.
              * @example 2021-11-28
              */
-            publishedOn?: components["schemas"]["LocalDate"];
+            publishedOn?: components["schemas"]["LocalDate"] | null;
             /**
              * @description When it was last read, not before its publication; null when not recorded.
              * @example 2025-06-01
              */
-            accessedOn?: components["schemas"]["LocalDate"];
+            accessedOn?: components["schemas"]["LocalDate"] | null;
             /** @description Remarks on the source; null when none. */
-            note?: components["schemas"]["Texts"];
+            note?: components["schemas"]["Texts"] | null;
         };
         /** @description A source named where it is cited, enough to show and link it. */
         SourceRef: {
@@ -1572,15 +1572,15 @@ export interface components {
             level: number | null;
             kind: components["schemas"]["BenefitKind"];
             /** @description The sum; null for a percentage uplift. */
-            amount: ((components["schemas"]["Money"] | null) | null) | components["schemas"]["Money"] | null;
+            amount: components["schemas"]["Money"] | null;
             /** @description True when the amount or uplift is an upper limit ("up to"). */
             upperLimit: boolean;
             /** @description The percentage added to the usual subsidy; null unless kind is SUBSIDY_UPLIFT. */
             upliftPercent: number | null;
             /** @description First day in force; null when the start is not known. */
-            effectiveFrom: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveFrom: components["schemas"]["LocalDate"] | null;
             /** @description Last day in force, inclusive; null when open-ended. */
-            effectiveTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            effectiveTo: components["schemas"]["LocalDate"] | null;
             /** @description Conditions and remarks, in the response language; null when none. */
             conditions: string | null;
             /** @description Where the figure was read. */
@@ -1595,7 +1595,7 @@ export interface components {
              */
             on: components["schemas"]["LocalDate"];
             /** @description The requested region; null when every region was asked for. */
-            region: ((components["schemas"]["RegionRef"] | null) | null) | components["schemas"]["RegionRef"] | null;
+            region: components["schemas"]["RegionRef"] | null;
             /** @description The regions whose policies were searched, from the requested one up to the nation; empty when every region was asked for. */
             searchedRegions: components["schemas"]["RegionRef"][];
             /**
@@ -1688,6 +1688,12 @@ export interface components {
         /** @description One or more query parameters are invalid or given more than once; `errors` names each. (A URI whose escapes do not encode UTF-8 text is a 400 of type about:blank.) */
         InvalidParameters: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1712,6 +1718,12 @@ export interface components {
         /** @description No resource has that id. */
         NotFound: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1730,6 +1742,12 @@ export interface components {
         /** @description The client accepts no media type this resource is served in. */
         NotAcceptable: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1748,6 +1766,12 @@ export interface components {
         /** @description The server failed; the failure is logged, the body reveals nothing of it. */
         InternalError: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1766,6 +1790,12 @@ export interface components {
         /** @description The database cannot be reached; nothing was written. Retry after the seconds in Retry-After. */
         ServiceUnavailable: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 /** @description Seconds to wait before retrying: 5. */
                 "Retry-After"?: string;
                 [name: string]: unknown;
@@ -1786,6 +1816,12 @@ export interface components {
         /** @description The body is not valid JSON, or fields are invalid; `errors` names each invalid field. Nothing was written. */
         InvalidBody: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1814,6 +1850,14 @@ export interface components {
         /** @description No bearer token, or one that is malformed, expired or not signed by the trusted issuer. The WWW-Authenticate header says which. */
         Unauthorized: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
+                /** @description Bearer, with error="invalid_token" when a token was sent and did not verify. */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1832,6 +1876,12 @@ export interface components {
         /** @description The token is valid but lacks the role, or the request comes from a browser app whose origin may read but not write (the service's write-origins setting). */
         Forbidden: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1850,6 +1900,12 @@ export interface components {
         /** @description The write contradicts stored data; `conflictsWith` names the record. */
         Conflict: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1869,6 +1925,12 @@ export interface components {
         /** @description The If-Match ETag is no longer current: someone else wrote first. */
         PreconditionFailed: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1887,6 +1949,12 @@ export interface components {
         /** @description The write needs an If-Match header. */
         PreconditionRequired: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1905,6 +1973,12 @@ export interface components {
         /** @description The escapes of the request URI do not encode UTF-8 text. (A URI that is not valid syntax at all, such as %ZZ, is refused with a bare 400.) */
         BadRequest: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1923,6 +1997,12 @@ export interface components {
         /** @description The request URI is longer than 8 KiB (8,192 characters). */
         UriTooLong: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1941,6 +2021,12 @@ export interface components {
         /** @description A header field is longer than 8 KiB, or the header fields are longer than 16 KiB together. */
         HeaderFieldsTooLarge: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1959,6 +2045,12 @@ export interface components {
         /** @description The body is larger than 64 KiB. */
         ContentTooLarge: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1977,6 +2069,12 @@ export interface components {
         /** @description The body is not application/json. */
         UnsupportedMediaType: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1995,6 +2093,12 @@ export interface components {
         /** @description The Idempotency-Key was used before with another body. */
         IdempotencyKeyReused: {
             headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -2052,6 +2156,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2145,6 +2251,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2191,6 +2301,10 @@ export interface operations {
                     ETag?: string;
                     /** @description no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each use, so that a new change is seen at once. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
+                    /** @description An RFC 8288 link to the next batch (rel="next"), while there are more. */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2249,6 +2363,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2318,6 +2436,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
                     [name: string]: unknown;
@@ -2362,6 +2482,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2414,6 +2538,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2478,6 +2604,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2534,6 +2664,12 @@ export interface operations {
                     ETag?: string;
                     /** @description The data-set version the body was read at: the id of the latest change in the audit log, 0 before the first write. */
                     "X-Data-Version"?: string;
+                    /** @description As on the 200. */
+                    "Cache-Control"?: string;
+                    /** @description As on the 200. */
+                    Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2589,6 +2725,12 @@ export interface operations {
                     ETag?: string;
                     /** @description The data-set version the body was read at: the id of the latest change in the audit log, 0 before the first write. */
                     "X-Data-Version"?: string;
+                    /** @description As on the 200. */
+                    "Cache-Control"?: string;
+                    /** @description As on the 200. */
+                    Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2644,6 +2786,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
                     [name: string]: unknown;
@@ -2689,6 +2833,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2741,6 +2889,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2766,6 +2916,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2813,6 +2967,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3134,6 +3290,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3215,6 +3375,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
                     [name: string]: unknown;
@@ -3282,6 +3444,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3317,6 +3483,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "example-city-subsidy",
+                 *       "title": {
+                 *         "zh-CN": "示例市技能补贴",
+                 *         "en": "Example city skill subsidy"
+                 *       },
+                 *       "issuer": null,
+                 *       "documentNumber": null,
+                 *       "category": "SKILL_SUBSIDY",
+                 *       "scope": "MUNICIPAL",
+                 *       "region": "440300",
+                 *       "issuedOn": null,
+                 *       "effectiveFrom": "2027-01-01",
+                 *       "effectiveTo": null,
+                 *       "summary": {
+                 *         "zh-CN": "示例。",
+                 *         "en": "An example."
+                 *       },
+                 *       "eligibility": null,
+                 *       "sourceId": "sz-repost-cdhao",
+                 *       "verification": "REPORTED"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PolicyInput"];
             };
         };
@@ -3328,6 +3518,14 @@ export interface operations {
                     Location?: string;
                     /** @description The new resource's entity tag, for a later If-Match. */
                     ETag?: string;
+                    /** @description true when this is the stored response to an earlier request with the same Idempotency-Key and body: nothing was written this time. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3388,6 +3586,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3506,6 +3706,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3545,6 +3749,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "shenzhen-skill-certificate-subsidy",
+                 *       "title": {
+                 *         "zh-CN": "深圳市职业技能证书补贴",
+                 *         "en": "Shenzhen skill-certificate subsidy"
+                 *       },
+                 *       "issuer": null,
+                 *       "documentNumber": null,
+                 *       "category": "SKILL_SUBSIDY",
+                 *       "scope": "MUNICIPAL",
+                 *       "region": "440300",
+                 *       "issuedOn": null,
+                 *       "effectiveFrom": null,
+                 *       "effectiveTo": null,
+                 *       "summary": {
+                 *         "zh-CN": "深圳对取得人工智能训练师职业技能等级证书者给予补贴。据转载文章,2025年五级、四级、三级分别为1000元、1500元、2400元,自2026年1月1日起三级上调30%至3120元。源文章另称,三级(高级)补贴自2025年3月1日起由2000元提高到2400元(未经证实)。",
+                 *         "en": "Shenzhen subsidises AI Trainer skill-level certificates. According to a repost, the amounts in 2025 were 1,000, 1,500 and 2,400 yuan for levels 5, 4 and 3, and the level-3 amount rises by 30% to 3,120 yuan from 1 January 2026. The seed article also says the level-3 (senior) subsidy rose from 2,000 to 2,400 yuan on 1 March 2025 (unconfirmed)."
+                 *       },
+                 *       "eligibility": {
+                 *         "zh-CN": "本地户籍、本地社保、登记失业人员或应届毕业生。",
+                 *         "en": "Local hukou, local social insurance, registered unemployed persons or recent graduates."
+                 *       },
+                 *       "sourceId": "sz-repost-cdhao",
+                 *       "verification": "REPORTED"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PolicyInput"];
             };
         };
@@ -3554,6 +3785,12 @@ export interface operations {
                 headers: {
                     /** @description The resource's new entity tag. */
                     ETag?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3594,6 +3831,12 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3634,6 +3877,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "level": 2,
+                 *       "kind": "CERTIFICATE_SUBSIDY",
+                 *       "amount": 3000,
+                 *       "currency": "CNY",
+                 *       "upperLimit": false,
+                 *       "upliftPercent": null,
+                 *       "effectiveFrom": "2027-01-01",
+                 *       "effectiveTo": null,
+                 *       "conditions": {
+                 *         "zh-CN": "示例。",
+                 *         "en": "An example."
+                 *       },
+                 *       "sourceId": "sz-repost-cdhao",
+                 *       "verification": "REPORTED"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BenefitInput"];
             };
         };
@@ -3645,6 +3906,14 @@ export interface operations {
                     Location?: string;
                     /** @description The new resource's entity tag, for a later If-Match. */
                     ETag?: string;
+                    /** @description true when this is the stored response to an earlier request with the same Idempotency-Key and body: nothing was written this time. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3711,6 +3980,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3744,6 +4015,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3782,6 +4057,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "level": 3,
+                 *       "kind": "CERTIFICATE_SUBSIDY",
+                 *       "amount": 2400,
+                 *       "currency": "CNY",
+                 *       "upperLimit": false,
+                 *       "upliftPercent": null,
+                 *       "effectiveFrom": "2025-03-01",
+                 *       "effectiveTo": "2025-12-31",
+                 *       "conditions": {
+                 *         "zh-CN": "源文章称自2025年3月1日起由2000元提高到2400元;深圳补贴转载文章(cdhao.com)也报道2025年执行2400元。",
+                 *         "en": "The seed article says the amount rose from 2,000 to 2,400 yuan on 1 March 2025; the Shenzhen repost (cdhao.com) also reports 2,400 yuan in force in 2025."
+                 *       },
+                 *       "sourceId": "seed-article",
+                 *       "verification": "UNCONFIRMED"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BenefitInput"];
             };
         };
@@ -3791,6 +4084,12 @@ export interface operations {
                 headers: {
                     /** @description The resource's new entity tag. */
                     ETag?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3833,6 +4132,12 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3898,6 +4203,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
                     [name: string]: unknown;
@@ -3945,6 +4252,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3980,6 +4291,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "440304",
+                 *       "parentCode": "440300",
+                 *       "kind": "COUNTY",
+                 *       "name": {
+                 *         "zh-CN": "福田区",
+                 *         "en": "Futian District"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegionInput"];
             };
         };
@@ -3991,6 +4313,14 @@ export interface operations {
                     Location?: string;
                     /** @description The new resource's entity tag, for a later If-Match. */
                     ETag?: string;
+                    /** @description true when this is the stored response to an earlier request with the same Idempotency-Key and body: nothing was written this time. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4051,6 +4381,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4085,6 +4417,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4124,6 +4460,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "440300",
+                 *       "parentCode": "440000",
+                 *       "kind": "PREFECTURE",
+                 *       "name": {
+                 *         "zh-CN": "深圳市",
+                 *         "en": "Shenzhen"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegionInput"];
             };
         };
@@ -4133,6 +4480,12 @@ export interface operations {
                 headers: {
                     /** @description The resource's new entity tag. */
                     ETag?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4173,6 +4526,12 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4248,6 +4607,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
                     [name: string]: unknown;
@@ -4301,6 +4662,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4336,6 +4701,34 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "role": {
+                 *         "zh-CN": "数据标注员",
+                 *         "en": "Data annotator"
+                 *       },
+                 *       "level": 4,
+                 *       "workType": "data-annotator",
+                 *       "region": "440300",
+                 *       "min": {
+                 *         "amount": 6000,
+                 *         "currency": "CNY"
+                 *       },
+                 *       "max": {
+                 *         "amount": 9000,
+                 *         "currency": "CNY"
+                 *       },
+                 *       "period": "MONTH",
+                 *       "statistic": "RANGE",
+                 *       "referenceYear": 2027,
+                 *       "note": {
+                 *         "zh-CN": "示例。",
+                 *         "en": "An example."
+                 *       },
+                 *       "sourceId": "sz-repost-cdhao",
+                 *       "verification": "REPORTED"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SalaryRangeInput"];
             };
         };
@@ -4347,6 +4740,14 @@ export interface operations {
                     Location?: string;
                     /** @description The new resource's entity tag, for a later If-Match. */
                     ETag?: string;
+                    /** @description true when this is the stored response to an earlier request with the same Idempotency-Key and body: nothing was written this time. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4407,6 +4808,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4448,6 +4851,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4487,6 +4894,34 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "role": {
+                 *         "zh-CN": "人工智能训练师",
+                 *         "en": "AI trainer"
+                 *       },
+                 *       "level": null,
+                 *       "workType": null,
+                 *       "region": "420000",
+                 *       "min": {
+                 *         "amount": 7800,
+                 *         "currency": "CNY"
+                 *       },
+                 *       "max": {
+                 *         "amount": 7800,
+                 *         "currency": "CNY"
+                 *       },
+                 *       "period": "MONTH",
+                 *       "statistic": "MEDIAN",
+                 *       "referenceYear": 2024,
+                 *       "note": {
+                 *         "zh-CN": "湖北省2024年月薪中位数。",
+                 *         "en": "Hubei monthly median pay in 2024."
+                 *       },
+                 *       "sourceId": "hubei-2024-catalogue",
+                 *       "verification": "REPORTED"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SalaryRangeInput"];
             };
         };
@@ -4496,6 +4931,12 @@ export interface operations {
                 headers: {
                     /** @description The resource's new entity tag. */
                     ETag?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4536,6 +4977,12 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4596,6 +5043,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
                     [name: string]: unknown;
@@ -4643,6 +5092,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4678,6 +5131,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "example-report",
+                 *       "title": {
+                 *         "zh-CN": "示例报道",
+                 *         "en": "An example report"
+                 *       },
+                 *       "publisher": {
+                 *         "zh-CN": "示例出版方",
+                 *         "en": "Example publisher"
+                 *       },
+                 *       "url": "https://example.org/report",
+                 *       "publishedOn": "2027-01-01",
+                 *       "accessedOn": "2027-01-02",
+                 *       "note": null
+                 *     }
+                 */
                 "application/json": components["schemas"]["SourceInput"];
             };
         };
@@ -4689,6 +5159,14 @@ export interface operations {
                     Location?: string;
                     /** @description The new resource's entity tag, for a later If-Match. */
                     ETag?: string;
+                    /** @description true when this is the stored response to an earlier request with the same Idempotency-Key and body: nothing was written this time. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4749,6 +5227,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4775,6 +5255,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4814,6 +5298,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "nosc-2021",
+                 *       "title": {
+                 *         "zh-CN": "国家职业技能标准 人工智能训练师(2021年版)",
+                 *         "en": "National Occupational Skill Standard: Artificial Intelligence Trainer (2021 edition)"
+                 *       },
+                 *       "publisher": {
+                 *         "zh-CN": "人力资源社会保障部、工业和信息化部",
+                 *         "en": "Ministry of Human Resources and Social Security (MOHRSS) and Ministry of Industry and Information Technology (MIIT)"
+                 *       },
+                 *       "url": "https://chinastor.com/ai/163819954228378.html",
+                 *       "publishedOn": null,
+                 *       "accessedOn": null,
+                 *       "note": {
+                 *         "zh-CN": "链接指向该标准开头部分文字的转载副本。",
+                 *         "en": "The link points to a copy of the opening text of the standard."
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["SourceInput"];
             };
         };
@@ -4823,6 +5327,12 @@ export interface operations {
                 headers: {
                     /** @description The resource's new entity tag. */
                     ETag?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4863,6 +5373,12 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4939,6 +5455,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
                     [name: string]: unknown;
@@ -5069,6 +5587,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5124,6 +5646,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
                     [name: string]: unknown;
@@ -5180,6 +5704,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5232,6 +5760,8 @@ export interface operations {
                     ETag?: string;
                     /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
                     "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5258,6 +5788,10 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -28,7 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "- **Dates**: `on=YYYY-MM-DD` asks what was in force that day; effective dates are "
                         + "inclusive.\n"
                         + "- **Errors** are RFC 9457 problem details (`application/problem+json`); invalid "
-                        + "parameters are listed one by one in `errors`.",
+                        + "parameters are listed one by one in `errors`.\n"
+                        + "- **Every response** carries `X-Request-Id` (yours when you send a well-formed one), "
+                        + "`X-Content-Type-Options: nosniff` and `Referrer-Policy: no-referrer`; these are not repeated "
+                        + "under each response below. Quote the request id when you report a problem.",
+                contact = @Contact(name = "AI Trainer career data API maintainers"),
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = "bearer",
                 type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

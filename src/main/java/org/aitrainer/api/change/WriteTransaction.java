@@ -34,7 +34,7 @@ class WriteTransaction {
             Response.ResponseBuilder response = Response.status(stored.status())
                     .type(stored.contentType())
                     .entity(stored.body())
-                    .header("Idempotent-Replayed", "true");
+                    .header(Idempotency.REPLAYED, "true");
             if (stored.location() != null) {
                 response.header(HttpHeaders.LOCATION, stored.location());
             }

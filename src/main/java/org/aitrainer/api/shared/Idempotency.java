@@ -26,6 +26,9 @@ public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
 
+    /** Marks a replayed response. */
+    public static final String REPLAYED = "Idempotent-Replayed";
+
     /** A stored response to replay. */
     public record StoredResponse(int status, String contentType, String location, String body) {}
 

@@ -38,8 +38,18 @@ public class OpenApiDocumentation implements OASFilter {
 
     public static final String EXAMPLES = "openapi/examples.json";
 
+    /** A request body for each POST and PUT, by operation id, that the service accepts as it is. */
+    public static final String REQUEST_EXAMPLES = "openapi/request-examples.json";
+
     /** The security scheme of writes, declared in ApiApplication. */
     public static final String BEARER = "bearer";
+
+    /** Named after the snapshot's header; spelled here so that the document does not depend on the read path. */
+    private static final String DATA_VERSION = "X-Data-Version";
+
+    private static final String DATA_VERSION_DESCRIPTION = "The data-set version the answer was read at: the id of "
+            + "the latest change in the audit log. A partner who wrote version N reads its write in any answer of "
+            + "version N or later.";
 
     private static final String EXAMPLE_REQUEST_ID = "4f3c2a9d1e7b4c6a8f0e2d4b6a8c0e1f";
 
@@ -63,12 +73,15 @@ public class OpenApiDocumentation implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         addProblemResponses(openAPI);
         markResponsePropertiesRequired(openAPI);
+        allowNullWhereNullable(openAPI);
+        allowNullForOptionalInput(openAPI);
         Map<String, Example> examples = examples();
+        Map<String, Object> requestExamples = requestExamples();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, operation) -> {
             if (method == PathItem.HttpMethod.GET) {
                 completeRead(operation, examples.get(operation.getOperationId()), item.getPUT() != null);
             } else {
-                completeWrite(method, operation);
+                completeWrite(method, operation, requestExamples.get(operation.getOperationId()));
             }
             APIResponses responses = operation.getResponses();
             if (responses.getAPIResponse("400") == null) {
@@ -82,7 +95,7 @@ public class OpenApiDocumentation implements OASFilter {
         }));
     }
 
-    private static void completeWrite(PathItem.HttpMethod method, Operation operation) {
+    private static void completeWrite(PathItem.HttpMethod method, Operation operation, Object requestExample) {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         APIResponses responses = operation.getResponses();
         if (operation.getRequestBody() != null) {
@@ -109,10 +122,27 @@ public class OpenApiDocumentation implements OASFilter {
         if (created != null) {
             created.addHeader("Location", header("Where the new resource lives."));
             created.addHeader("ETag", header("The new resource's entity tag, for a later If-Match."));
+            if (parameters.stream().anyMatch(p -> Idempotency.HEADER.equals(p.getName()))) {
+                created.addHeader(Idempotency.REPLAYED, header("true when this is the stored response to an earlier "
+                        + "request with the same Idempotency-Key and body: nothing was written this time."));
+            }
+            addWrittenHeaders(created);
+        }
+        APIResponse deleted = responses.getAPIResponse("204");
+        if (deleted != null) {
+            addWrittenHeaders(deleted);
         }
         APIResponse updated = responses.getAPIResponse("200");
         if (updated != null) {
             updated.addHeader("ETag", header("The resource's new entity tag."));
+            addWrittenHeaders(updated);
+        }
+        if (operation.getRequestBody() != null && requestExample != null) {
+            MediaType json = operation.getRequestBody().getContent()
+                    .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+            if (json != null) {
+                json.setExample(requestExample);
+            }
         }
         operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
     }
@@ -157,8 +187,20 @@ public class OpenApiDocumentation implements OASFilter {
                     .addHeader("Cache-Control", header("As on the 200."))
                     .addHeader("Vary", header("As on the 200.")));
         }
+        if (ok.getHeaders().get(DATA_VERSION) == null) {
+            ok.addHeader(DATA_VERSION, header(DATA_VERSION_DESCRIPTION));
+        }
+        APIResponse notModified = operation.getResponses().getAPIResponse("304");
+        if (notModified != null) {
+            addIfMissing(notModified, "Cache-Control", "As on the 200.");
+            addIfMissing(notModified, "Vary", "As on the 200.");
+            addIfMissing(notModified, "Content-Language", "As on the 200, where it is sent.");
+            addIfMissing(notModified, DATA_VERSION, DATA_VERSION_DESCRIPTION);
+        }
         if (collection) {
             ok.addHeader("Link", header("RFC 8288 links to the first, previous, next and last pages."));
+        } else if (parameters.stream().anyMatch(p -> "since".equals(p.getName()))) {
+            ok.addHeader("Link", header("An RFC 8288 link to the next batch (rel=\"next\"), while there are more."));
         }
         if (example != null) {
             ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).setExample(example.response());
@@ -202,7 +244,9 @@ public class OpenApiDocumentation implements OASFilter {
                 .addResponse("Unauthorized", problem("No bearer token, or one that is malformed, expired or not "
                         + "signed by the trusted issuer. The WWW-Authenticate header says which.",
                         new Problem(Problem.ABOUT_BLANK, "Unauthorized", 401, "This request needs a bearer token "
-                                + "(Authorization: Bearer <JWT>)", "/api/v1/policies", null)))
+                                + "(Authorization: Bearer <JWT>)", "/api/v1/policies", null))
+                        .addHeader("WWW-Authenticate", header("Bearer, with error=\"invalid_token\" when a token was "
+                                + "sent and did not verify.")))
                 .addResponse("Forbidden", problem("The token is valid but lacks the role, or the request comes from "
                         + "a browser app whose origin may read but not write (the service's write-origins setting).",
                         new Problem(Problem.ABOUT_BLANK, "Forbidden", 403, "The token is valid but lacks the role this "
@@ -294,6 +338,96 @@ public class OpenApiDocumentation implements OASFilter {
                 .toList();
     }
 
+    private static void addIfMissing(APIResponse response, String name, String description) {
+        if (response.getHeaders() == null || response.getHeaders().get(name) == null) {
+            response.addHeader(name, header(description));
+        }
+    }
+
+    /** The headers of every answer to a write, as on problems. */
+    private static void addWrittenHeaders(APIResponse response) {
+        response.addHeader("Cache-Control", header("no-store: the answer to a write is not for caches."));
+        response.addHeader("Content-Language", header("The language of the texts in the body, if any: zh-CN or en."));
+        response.addHeader("Vary", header("Accept, Accept-Language, Origin."));
+    }
+
+    /**
+     * OpenAPI 3.1 describes a nullable reference as {@code anyOf: [{$ref}, {type: null}]}. The generator also writes a
+     * {@code type} beside the {@code anyOf}, sometimes without "null" in it ({@code "type": "object"}), which makes
+     * null invalid for a strict validator; the members of the {@code anyOf} say all there is to say, so it goes.
+     */
+    private static void allowNullWhereNullable(OpenAPI openAPI) {
+        Deque<Schema> pending = new ArrayDeque<>(openAPI.getComponents().getSchemas().values());
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (!seen.add(schema)) {
+                continue;
+            }
+            for (List<Schema> parts : Arrays.asList(schema.getAnyOf(), schema.getOneOf())) {
+                if (parts != null && parts.stream().anyMatch(OpenApiDocumentation::isNullType)) {
+                    schema.setType(null);
+                }
+            }
+            if (schema.getProperties() != null) {
+                pending.addAll(schema.getProperties().values());
+            }
+            if (schema.getItems() != null) {
+                pending.push(schema.getItems());
+            }
+            for (List<Schema> parts : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (parts != null) {
+                    pending.addAll(parts);
+                }
+            }
+        }
+    }
+
+    /**
+     * A request body may leave out an optional property or send it as null, which the service takes alike: the
+     * properties that a request body's schema does not require allow null.
+     */
+    private static void allowNullForOptionalInput(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> inputs = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                        .map(MediaType::getSchema)
+                        .filter(schema -> schema != null && schema.getRef() != null)
+                        .forEach(schema -> inputs.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)));
+            }
+        }));
+        for (String name : inputs) {
+            Schema input = schemas.get(name);
+            if (input == null || input.getProperties() == null) {
+                continue;
+            }
+            List<String> required = input.getRequired() == null ? List.of() : input.getRequired();
+            input.getProperties().forEach((property, schema) -> {
+                if (required.contains(property)) {
+                    return;
+                }
+                if (schema.getRef() != null) {
+                    String ref = schema.getRef();
+                    schema.setRef(null);
+                    schema.setType(null);
+                    schema.setAnyOf(new ArrayList<>(List.of(OASFactory.createSchema().ref(ref),
+                            OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
+                } else if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL)) {
+                    List<Schema.SchemaType> types = new ArrayList<>(schema.getType());
+                    types.add(Schema.SchemaType.NULL);
+                    schema.setType(types);
+                }
+            });
+        }
+    }
+
+    private static boolean isNullType(Schema schema) {
+        return schema.getRef() == null && schema.getType() != null
+                && schema.getType().equals(List.of(Schema.SchemaType.NULL));
+    }
+
     private static APIResponse problem(String description, Problem example) {
         Map<?, ?> body = new ObjectMapper().convertValue(example, Map.class);
         @SuppressWarnings("unchecked")
@@ -303,7 +437,10 @@ public class OpenApiDocumentation implements OASFilter {
                 .schema(OASFactory.createSchema().ref("Problem"))
                 .example(withRequest);
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
-        return OASFactory.createAPIResponse().description(description).content(content);
+        return OASFactory.createAPIResponse().description(description).content(content)
+                .addHeader("Cache-Control", header("no-store: problems are not for caches."))
+                .addHeader("Content-Language", header("The language of the problem's texts: en."))
+                .addHeader("Vary", header("Accept, Accept-Language, Origin."));
     }
 
     private static APIResponse reference(String name) {
@@ -316,14 +453,20 @@ public class OpenApiDocumentation implements OASFilter {
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
+    static Map<String, Object> requestExamples() {
+        return byOperation(REQUEST_EXAMPLES, new TypeReference<>() {});
+    }
+
     static Map<String, Example> examples() {
-        try (InputStream in = OpenApiDocumentation.class.getClassLoader().getResourceAsStream(EXAMPLES)) {
-            if (in == null) {
-                return Map.of();
-            }
-            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Example>>() {});
+        return byOperation(EXAMPLES, new TypeReference<>() {});
+    }
+
+    /** A resource of examples by operation id; none when it is missing. */
+    private static <T> Map<String, T> byOperation(String resource, TypeReference<Map<String, T>> type) {
+        try (InputStream in = OpenApiDocumentation.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? Map.of() : new ObjectMapper().readValue(in, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + EXAMPLES, e);
+            throw new UncheckedIOException("Could not read " + resource, e);
         }
     }
 }

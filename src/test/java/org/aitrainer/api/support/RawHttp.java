@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * HTTP/1.1 requests sent exactly as written, one connection each: malformed escapes, raw bytes and oversized headers
  * that HTTP client libraries refuse to send. The request line and headers are written one byte per character
- * (ISO-8859-1), so a test can send any byte.
+ * (ISO-8859-1), so a test can send any byte. Every response is checked against the OpenAPI document
+ * ({@link OpenApiContract}).
  */
 public final class RawHttp {
 
@@ -70,7 +71,12 @@ public final class RawHttp {
                 out.write(body);
             }
             out.flush();
-            return parse(readAll(socket.getInputStream()), method.equals("HEAD"));
+            Response response = parse(readAll(socket.getInputStream()), method.equals("HEAD"));
+            if (target.startsWith("/")) {
+                OpenApiContract.check("http://localhost:" + RestAssured.port + target, method, response.status(),
+                        response.headers(), response.body());
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException("No HTTP response to " + method + " " + shortened(target), e);
         }
