@@ -21,8 +21,8 @@ class ETagsTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"6-q1ZKv0xVdGgW2o2kG6m5Gg\"", "W/\"7-a\"", "7-a", "\"70-a\"", "\"\"", "\"-7\""})
     void ifMatchNamingNoCurrentVersionIs412(String ifMatch) {
-        PreconditionException e = catchThrowableOfType(() -> ETags.requireCurrent(ifMatch, 7),
-                PreconditionException.class);
+        PreconditionException e = catchThrowableOfType(PreconditionException.class,
+                () -> ETags.requireCurrent(ifMatch, 7));
 
         assertThat(e.status()).isEqualTo(412);
         assertThat(e.title()).isEqualTo("Precondition Failed");
@@ -31,9 +31,9 @@ class ETagsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  "})
     void aMissingIfMatchIs428(String ifMatch) {
-        assertThat(catchThrowableOfType(() -> ETags.requireCurrent(ifMatch, 7), PreconditionException.class).status())
+        assertThat(catchThrowableOfType(PreconditionException.class, () -> ETags.requireCurrent(ifMatch, 7)).status())
                 .isEqualTo(428);
-        assertThat(catchThrowableOfType(() -> ETags.requireCurrent(null, 7), PreconditionException.class).status())
+        assertThat(catchThrowableOfType(PreconditionException.class, () -> ETags.requireCurrent(null, 7)).status())
                 .isEqualTo(428);
     }
 
