@@ -61,13 +61,15 @@ public class ChangeLog {
     }
 
     /**
-     * Tells every instance the data version this transaction commits: PostgreSQL delivers the notification on
-     * commit, and never for a rolled-back write.
+     * Tells every instance the data version this transaction commits, and returns it: PostgreSQL delivers the
+     * notification on commit, and never for a rolled-back write.
      */
-    public void announce() {
-        em.createNativeQuery("select pg_notify(:channel, cast((select coalesce(max(id), 0) from audit_log) as text))")
+    public long announce() {
+        return ((Number) em.createNativeQuery("select last.version from (select coalesce(max(id), 0) as version "
+                        + "from audit_log) last cross join lateral (select pg_notify(:channel, "
+                        + "cast(last.version as text))) notified")
                 .setParameter("channel", SnapshotListener.CHANNEL)
-                .getSingleResult();
+                .getSingleResult()).longValue();
     }
 
     /** The data-set version: the cursor of the latest change, 0 before the first one. */

@@ -24,8 +24,11 @@ class WriteTransaction {
     @Inject
     Idempotency idempotency;
 
+    /** What a committed write answers, and the data version it committed (0: nothing new, a replay). */
+    record Committed<T>(T result, long version) {}
+
     @Transactional
-    Response create(String author, String idempotencyKey, String path, Object requestBody,
+    Committed<Response> create(String author, String idempotencyKey, String path, Object requestBody,
             Supplier<Writes.Created> write) {
         changes.beginWrite();
         var replay = idempotency.replay(author, idempotencyKey, path, requestBody);
@@ -38,23 +41,22 @@ class WriteTransaction {
             if (stored.location() != null) {
                 response.header(HttpHeaders.LOCATION, stored.location());
             }
-            return response.build();
+            return new Committed<>(response.build(), 0);
         }
         Writes.Created created = write.get();
         idempotency.remember(author, idempotencyKey, path, requestBody, new Idempotency.StoredResponse(201,
                 MediaType.APPLICATION_JSON, created.location(), idempotency.toJson(created.body())));
-        changes.announce();
-        return Response.created(URI.create(created.location()))
+        long version = changes.announce();
+        return new Committed<>(Response.created(URI.create(created.location()))
                 .entity(created.body())
                 .header(HttpHeaders.ETAG, created.etag())
-                .build();
+                .build(), version);
     }
 
     @Transactional
-    <T> T change(Supplier<T> write) {
+    <T> Committed<T> change(Supplier<T> write) {
         changes.beginWrite();
         T result = write.get();
-        changes.announce();
-        return result;
+        return new Committed<>(result, changes.announce());
     }
 }

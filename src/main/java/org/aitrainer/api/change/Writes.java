@@ -29,22 +29,23 @@ public class Writes {
     /** A POST that creates a resource: 201 with Location, replayed for a repeated Idempotency-Key. */
     public Response create(String author, String idempotencyKey, String path, Object requestBody,
             Supplier<Created> write) {
-        Response response = transaction.create(author, idempotencyKey, path, requestBody, write);
-        catchUp();
-        return response;
+        WriteTransaction.Committed<Response> committed = transaction.create(author, idempotencyKey, path, requestBody,
+                write);
+        catchUp(committed.version());
+        return committed.result();
     }
 
     /** A PUT or DELETE: the write under the lock, in one transaction. */
     public <T> T change(Supplier<T> write) {
-        T result = transaction.change(write);
-        catchUp();
-        return result;
+        WriteTransaction.Committed<T> committed = transaction.change(write);
+        catchUp(committed.version());
+        return committed.result();
     }
 
     /** The write has committed whatever happens here: a snapshot that cannot be built now is built by the next check. */
-    private void catchUp() {
+    private void catchUp(long version) {
         try {
-            snapshots.refresh();
+            snapshots.catchUpTo(version);
         } catch (RuntimeException e) {
             LOG.warnf("A write committed, but the read snapshot could not be rebuilt yet: %s", e.getMessage());
         }

@@ -4,8 +4,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
@@ -22,6 +24,9 @@ public class ReadSnapshots {
 
     @Inject
     SnapshotLoader loader;
+
+    /** How long a writer waits for another snapshot build before it is answered anyway. */
+    static final Duration WRITER_WAIT = Duration.ofSeconds(2);
 
     private final ReentrantLock building = new ReentrantLock();
 
@@ -65,20 +70,65 @@ public class ReadSnapshots {
     public boolean refresh() {
         building.lock();
         try {
-            ReadSnapshot held = current;
-            ReadSnapshot next = loader.load(held);
-            if (next == held) {
-                confirmedAt = Instant.now();
-                return false;
-            }
-            current = next;
-            confirmedAt = next.loadedAt();
-            LOG.infof("Read snapshot at data version %d %s in %d ms", next.version(),
-                    next.updated() ? "updated" : "read whole", next.buildTime().toMillis());
-            return true;
+            return build();
         } finally {
             building.unlock();
         }
+    }
+
+    /**
+     * After a write committed {@code version} on this instance, before it is answered: the snapshot brought up to it,
+     * so that the writer reads its own write. A build under way often takes the write in, and then nothing is left
+     * to do. The wait for another build is bounded by {@link #WRITER_WAIT}: when the database has just gone away,
+     * each build fails only after its connection timeout, and writers queued behind one another would wait for all
+     * of them; past the bound the write is answered, and the snapshot catches up by the version check.
+     */
+    public void catchUpTo(long version) {
+        if (isHeld(version)) {
+            return;
+        }
+        try {
+            if (!building.tryLock(WRITER_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warnf("A write committed data version %d; another snapshot build has been under way for %d ms, "
+                        + "so it is answered before the snapshot shows it", version, WRITER_WAIT.toMillis());
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            if (!isHeld(version)) {
+                build();
+            }
+        } finally {
+            building.unlock();
+        }
+    }
+
+    /** The lock every build takes, for the tests of what waits on it. */
+    ReentrantLock buildLock() {
+        return building;
+    }
+
+    private boolean isHeld(long version) {
+        ReadSnapshot held = current;
+        return held != null && held.version() >= version;
+    }
+
+    /** Builds the next snapshot if the committed version moved; the caller holds {@link #building}. */
+    private boolean build() {
+        ReadSnapshot held = current;
+        ReadSnapshot next = loader.load(held);
+        if (next == held) {
+            confirmedAt = Instant.now();
+            return false;
+        }
+        current = next;
+        confirmedAt = next.loadedAt();
+        LOG.infof("Read snapshot at data version %d %s in %d ms", next.version(),
+                next.updated() ? "updated" : "read whole", next.buildTime().toMillis());
+        return true;
     }
 
     /** A refresh when {@code version}, announced by a writer, is newer than the snapshot held. */
