@@ -14,7 +14,7 @@
 #
 # Environment [default]: those of bench/lib.sh (the jar, JVM options, PostgreSQL), and SOAK_PORT [8082]
 # SOAK_DURATION [120]  SOAK_CONNECTIONS [16]  SOAK_WRITES [10, percent]  SOAK_RESTART_AT [60, or off]
-# SOAK_OUTAGE [5]  SOAK_RECOVERY [5]  SOAK_TIMEOUT [5]  SOAK_MAX_RSS_MB [300]
+# SOAK_OUTAGE [5]  SOAK_RECOVERY [5]  SOAK_TIMEOUT [5]  SOAK_MAX_RSS_MB [400]
 # SOAK_PG_STOP, SOAK_PG_START [pg_ctlcluster stop/start of the local cluster on BENCH_PG_PORT]
 # SOAK_REPORT [bench/results/soak-latest.md].
 # Do not run it while anything else uses the same PostgreSQL: the restart interrupts every client of it.
@@ -29,7 +29,7 @@ RESTART_AT=${SOAK_RESTART_AT:-60}
 OUTAGE=${SOAK_OUTAGE:-5}
 RECOVERY=${SOAK_RECOVERY:-5}
 TIMEOUT=${SOAK_TIMEOUT:-5}
-MAX_RSS_MB=${SOAK_MAX_RSS_MB:-300}
+MAX_RSS_MB=${SOAK_MAX_RSS_MB:-400}
 DB=aitrainer_soak
 RESULTS=${SOAK_REPORT:-$ROOT/bench/results/soak-latest.md}
 
