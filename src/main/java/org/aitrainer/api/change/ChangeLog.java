@@ -41,8 +41,7 @@ public class ChangeLog {
     }
 
     /** Appends a change; {@code before} is null for a creation and {@code after} for a deletion. */
-    public void record(String author, String entityType, String entityId, Action action, Object before,
-            Object after) {
+    public void record(String author, String entityType, String entityId, Action action, Object before, Object after) {
         String beforeJson = toJson(before);
         String afterJson = toJson(after);
         em.unwrap(Session.class).doWork(connection -> {
@@ -66,15 +65,17 @@ public class ChangeLog {
      */
     public long announce() {
         return ((Number) em.createNativeQuery("select last.version from (select coalesce(max(id), 0) as version "
-                        + "from audit_log) last cross join lateral (select pg_notify(:channel, "
-                        + "cast(last.version as text))) notified")
-                .setParameter("channel", SnapshotListener.CHANNEL)
-                .getSingleResult()).longValue();
+                                + "from audit_log) last cross join lateral (select pg_notify(:channel, "
+                                + "cast(last.version as text))) notified")
+                        .setParameter("channel", SnapshotListener.CHANNEL)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The data-set version: the cursor of the latest change, 0 before the first one. */
     public long version() {
-        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_log").getSingleResult())
+        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_log")
+                        .getSingleResult())
                 .longValue();
     }
 

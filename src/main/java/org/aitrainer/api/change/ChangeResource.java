@@ -42,20 +42,31 @@ public class ChangeResource {
     ObjectMapper json;
 
     @GET
-    @Operation(operationId = "listChanges", summary = "Read the change feed",
+    @Operation(
+            operationId = "listChanges",
+            summary = "Read the change feed",
             description = "Every committed write, in commit order, for partners who keep a copy of the data. Start "
                     + "with since=0 (or the X-Data-Version of an export), apply the items in order, store nextCursor, "
                     + "and ask again with since=nextCursor; while hasMore is true, ask at once. No change is ever "
                     + "missed or repeated: cursors follow commit order. A deletion is a tombstone (deleted: true, "
                     + "data: null). The records carry both languages.")
     public RestResponse<ChangeFeed> list(
-            @RestQuery @Parameter(description = "Return the changes after this cursor. Default 0: from the start.",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,18}$"), example = "0")
-            String since,
-            @RestQuery @Parameter(description = "How many changes at most, 1 to 1000. Default 100.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000",
-                            defaultValue = "100"))
-            String limit,
+            @RestQuery
+                    @Parameter(
+                            description = "Return the changes after this cursor. Default 0: from the start.",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,18}$"),
+                            example = "0")
+                    String since,
+            @RestQuery
+                    @Parameter(
+                            description = "How many changes at most, 1 to 1000. Default 100.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "1000",
+                                            defaultValue = "100"))
+                    String limit,
             @Context UriInfo uri) {
         QueryParameters parameters = new QueryParameters();
         long cursor = 0;
@@ -80,18 +91,30 @@ public class ChangeResource {
         List<ChangeView> items = new ArrayList<>();
         for (Object[] row : rows.subList(0, Math.min(batch, rows.size()))) {
             String after = (String) row[5];
-            items.add(new ChangeView(row[0].toString(), toOffset(row[1]), (String) row[2], (String) row[3],
-                    (String) row[4], after == null, parse(after)));
+            items.add(new ChangeView(
+                    row[0].toString(),
+                    toOffset(row[1]),
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4],
+                    after == null,
+                    parse(after)));
         }
-        String next = items.isEmpty() ? Long.toString(cursor) : items.get(items.size() - 1).cursor();
-        RestResponse.ResponseBuilder<ChangeFeed> response = RestResponse.ResponseBuilder
-                .ok(new ChangeFeed(items, next, hasMore))
+        String next = items.isEmpty()
+                ? Long.toString(cursor)
+                : items.get(items.size() - 1).cursor();
+        RestResponse.ResponseBuilder<ChangeFeed> response = RestResponse.ResponseBuilder.ok(
+                        new ChangeFeed(items, next, hasMore))
                 .header(HttpHeaders.CONTENT_LANGUAGE, "zh-CN, en")
                 // A partner polling the feed must see a new change at once; revalidating with the ETag is cheap.
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache");
         if (hasMore) {
-            response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("since", next).build()
-                    + ">; rel=\"next\"");
+            response.header(
+                    "Link",
+                    "<"
+                            + uri.getRequestUriBuilder()
+                                    .replaceQueryParam("since", next)
+                                    .build() + ">; rel=\"next\"");
         }
         return response.build();
     }

@@ -28,8 +28,8 @@ class WriteTransaction {
     record Committed<T>(T result, long version) {}
 
     @Transactional
-    Committed<Response> create(String author, String idempotencyKey, String path, Object requestBody,
-            Supplier<Writes.Created> write) {
+    Committed<Response> create(
+            String author, String idempotencyKey, String path, Object requestBody, Supplier<Writes.Created> write) {
         changes.beginWrite();
         var replay = idempotency.replay(author, idempotencyKey, path, requestBody);
         if (replay.isPresent()) {
@@ -44,13 +44,20 @@ class WriteTransaction {
             return new Committed<>(response.build(), 0);
         }
         Writes.Created created = write.get();
-        idempotency.remember(author, idempotencyKey, path, requestBody, new Idempotency.StoredResponse(201,
-                MediaType.APPLICATION_JSON, created.location(), idempotency.toJson(created.body())));
+        idempotency.remember(
+                author,
+                idempotencyKey,
+                path,
+                requestBody,
+                new Idempotency.StoredResponse(
+                        201, MediaType.APPLICATION_JSON, created.location(), idempotency.toJson(created.body())));
         long version = changes.announce();
-        return new Committed<>(Response.created(URI.create(created.location()))
-                .entity(created.body())
-                .header(HttpHeaders.ETAG, created.etag())
-                .build(), version);
+        return new Committed<>(
+                Response.created(URI.create(created.location()))
+                        .entity(created.body())
+                        .header(HttpHeaders.ETAG, created.etag())
+                        .build(),
+                version);
     }
 
     @Transactional

@@ -27,10 +27,10 @@ public class Writes {
     ReadSnapshots snapshots;
 
     /** A POST that creates a resource: 201 with Location, replayed for a repeated Idempotency-Key. */
-    public Response create(String author, String idempotencyKey, String path, Object requestBody,
-            Supplier<Created> write) {
-        WriteTransaction.Committed<Response> committed = transaction.create(author, idempotencyKey, path, requestBody,
-                write);
+    public Response create(
+            String author, String idempotencyKey, String path, Object requestBody, Supplier<Created> write) {
+        WriteTransaction.Committed<Response> committed =
+                transaction.create(author, idempotencyKey, path, requestBody, write);
         catchUp(committed.version());
         return committed.result();
     }

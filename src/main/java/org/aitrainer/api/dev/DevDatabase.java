@@ -20,6 +20,7 @@ public class DevDatabase implements ConfigSourceFactory {
 
     /** The folder of the data, relative to the project (the working directory of dev mode) unless absolute. */
     static final String DIRECTORY = "aitrainer.dev-database.directory";
+
     static final String DEFAULT_DIRECTORY = "dev-data/postgres";
 
     private static final String URL = "quarkus.datasource.jdbc.url";
@@ -39,22 +40,34 @@ public class DevDatabase implements ConfigSourceFactory {
             return List.of();
         }
         ConfigValue configured = context.getValue(DIRECTORY);
-        Path directory = Path.of(configured == null || configured.getValue() == null ? DEFAULT_DIRECTORY
-                : configured.getValue()).toAbsolutePath().normalize();
+        Path directory = Path.of(
+                        configured == null || configured.getValue() == null ? DEFAULT_DIRECTORY : configured.getValue())
+                .toAbsolutePath()
+                .normalize();
         String jdbcUrl;
         try {
             jdbcUrl = EmbeddedServer.start(directory);
         } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("The dev profile found no datasource URL, and the embedded PostgreSQL is "
-                    + "only available in ./mvnw quarkus:dev: set QUARKUS_DATASOURCE_JDBC_URL", e);
+            throw new IllegalStateException(
+                    "The dev profile found no datasource URL, and the embedded PostgreSQL is "
+                            + "only available in ./mvnw quarkus:dev: set QUARKUS_DATASOURCE_JDBC_URL",
+                    e);
         }
-        LOG.infof("Dev mode without a configured datasource: an embedded PostgreSQL 16 at %s keeps its data in %s "
-                + "(delete the folder to start afresh; AITRAINER_DEV_DATABASE_DIRECTORY moves it). To use a real "
-                + "PostgreSQL instead, set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and "
-                + "QUARKUS_DATASOURCE_PASSWORD.", jdbcUrl, directory);
-        return List.of(new PropertiesConfigSource(Map.of(
-                URL, jdbcUrl,
-                "quarkus.datasource.username", EmbeddedServer.USER,
-                "quarkus.datasource.password", EmbeddedServer.USER), "embedded PostgreSQL of dev mode", ORDINAL));
+        LOG.infof(
+                "Dev mode without a configured datasource: an embedded PostgreSQL 16 at %s keeps its data in %s "
+                        + "(delete the folder to start afresh; AITRAINER_DEV_DATABASE_DIRECTORY moves it). To use a real "
+                        + "PostgreSQL instead, set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and "
+                        + "QUARKUS_DATASOURCE_PASSWORD.",
+                jdbcUrl, directory);
+        return List.of(new PropertiesConfigSource(
+                Map.of(
+                        URL,
+                        jdbcUrl,
+                        "quarkus.datasource.username",
+                        EmbeddedServer.USER,
+                        "quarkus.datasource.password",
+                        EmbeddedServer.USER),
+                "embedded PostgreSQL of dev mode",
+                ORDINAL));
     }
 }

@@ -49,12 +49,19 @@ public final class Duties {
 
         @Override
         public Duties load(EntityManager em) {
-            return new Duties(em.createQuery("select d from Duty d left join fetch d.parent join fetch d.source "
-                            + "order by d.id", Duty.class)
-                    .getResultList().stream()
-                    .map(d -> new Entry(Localized.of(lang -> DutyView.from(d, lang)),
+            return new Duties(em
+                    .createQuery(
+                            "select d from Duty d left join fetch d.parent join fetch d.source " + "order by d.id",
+                            Duty.class)
+                    .getResultList()
+                    .stream()
+                    .map(d -> new Entry(
+                            Localized.of(lang -> DutyView.from(d, lang)),
                             Localized.of(lang -> DutyView.withChildren(d, lang)),
-                            SearchText.of(d.name.zh, d.name.en, d.description == null ? null : d.description.zh,
+                            SearchText.of(
+                                    d.name.zh,
+                                    d.name.en,
+                                    d.description == null ? null : d.description.zh,
                                     d.description == null ? null : d.description.en)))
                     .toList());
         }

@@ -81,7 +81,9 @@ public class Duty extends SourcedRecord {
     public Set<Short> levels = new LinkedHashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "duty_work_type", joinColumns = @JoinColumn(name = "duty_id"),
+    @JoinTable(
+            name = "duty_work_type",
+            joinColumns = @JoinColumn(name = "duty_id"),
             inverseJoinColumns = @JoinColumn(name = "work_type_id"))
     @BatchSize(size = 100)
     public Set<WorkType> workTypes = new LinkedHashSet<>();

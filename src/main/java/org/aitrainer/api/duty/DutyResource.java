@@ -48,7 +48,9 @@ public class DutyResource {
 
     @GET
     @NonBlocking
-    @Operation(operationId = "listDuties", summary = "List duties",
+    @Operation(
+            operationId = "listDuties",
+            summary = "List duties",
             description = "The duties of the occupation: the duty areas described for the public, the occupational "
                     + "functions of the official assessment outline per level with their work contents, and the main "
                     + "tasks named when the occupation was created. Each names the levels and work types it applies "
@@ -56,23 +58,38 @@ public class DutyResource {
     public RestResponse<Page<DutyView>> list(
             @BeanParam LanguageParameter language,
             @BeanParam PageParameters paging,
-            @RestQuery @Parameter(description = "Only duties that apply at this skill level, 1 to 5.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"), example = "3")
-            String level,
-            @RestQuery @Parameter(description = "Only duties of this work type (its id). An unknown id is a 400.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"data-annotator",
-                            "ai-algorithm-tester"}))
-            String workType,
-            @RestQuery @Parameter(description = "Only duties of this kind.",
-                    schema = @Schema(implementation = DutyKind.class))
-            String kind,
-            @RestQuery @Parameter(description = "Only duties whose name or description contains this text, in "
-                    + "either language, ignoring case. At most 100 characters.", example = "标注")
-            String q,
-            @RestQuery @Parameter(description = "Comma-separated fields, each optionally prefixed by - for "
-                    + "descending order. Allowed: id, name, kind, position. Default: the order of the sources.",
-                    example = "kind,position")
-            String sort,
+            @RestQuery
+                    @Parameter(
+                            description = "Only duties that apply at this skill level, 1 to 5.",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"),
+                            example = "3")
+                    String level,
+            @RestQuery
+                    @Parameter(
+                            description = "Only duties of this work type (its id). An unknown id is a 400.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"data-annotator", "ai-algorithm-tester"}))
+                    String workType,
+            @RestQuery
+                    @Parameter(
+                            description = "Only duties of this kind.",
+                            schema = @Schema(implementation = DutyKind.class))
+                    String kind,
+            @RestQuery
+                    @Parameter(
+                            description = "Only duties whose name or description contains this text, in "
+                                    + "either language, ignoring case. At most 100 characters.",
+                            example = "标注")
+                    String q,
+            @RestQuery
+                    @Parameter(
+                            description =
+                                    "Comma-separated fields, each optionally prefixed by - for "
+                                            + "descending order. Allowed: id, name, kind, position. Default: the order of the sources.",
+                            example = "kind,position")
+                    String sort,
             @Context UriInfo uri) {
         ReadSnapshot snapshot = snapshots.current();
         QueryParameters parameters = new QueryParameters();
@@ -85,25 +102,32 @@ public class DutyResource {
         parameters.validate();
         Language lang = language.language();
         String folded = text == null ? null : SearchText.fold(text);
-        Page<Duties.Entry> duties = Page.select(snapshot.part(Duties.class).all(),
+        Page<Duties.Entry> duties = Page.select(
+                snapshot.part(Duties.class).all(),
                 d -> (levelNumber == null || d.view().zh().levels().contains(levelNumber))
                         && (workTypeSlug == null || d.view().zh().workTypes().contains(workTypeSlug))
                         && (dutyKind == null || d.view().zh().kind() == dutyKind)
                         && (folded == null || d.text().contains(folded)),
-                order.comparator(lang), page);
+                order.comparator(lang),
+                page);
         return PageLinks.ok(duties.map(d -> d.view().in(lang)), uri);
     }
 
     @GET
     @NonBlocking
     @Path("/{slug}")
-    @Operation(operationId = "getDuty", summary = "Get one duty",
+    @Operation(
+            operationId = "getDuty",
+            summary = "Get one duty",
             description = "A duty by its id, with its parts (children) in order.")
     public DutyView get(
             @RestPath @Parameter(description = "The duty's id (slug).", example = "l3-intelligent-training")
-            String slug,
+                    String slug,
             @BeanParam LanguageParameter language) {
-        return snapshots.current().part(Duties.class).find(ResourceNotFoundException.slug("duty", slug))
+        return snapshots
+                .current()
+                .part(Duties.class)
+                .find(ResourceNotFoundException.slug("duty", slug))
                 .map(d -> d.withChildren().in(language.language()))
                 .orElseThrow(() -> new ResourceNotFoundException("duty", slug));
     }

@@ -37,44 +37,74 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The whole data set in both languages, as {@code GET /api/v1/export/dataset.json} writes it. Field names are those
  * of the read API's views; every text is a {@link Texts} pair instead of one language.
  */
-@Schema(name = "DatasetExport", description = "The whole data set in one document, every text in both languages. "
-        + "Field names are those of the read API; deleted policies and benefits are left out.")
+@Schema(
+        name = "DatasetExport",
+        description = "The whole data set in one document, every text in both languages. "
+                + "Field names are those of the read API; deleted policies and benefits are left out.")
 public record DatasetExport(
-        @Schema(description = "The data-set version the document was read at: the id of the latest change in the "
-                + "audit log, 0 before the first write. Also sent as X-Data-Version.", examples = "0")
+        @Schema(
+                description = "The data-set version the document was read at: the id of the latest change in the "
+                        + "audit log, 0 before the first write. Also sent as X-Data-Version.",
+                examples = "0")
         String version,
-        @Schema(description = "The occupation, with every statement about it.") OccupationExport occupation,
-        @Schema(description = "Every source, in the order recorded.") List<SourceExport> sources,
-        @Schema(description = "Every region, from the nation down, then by code.") List<RegionExport> regions,
-        @Schema(description = "The five skill levels, 5 first.") List<LevelExport> levels,
-        @Schema(description = "The work types, in the standard's order.") List<WorkTypeExport> workTypes,
+
+        @Schema(description = "The occupation, with every statement about it.")
+        OccupationExport occupation,
+
+        @Schema(description = "Every source, in the order recorded.")
+        List<SourceExport> sources,
+
+        @Schema(description = "Every region, from the nation down, then by code.")
+        List<RegionExport> regions,
+
+        @Schema(description = "The five skill levels, 5 first.")
+        List<LevelExport> levels,
+
+        @Schema(description = "The work types, in the standard's order.")
+        List<WorkTypeExport> workTypes,
+
         @Schema(description = "Every duty, in the order recorded; parts refer to their whole by parentId.")
         List<DutyExport> duties,
-        @Schema(description = "Every salary figure, in the order recorded.") List<SalaryRangeExport> salaryRanges,
-        @Schema(description = "Every policy that is not deleted, in the order recorded, each with its benefits "
-                + "that are not deleted.")
+
+        @Schema(description = "Every salary figure, in the order recorded.")
+        List<SalaryRangeExport> salaryRanges,
+
+        @Schema(
+                description = "Every policy that is not deleted, in the order recorded, each with its benefits "
+                        + "that are not deleted.")
         List<PolicyExport> policies) {
 
-    @Schema(name = "OccupationExport", description = "The occupation with its statements and its place in the "
-            + "national classification; also the occupation's record in the change feed.")
+    @Schema(
+            name = "OccupationExport",
+            description = "The occupation with its statements and its place in the "
+                    + "national classification; also the occupation's record in the change feed.")
     public record OccupationExport(
             @Schema(examples = "4-04-05-05") String code,
             Texts name,
             String sourceId,
             Verification verification,
-            @Schema(description = "Whether the classification marks it \"S\", a digital occupation.") boolean digital,
+
+            @Schema(description = "Whether the classification marks it \"S\", a digital occupation.")
+            boolean digital,
+
             @Schema(description = "Its path in the classification, from the major group down to itself.")
             List<ClassificationStepExport> classification,
+
             @Schema(description = "The other occupations of its minor group, then those related to it elsewhere.")
             List<RelatedOccupationExport> relatedOccupations,
-            @Schema(description = "Every statement, by topic and then position.") List<StatementExport> statements) {
+
+            @Schema(description = "Every statement, by topic and then position.")
+            List<StatementExport> statements) {
 
         public static OccupationExport from(Occupation occupation) {
             List<ClassificationStepExport> classification = occupation.classification.stream()
                     .sorted(Comparator.comparingInt((ClassificationStep step) -> step.position))
                     .map(ClassificationStepExport::from)
                     .toList();
-            return new OccupationExport(occupation.code, Texts.of(occupation.name), occupation.source.slug,
+            return new OccupationExport(
+                    occupation.code,
+                    Texts.of(occupation.name),
+                    occupation.source.slug,
                     occupation.verification,
                     occupation.digital(),
                     classification,
@@ -90,25 +120,29 @@ public record DatasetExport(
         }
     }
 
-    @Schema(name = "ClassificationStepExport", description = "A step of the occupation's path in the classification, "
-            + "in both languages.")
+    @Schema(
+            name = "ClassificationStepExport",
+            description = "A step of the occupation's path in the classification, " + "in both languages.")
     public record ClassificationStepExport(
             ClassificationKind kind,
             @Schema(examples = "4-04-05") String code,
             Texts name,
+
             @Schema(description = "The \"S\" mark, for the occupation itself; null for a group.", nullable = true)
             Boolean digital,
+
             String sourceId,
             Verification verification) {
 
         static ClassificationStepExport from(ClassificationStep step) {
-            return new ClassificationStepExport(step.kind, step.code, Texts.of(step.name), step.digital,
-                    step.source.slug, step.verification);
+            return new ClassificationStepExport(
+                    step.kind, step.code, Texts.of(step.name), step.digital, step.source.slug, step.verification);
         }
     }
 
-    @Schema(name = "RelatedOccupationExport", description = "Another occupation of the classification, in both "
-            + "languages.")
+    @Schema(
+            name = "RelatedOccupationExport",
+            description = "Another occupation of the classification, in both " + "languages.")
     public record RelatedOccupationExport(
             @Schema(examples = "4-04-05-01") String code,
             Texts name,
@@ -119,30 +153,48 @@ public record DatasetExport(
             Verification verification) {
 
         static RelatedOccupationExport from(RelatedOccupation related) {
-            return new RelatedOccupationExport(related.code, Texts.of(related.name), related.digital,
-                    related.relation, Texts.of(related.note), related.source.slug, related.verification);
+            return new RelatedOccupationExport(
+                    related.code,
+                    Texts.of(related.name),
+                    related.digital,
+                    related.relation,
+                    Texts.of(related.note),
+                    related.source.slug,
+                    related.verification);
         }
     }
 
     @Schema(name = "StatementExport", description = "A statement about the occupation with its provenance.")
     public record StatementExport(
             StatementTopic topic,
-            @Schema(description = "Position within its topic, from 1.", examples = "1") int position,
-            @Schema(description = "The date, month, year or edition the statement fixes; null when none.",
-                    nullable = true, examples = "2020-02")
+
+            @Schema(description = "Position within its topic, from 1.", examples = "1")
+            int position,
+
+            @Schema(
+                    description = "The date, month, year or edition the statement fixes; null when none.",
+                    nullable = true,
+                    examples = "2020-02")
             String asOf,
+
             Texts text,
             String sourceId,
             Verification verification) {
 
         static StatementExport from(OccupationStatement statement) {
-            return new StatementExport(statement.topic, statement.position, statement.asOf,
-                    Texts.of(statement.text), statement.source.slug, statement.verification);
+            return new StatementExport(
+                    statement.topic,
+                    statement.position,
+                    statement.asOf,
+                    Texts.of(statement.text),
+                    statement.source.slug,
+                    statement.verification);
         }
     }
 
-    @Schema(name = "SourceExport", description = "A source, as GET /api/v1/sources/{slug} serves it, in both "
-            + "languages.")
+    @Schema(
+            name = "SourceExport",
+            description = "A source, as GET /api/v1/sources/{slug} serves it, in both " + "languages.")
     public record SourceExport(
             @Schema(examples = "nosc-2021") String id,
             Texts title,
@@ -153,8 +205,14 @@ public record DatasetExport(
             @Schema(nullable = true) Texts note) {
 
         static SourceExport from(Source source) {
-            return new SourceExport(source.slug, Texts.of(source.title), Texts.of(source.publisher), source.url,
-                    source.publishedOn, source.accessedOn, Texts.of(source.note));
+            return new SourceExport(
+                    source.slug,
+                    Texts.of(source.title),
+                    Texts.of(source.publisher),
+                    source.url,
+                    source.publishedOn,
+                    source.accessedOn,
+                    Texts.of(source.note));
         }
     }
 
@@ -163,7 +221,10 @@ public record DatasetExport(
             @Schema(examples = "440300") String code,
             Texts name,
             RegionKind kind,
-            @Schema(description = "The enclosing region's code; null for the nation.", nullable = true,
+
+            @Schema(
+                    description = "The enclosing region's code; null for the nation.",
+                    nullable = true,
                     examples = "440000")
             String parentCode) {
 
@@ -173,7 +234,8 @@ public record DatasetExport(
     }
 
     @Schema(name = "RegionNameExport", description = "A region named where it is referred to, in both languages.")
-    public record RegionNameExport(@Schema(examples = "440300") String code, Texts name) {
+    public record RegionNameExport(
+            @Schema(examples = "440300") String code, Texts name) {
 
         static RegionNameExport from(Region region) {
             return region == null ? null : new RegionNameExport(region.code, Texts.of(region.name));
@@ -182,7 +244,9 @@ public record DatasetExport(
 
     @Schema(name = "LevelExport", description = "A skill level, in both languages.")
     public record LevelExport(
-            @Schema(minimum = "1", maximum = "5", examples = "3") int level,
+            @Schema(minimum = "1", maximum = "5", examples = "3")
+            int level,
+
             Texts name,
             int trainingHours,
             @Schema(nullable = true) Texts conditions,
@@ -190,26 +254,40 @@ public record DatasetExport(
             Verification verification) {
 
         static LevelExport from(SkillLevel level) {
-            return new LevelExport(level.level, Texts.of(level.name), level.trainingHours,
-                    Texts.of(level.conditions), level.source.slug, level.verification);
+            return new LevelExport(
+                    level.level,
+                    Texts.of(level.name),
+                    level.trainingHours,
+                    Texts.of(level.conditions),
+                    level.source.slug,
+                    level.verification);
         }
     }
 
-    @Schema(name = "WorkTypeExport", description = "A work type, in both languages; also the work type's record in "
-            + "the change feed.")
+    @Schema(
+            name = "WorkTypeExport",
+            description = "A work type, in both languages; also the work type's record in " + "the change feed.")
     public record WorkTypeExport(
             @Schema(examples = "data-annotator") String id,
             Texts name,
             @Schema(nullable = true) Texts description,
             int position,
+
             @Schema(description = "When it was added, as precisely as its source gives it.", examples = "2021")
             String addedIn,
+
             String sourceId,
             Verification verification) {
 
         public static WorkTypeExport from(WorkType workType) {
-            return new WorkTypeExport(workType.slug, Texts.of(workType.name), Texts.of(workType.description),
-                    workType.position, workType.addedIn, workType.source.slug, workType.verification);
+            return new WorkTypeExport(
+                    workType.slug,
+                    Texts.of(workType.name),
+                    Texts.of(workType.description),
+                    workType.position,
+                    workType.addedIn,
+                    workType.source.slug,
+                    workType.verification);
         }
     }
 
@@ -217,15 +295,23 @@ public record DatasetExport(
     public record DutyExport(
             @Schema(examples = "l3-intelligent-training") String id,
             DutyKind kind,
-            @Schema(description = "The id of the duty this one is part of; null for a top-level duty.",
-                    nullable = true)
+
+            @Schema(description = "The id of the duty this one is part of; null for a top-level duty.", nullable = true)
             String parentId,
+
             int position,
             Texts name,
             @Schema(nullable = true) Texts description,
-            @Schema(description = "The examples in each language, in the same order.") TextLists examples,
-            @Schema(description = "The skill levels the duty applies to, highest number first.") List<Integer> levels,
-            @Schema(description = "The ids of the work types the duty applies to.") List<String> workTypes,
+
+            @Schema(description = "The examples in each language, in the same order.")
+            TextLists examples,
+
+            @Schema(description = "The skill levels the duty applies to, highest number first.")
+            List<Integer> levels,
+
+            @Schema(description = "The ids of the work types the duty applies to.")
+            List<String> workTypes,
+
             String sourceId,
             Verification verification) {
 
@@ -238,8 +324,13 @@ public record DatasetExport(
                     Texts.of(duty.name),
                     Texts.of(duty.description),
                     new TextLists(list(duty.examplesZh), list(duty.examplesEn)),
-                    duty.levels.stream().map(Short::intValue).sorted(Comparator.reverseOrder()).toList(),
-                    duty.workTypes.stream().sorted(Comparator.comparingInt(w -> w.position)).map(w -> w.slug)
+                    duty.levels.stream()
+                            .map(Short::intValue)
+                            .sorted(Comparator.reverseOrder())
+                            .toList(),
+                    duty.workTypes.stream()
+                            .sorted(Comparator.comparingInt(w -> w.position))
+                            .map(w -> w.slug)
                             .toList(),
                     duty.source.slug,
                     duty.verification);
@@ -252,17 +343,23 @@ public record DatasetExport(
 
     @Schema(name = "TextLists", description = "A list of texts in both languages: zh-CN and en, item by item.")
     public record TextLists(
-            @JsonProperty("zh-CN") @Schema(description = "Chinese texts.") List<String> zhCn,
-            @JsonProperty("en") @Schema(description = "English texts.") List<String> en) {}
+            @JsonProperty("zh-CN") @Schema(description = "Chinese texts.")
+            List<String> zhCn,
+
+            @JsonProperty("en") @Schema(description = "English texts.")
+            List<String> en) {}
 
     @Schema(name = "SalaryRangeExport", description = "A salary figure, in both languages.")
     public record SalaryRangeExport(
-            @Schema(examples = "5a1a0000-0000-4000-8000-000000000005") UUID id,
+            @Schema(examples = "5a1a0000-0000-4000-8000-000000000005")
+            UUID id,
+
             Texts role,
             @Schema(nullable = true) Integer level,
-            @Schema(description = "The work type's id; null when the figure is not for one work type.",
-                    nullable = true)
+
+            @Schema(description = "The work type's id; null when the figure is not for one work type.", nullable = true)
             String workType,
+
             RegionNameExport region,
             Money min,
             @Schema(nullable = true) Money max,
@@ -293,14 +390,18 @@ public record DatasetExport(
 
     @Schema(name = "PolicyExport", description = "A policy with its benefits, in both languages.")
     public record PolicyExport(
-            @Schema(examples = "shenzhen-skill-certificate-subsidy") String id,
+            @Schema(examples = "shenzhen-skill-certificate-subsidy")
+            String id,
+
             Texts title,
             @Schema(nullable = true) Texts issuer,
             @Schema(nullable = true) String documentNumber,
             PolicyCategory category,
             PolicyScope scope,
+
             @Schema(description = "Null for a summary of many local policies.", nullable = true)
             RegionNameExport region,
+
             @Schema(nullable = true) LocalDate issuedOn,
             @Schema(nullable = true) LocalDate effectiveFrom,
             @Schema(nullable = true) LocalDate effectiveTo,
@@ -308,8 +409,10 @@ public record DatasetExport(
             @Schema(nullable = true) Texts eligibility,
             String sourceId,
             Verification verification,
-            @Schema(description = "Benefits that are not deleted: by level from 5 down (benefits not tied to a level "
-                    + "last), then oldest first.")
+
+            @Schema(
+                    description = "Benefits that are not deleted: by level from 5 down (benefits not tied to a level "
+                            + "last), then oldest first.")
             List<BenefitExport> benefits) {
 
         static PolicyExport from(Policy policy, List<BenefitExport> benefits) {
@@ -334,10 +437,15 @@ public record DatasetExport(
 
     @Schema(name = "BenefitExport", description = "A benefit of a policy, in both languages.")
     public record BenefitExport(
-            @Schema(examples = "b0000000-0000-4000-8000-000000000005") UUID id,
+            @Schema(examples = "b0000000-0000-4000-8000-000000000005")
+            UUID id,
+
             @Schema(nullable = true, examples = "3") Integer level,
             BenefitKind kind,
-            @Schema(description = "Null for a percentage uplift.", nullable = true) Money amount,
+
+            @Schema(description = "Null for a percentage uplift.", nullable = true)
+            Money amount,
+
             boolean upperLimit,
             @Schema(nullable = true, examples = "30") BigDecimal upliftPercent,
             @Schema(nullable = true) LocalDate effectiveFrom,

@@ -74,29 +74,56 @@ public class ExportReader {
         long version = beginSnapshot();
         // Sources and regions first: every reference to them below then resolves without a query of its own.
         List<SourceExport> sources = em.createQuery("select s from Source s order by s.id", Source.class)
-                .getResultStream().map(SourceExport::from).toList();
+                .getResultStream()
+                .map(SourceExport::from)
+                .toList();
         List<RegionExport> regions = em.createQuery("select r from Region r order by r.depth, r.code", Region.class)
-                .getResultStream().map(RegionExport::from).toList();
-        OccupationExport occupation = em.createQuery("select o from Occupation o left join fetch o.statements "
-                        + "where o.code = :code", Occupation.class)
+                .getResultStream()
+                .map(RegionExport::from)
+                .toList();
+        OccupationExport occupation = em.createQuery(
+                        "select o from Occupation o left join fetch o.statements " + "where o.code = :code",
+                        Occupation.class)
                 .setParameter("code", Occupation.AI_TRAINER)
-                .getResultStream().findFirst().map(o -> {
+                .getResultStream()
+                .findFirst()
+                .map(o -> {
                     Occupation.fetchClassification(o);
                     return OccupationExport.from(o);
-                }).orElse(null);
+                })
+                .orElse(null);
         List<LevelExport> levels = em.createQuery("select l from SkillLevel l order by l.level desc", SkillLevel.class)
-                .getResultStream().map(LevelExport::from).toList();
+                .getResultStream()
+                .map(LevelExport::from)
+                .toList();
         List<WorkTypeExport> workTypes = em.createQuery("select w from WorkType w order by w.position", WorkType.class)
-                .getResultStream().map(WorkTypeExport::from).toList();
-        List<DutyExport> duties = em.createQuery("select d from Duty d left join fetch d.parent order by d.id",
-                        Duty.class)
-                .getResultList().stream().map(DutyExport::from).toList();
-        List<SalaryRangeExport> salaryRanges = em.createQuery("select s from SalaryRange s left join fetch s.workType "
-                        + "order by s.id", SalaryRange.class)
-                .getResultStream().map(SalaryRangeExport::from).toList();
+                .getResultStream()
+                .map(WorkTypeExport::from)
+                .toList();
+        List<DutyExport> duties = em
+                .createQuery("select d from Duty d left join fetch d.parent order by d.id", Duty.class)
+                .getResultList()
+                .stream()
+                .map(DutyExport::from)
+                .toList();
+        List<SalaryRangeExport> salaryRanges = em.createQuery(
+                        "select s from SalaryRange s left join fetch s.workType " + "order by s.id", SalaryRange.class)
+                .getResultStream()
+                .map(SalaryRangeExport::from)
+                .toList();
         List<PolicyExport> policies = readPolicies();
-        return new Snapshot<>(version, new DatasetExport(Long.toString(version), occupation, sources, regions, levels,
-                workTypes, duties, salaryRanges, policies));
+        return new Snapshot<>(
+                version,
+                new DatasetExport(
+                        Long.toString(version),
+                        occupation,
+                        sources,
+                        regions,
+                        levels,
+                        workTypes,
+                        duties,
+                        salaryRanges,
+                        policies));
     }
 
     /**
@@ -121,9 +148,10 @@ public class ExportReader {
         List<Policy> policies = em.createQuery(POLICIES, Policy.class).getResultList();
         Map<Long, List<BenefitExport>> benefits = new LinkedHashMap<>();
         for (Benefit benefit : em.createQuery(BENEFITS, Benefit.class).getResultList()) {
-            benefits.computeIfAbsent(benefit.policy.id, id -> new ArrayList<>())
-                    .add(BenefitExport.from(benefit));
+            benefits.computeIfAbsent(benefit.policy.id, id -> new ArrayList<>()).add(BenefitExport.from(benefit));
         }
-        return policies.stream().map(p -> PolicyExport.from(p, benefits.getOrDefault(p.id, List.of()))).toList();
+        return policies.stream()
+                .map(p -> PolicyExport.from(p, benefits.getOrDefault(p.id, List.of())))
+                .toList();
     }
 }

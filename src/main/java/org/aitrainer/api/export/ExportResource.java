@@ -78,7 +78,9 @@ public class ExportResource {
     @GET
     @Path("/policies.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportPoliciesCsv", summary = "Export policies and benefits as CSV",
+    @Operation(
+            operationId = "exportPoliciesCsv",
+            summary = "Export policies and benefits as CSV",
             description = "Every policy that is not deleted, with its benefits that are not deleted, as one CSV file "
                     + "in both languages: one row per benefit, and one row with empty benefit columns for a policy "
                     + "without benefits. Rows come by policy (in the order recorded), then by level from 5 down "
@@ -87,30 +89,56 @@ public class ExportResource {
                     + "texts) and CRLF line ends, under a header row of snake_case column names. A field that holds "
                     + "a comma, a double quote or a line break is quoted, its quotes doubled; a missing value is an "
                     + "empty field. Amounts are plain numbers (2400), dates ISO 8601, flags true or false.")
-    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING), example = "\"policies-csv-0\"")
-    @APIResponse(responseCode = "200", description = "The CSV file.",
+    @Parameter(
+            name = HttpHeaders.IF_NONE_MATCH,
+            in = ParameterIn.HEADER,
+            description = IF_NONE_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING),
+            example = "\"policies-csv-0\"")
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV file.",
             headers = {
-                    @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING, examples = "\"policies-csv-0\"")),
-                    @Header(name = DATA_VERSION, description = VERSION_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING, examples = "0")),
-                    @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "Saves the body as policies.csv.",
-                            schema = @Schema(type = SchemaType.STRING,
-                                    examples = "attachment; filename=\"policies.csv\"")),
-                    @Header(name = HttpHeaders.CACHE_CONTROL, description = "no-cache: a cache may keep the file "
-                            + "but must check it with If-None-Match before reusing it.",
-                            schema = @Schema(type = SchemaType.STRING, examples = "no-cache"))},
-            content = @Content(mediaType = CSV,
-                    schema = @Schema(type = SchemaType.STRING, description = "RFC 4180 CSV with a header row."),
-                    examples = @ExampleObject(name = "policies", summary = "The header and three of the rows",
-                            value = CSV_EXAMPLE)))
-    @APIResponse(responseCode = "304", description = "The copy named in If-None-Match is current: no body.",
+                @Header(
+                        name = HttpHeaders.ETAG,
+                        description = ETAG_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, examples = "\"policies-csv-0\"")),
+                @Header(
+                        name = DATA_VERSION,
+                        description = VERSION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, examples = "0")),
+                @Header(
+                        name = HttpHeaders.CONTENT_DISPOSITION,
+                        description = "Saves the body as policies.csv.",
+                        schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"policies.csv\"")),
+                @Header(
+                        name = HttpHeaders.CACHE_CONTROL,
+                        description = "no-cache: a cache may keep the file "
+                                + "but must check it with If-None-Match before reusing it.",
+                        schema = @Schema(type = SchemaType.STRING, examples = "no-cache"))
+            },
+            content =
+                    @Content(
+                            mediaType = CSV,
+                            schema = @Schema(type = SchemaType.STRING, description = "RFC 4180 CSV with a header row."),
+                            examples =
+                                    @ExampleObject(
+                                            name = "policies",
+                                            summary = "The header and three of the rows",
+                                            value = CSV_EXAMPLE)))
+    @APIResponse(
+            responseCode = "304",
+            description = "The copy named in If-None-Match is current: no body.",
             headers = {
-                    @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = DATA_VERSION, description = VERSION_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING))})
+                @Header(
+                        name = HttpHeaders.ETAG,
+                        description = ETAG_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = DATA_VERSION,
+                        description = VERSION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING))
+            })
     public Response policiesCsv(@Context HttpHeaders headers) {
         return export(headers, "policies-csv", "policies.csv", CSV_UTF_8, reader::policies, PoliciesCsv::new);
     }
@@ -118,37 +146,67 @@ public class ExportResource {
     @GET
     @Path("/dataset.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "exportDataset", summary = "Export the whole data set as JSON",
+    @Operation(
+            operationId = "exportDataset",
+            summary = "Export the whole data set as JSON",
             description = "The whole data set in one JSON document, every text in both languages "
                     + "(`{\"zh-CN\": ..., \"en\": ...}`): `version`, then `occupation` (with its `statements`), "
                     + "`sources`, `regions`, `levels`, `workTypes`, `duties` (with `examples` as one list per "
                     + "language), `salaryRanges` and `policies`, each policy with its `benefits`. Field names and "
                     + "ids are those of the read API (`id` is the public id, `sourceId` names the source, money is "
                     + "`{amount, currency}`). Policies and benefits that are deleted are left out.")
-    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH_DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING), example = "\"dataset-json-0\"")
-    @APIResponse(responseCode = "200", description = "The data set.",
+    @Parameter(
+            name = HttpHeaders.IF_NONE_MATCH,
+            in = ParameterIn.HEADER,
+            description = IF_NONE_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING),
+            example = "\"dataset-json-0\"")
+    @APIResponse(
+            responseCode = "200",
+            description = "The data set.",
             headers = {
-                    @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING, examples = "\"dataset-json-0\"")),
-                    @Header(name = DATA_VERSION, description = VERSION_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING, examples = "0")),
-                    @Header(name = HttpHeaders.CONTENT_DISPOSITION, description = "Saves the body as dataset.json.",
-                            schema = @Schema(type = SchemaType.STRING,
-                                    examples = "attachment; filename=\"dataset.json\"")),
-                    @Header(name = HttpHeaders.CACHE_CONTROL, description = "no-cache: a cache may keep the document "
-                            + "but must check it with If-None-Match before reusing it.",
-                            schema = @Schema(type = SchemaType.STRING, examples = "no-cache"))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DatasetExport.class)))
-    @APIResponse(responseCode = "304", description = "The copy named in If-None-Match is current: no body.",
+                @Header(
+                        name = HttpHeaders.ETAG,
+                        description = ETAG_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, examples = "\"dataset-json-0\"")),
+                @Header(
+                        name = DATA_VERSION,
+                        description = VERSION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING, examples = "0")),
+                @Header(
+                        name = HttpHeaders.CONTENT_DISPOSITION,
+                        description = "Saves the body as dataset.json.",
+                        schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"dataset.json\"")),
+                @Header(
+                        name = HttpHeaders.CACHE_CONTROL,
+                        description = "no-cache: a cache may keep the document "
+                                + "but must check it with If-None-Match before reusing it.",
+                        schema = @Schema(type = SchemaType.STRING, examples = "no-cache"))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DatasetExport.class)))
+    @APIResponse(
+            responseCode = "304",
+            description = "The copy named in If-None-Match is current: no body.",
             headers = {
-                    @Header(name = HttpHeaders.ETAG, description = ETAG_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = DATA_VERSION, description = VERSION_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING))})
+                @Header(
+                        name = HttpHeaders.ETAG,
+                        description = ETAG_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = DATA_VERSION,
+                        description = VERSION_DESCRIPTION,
+                        schema = @Schema(type = SchemaType.STRING))
+            })
     public Response dataset(@Context HttpHeaders headers) {
-        return export(headers, "dataset-json", "dataset.json", MediaType.APPLICATION_JSON, reader::dataset,
+        return export(
+                headers,
+                "dataset-json",
+                "dataset.json",
+                MediaType.APPLICATION_JSON,
+                reader::dataset,
                 dataset -> output -> {
                     try (JsonGenerator generator = json.createGenerator(output, JsonEncoding.UTF8)) {
                         // The stream belongs to the server; money stays plain (2400, not 2.4E+3) as in the read API.
@@ -163,8 +221,13 @@ public class ExportResource {
      * A 304 when the client's copy is current (checked against the version alone, without reading the data);
      * otherwise a snapshot of the data, streamed, with the version it was read at.
      */
-    private <T> Response export(HttpHeaders headers, String format, String fileName, String mediaType,
-            Supplier<Snapshot<T>> read, Function<T, StreamingOutput> writer) {
+    private <T> Response export(
+            HttpHeaders headers,
+            String format,
+            String fileName,
+            String mediaType,
+            Supplier<Snapshot<T>> read,
+            Function<T, StreamingOutput> writer) {
         long current = reader.version();
         List<String> ifNoneMatch = headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH);
         if (ETags.noneMatchFails(ifNoneMatch, tag(format, current))) {
@@ -176,10 +239,8 @@ public class ExportResource {
                 .build();
     }
 
-    private static Response.ResponseBuilder versioned(Response.ResponseBuilder response, String format,
-            long version) {
-        return response
-                .header(HttpHeaders.ETAG, ETags.strong(tag(format, version)))
+    private static Response.ResponseBuilder versioned(Response.ResponseBuilder response, String format, long version) {
+        return response.header(HttpHeaders.ETAG, ETags.strong(tag(format, version)))
                 .header(DATA_VERSION, Long.toString(version))
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 // Both languages; LanguageHeaders keeps a Content-Language that a resource sets itself.

@@ -23,11 +23,33 @@ import org.aitrainer.api.shared.Texts;
 final class PoliciesCsv implements StreamingOutput {
 
     static final List<String> HEADER = List.of(
-            "policy_id", "policy_title_zh", "policy_title_en", "issuer_zh", "issuer_en", "document_number",
-            "category", "scope", "region_code", "issued_on", "policy_effective_from", "policy_effective_to",
-            "policy_source_id", "policy_verification",
-            "benefit_id", "level", "kind", "amount", "currency", "upper_limit", "uplift_percent", "effective_from",
-            "effective_to", "conditions_zh", "conditions_en", "benefit_source_id", "benefit_verification");
+            "policy_id",
+            "policy_title_zh",
+            "policy_title_en",
+            "issuer_zh",
+            "issuer_en",
+            "document_number",
+            "category",
+            "scope",
+            "region_code",
+            "issued_on",
+            "policy_effective_from",
+            "policy_effective_to",
+            "policy_source_id",
+            "policy_verification",
+            "benefit_id",
+            "level",
+            "kind",
+            "amount",
+            "currency",
+            "upper_limit",
+            "uplift_percent",
+            "effective_from",
+            "effective_to",
+            "conditions_zh",
+            "conditions_en",
+            "benefit_source_id",
+            "benefit_verification");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final String LINE_END = "\r\n";

@@ -28,24 +28,32 @@ public class ApiIndexResource {
             new String[] {"regions", "/api/v1/regions", "地区", "Regions"},
             new String[] {"sources", "/api/v1/sources", "信息来源", "Sources"},
             new String[] {"changes", "/api/v1/changes", "变更记录", "Change feed"},
-            new String[] {"export-policies", "/api/v1/export/policies.csv", "政策与补贴导出 (CSV)",
-                    "Policies and benefits export (CSV)"},
-            new String[] {"export-dataset", "/api/v1/export/dataset.json", "完整数据集导出 (JSON)",
-                    "Whole data set export (JSON)"},
+            new String[] {
+                "export-policies", "/api/v1/export/policies.csv", "政策与补贴导出 (CSV)", "Policies and benefits export (CSV)"
+            },
+            new String[] {
+                "export-dataset", "/api/v1/export/dataset.json", "完整数据集导出 (JSON)", "Whole data set export (JSON)"
+            },
             new String[] {"openapi", "/q/openapi", "OpenAPI 文档", "OpenAPI document"},
             new String[] {"docs", "/q/swagger-ui", "Swagger UI 接口文档", "Swagger UI"});
 
     @GET
     @NonBlocking
-    @Operation(operationId = "getIndex", summary = "List the API's resources",
+    @Operation(
+            operationId = "getIndex",
+            summary = "List the API's resources",
             description = "The entry point: a link to every collection and to the API documentation.")
     public ApiIndex index(@BeanParam LanguageParameter language) {
         return language.language() == Language.EN ? ENGLISH : CHINESE;
     }
 
-    private static final ApiIndex CHINESE = new ApiIndex("人工智能训练师职业数据 API", "v1",
+    private static final ApiIndex CHINESE = new ApiIndex(
+            "人工智能训练师职业数据 API",
+            "v1",
             LINKS.stream().map(l -> new ApiIndex.Link(l[0], l[1], l[2])).toList());
 
-    private static final ApiIndex ENGLISH = new ApiIndex("AI Trainer career data API", "v1",
+    private static final ApiIndex ENGLISH = new ApiIndex(
+            "AI Trainer career data API",
+            "v1",
             LINKS.stream().map(l -> new ApiIndex.Link(l[0], l[1], l[3])).toList());
 }

@@ -45,15 +45,20 @@ public class LevelResource {
 
     @GET
     @NonBlocking
-    @Operation(operationId = "listLevels", summary = "List the skill levels",
+    @Operation(
+            operationId = "listLevels",
+            summary = "List the skill levels",
             description = "The five skill levels of the occupation with their standard training hours and "
                     + "application conditions, from the lowest (5) to the highest (1) by default.")
     public RestResponse<Page<LevelView>> list(
             @BeanParam LanguageParameter language,
             @BeanParam PageParameters paging,
-            @RestQuery @Parameter(description = "Comma-separated fields, each optionally prefixed by - for "
-                    + "descending order. Allowed: level, trainingHours. Default: -level (5 first).",
-                    example = "level") String sort,
+            @RestQuery
+                    @Parameter(
+                            description = "Comma-separated fields, each optionally prefixed by - for "
+                                    + "descending order. Allowed: level, trainingHours. Default: -level (5 first).",
+                            example = "level")
+                    String sort,
             @Context UriInfo uri) {
         Levels levels = snapshots.current().part(Levels.class);
         QueryParameters parameters = new QueryParameters();
@@ -61,21 +66,31 @@ public class LevelResource {
         SortOrder<Localized<LevelView>> order = parameters.sort(sort, SORT);
         parameters.validate();
         Language lang = language.language();
-        return PageLinks.ok(Page.select(levels.all(), l -> true, order.comparator(lang), page).map(l -> l.in(lang)),
+        return PageLinks.ok(
+                Page.select(levels.all(), l -> true, order.comparator(lang), page)
+                        .map(l -> l.in(lang)),
                 uri);
     }
 
     @GET
     @NonBlocking
     @Path("/{level}")
-    @Operation(operationId = "getLevel", summary = "Get one skill level",
+    @Operation(
+            operationId = "getLevel",
+            summary = "Get one skill level",
             description = "A skill level by its number, 1 to 5. Any other value names no level: 404.")
     public LevelView get(
-            @RestPath @Parameter(description = "The level number, 1 (highest) to 5 (lowest).", example = "3",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
-            String level,
+            @RestPath
+                    @Parameter(
+                            description = "The level number, 1 (highest) to 5 (lowest).",
+                            example = "3",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
+                    String level,
             @BeanParam LanguageParameter language) {
-        return snapshots.current().part(Levels.class).find(parse(level))
+        return snapshots
+                .current()
+                .part(Levels.class)
+                .find(parse(level))
                 .map(l -> l.in(language.language()))
                 .orElseThrow(() -> new ResourceNotFoundException("level", level));
     }

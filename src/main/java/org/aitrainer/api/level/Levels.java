@@ -41,8 +41,8 @@ public final class Levels {
 
         @Override
         public Levels load(EntityManager em) {
-            return new Levels(em.createQuery("select l from SkillLevel l join fetch l.source order by l.level desc",
-                            SkillLevel.class)
+            return new Levels(em.createQuery(
+                            "select l from SkillLevel l join fetch l.source order by l.level desc", SkillLevel.class)
                     .getResultStream()
                     .map(l -> Localized.of(lang -> LevelView.from(l, lang)))
                     .toList());

@@ -53,9 +53,12 @@ public class Occupation extends SourcedRecord {
      * query, apart from the statements' so that no statement is fetched once per step.
      */
     public static void fetchClassification(Occupation occupation) {
-        getEntityManager().createQuery("select o from Occupation o left join fetch o.classification c "
-                        + "left join fetch c.source left join fetch o.relatedOccupations r left join fetch r.source "
-                        + "where o = :occupation", Occupation.class)
+        getEntityManager()
+                .createQuery(
+                        "select o from Occupation o left join fetch o.classification c "
+                                + "left join fetch c.source left join fetch o.relatedOccupations r left join fetch r.source "
+                                + "where o = :occupation",
+                        Occupation.class)
                 .setParameter("occupation", occupation)
                 .getSingleResult();
     }

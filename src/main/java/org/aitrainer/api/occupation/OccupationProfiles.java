@@ -26,8 +26,9 @@ public record OccupationProfiles(Optional<Localized<OccupationProfile>> aiTraine
 
         @Override
         public OccupationProfiles load(EntityManager em) {
-            return new OccupationProfiles(em.createQuery("select o from Occupation o join fetch o.source "
-                            + "left join fetch o.statements s left join fetch s.source where o.code = :code",
+            return new OccupationProfiles(em.createQuery(
+                            "select o from Occupation o join fetch o.source "
+                                    + "left join fetch o.statements s left join fetch s.source where o.code = :code",
                             Occupation.class)
                     .setParameter("code", Occupation.AI_TRAINER)
                     .getResultStream()

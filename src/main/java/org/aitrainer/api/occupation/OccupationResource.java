@@ -23,13 +23,18 @@ public class OccupationResource {
 
     @GET
     @NonBlocking
-    @Operation(operationId = "getOccupation", summary = "Get the occupation profile",
+    @Operation(
+            operationId = "getOccupation",
+            summary = "Get the occupation profile",
             description = "AI Trainer (人工智能训练师, 4-04-05-05): its definition, creation, national standard, working "
                     + "environment, minimum education, career path, industries, technology trends and outlook; its "
                     + "path in the national occupational classification, its digital (\"S\") mark and the "
                     + "occupations beside it. Every statement and step carries its source and verification.")
     public OccupationProfile get(@BeanParam LanguageParameter language) {
-        return snapshots.current().part(OccupationProfiles.class).aiTrainer()
+        return snapshots
+                .current()
+                .part(OccupationProfiles.class)
+                .aiTrainer()
                 .map(profile -> profile.in(language.language()))
                 .orElseThrow(() -> new ResourceNotFoundException("occupation", Occupation.AI_TRAINER));
     }

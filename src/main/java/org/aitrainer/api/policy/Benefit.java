@@ -39,8 +39,8 @@ public class Benefit extends SourcedRecord {
     /**
      * Levels from 5 down, then benefits not tied to a level (as in subsidy lookups); within a level, oldest first.
      */
-    static final Comparator<Benefit> HISTORY_ORDER = Comparator
-            .comparing((Benefit b) -> b.level, Comparator.nullsLast(Comparator.reverseOrder()))
+    static final Comparator<Benefit> HISTORY_ORDER = Comparator.comparing(
+                    (Benefit b) -> b.level, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(b -> b.kind)
             .thenComparing(b -> b.effectiveFrom, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(b -> b.id);

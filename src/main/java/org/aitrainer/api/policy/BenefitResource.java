@@ -1,8 +1,8 @@
 package org.aitrainer.api.policy;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import io.smallrye.common.annotation.NonBlocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
 import java.util.UUID;
 import org.aitrainer.api.change.Writes;
 import org.aitrainer.api.shared.Author;
@@ -58,17 +57,25 @@ public class BenefitResource {
     @GET
     @NonBlocking
     @Path("/{id}")
-    @Operation(operationId = "getBenefit", summary = "Get one benefit of a policy",
+    @Operation(
+            operationId = "getBenefit",
+            summary = "Get one benefit of a policy",
             description = "A benefit by its id, with the ETag a PUT or DELETE sends back in If-Match.")
     public RestResponse<BenefitView> get(
-            @RestPath @Parameter(description = "The policy's id (slug).",
-                    example = "shenzhen-skill-certificate-subsidy") String slug,
-            @RestPath @Parameter(description = "The benefit's id (a UUID).",
-                    example = "b0000000-0000-4000-8000-000000000005") String id,
+            @RestPath
+                    @Parameter(description = "The policy's id (slug).", example = "shenzhen-skill-certificate-subsidy")
+                    String slug,
+            @RestPath
+                    @Parameter(
+                            description = "The benefit's id (a UUID).",
+                            example = "b0000000-0000-4000-8000-000000000005")
+                    String id,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
         UUID benefitId = ResourceNotFoundException.uuid("benefit", id);
-        Policies.BenefitEntry benefit = snapshots.current().part(Policies.class)
+        Policies.BenefitEntry benefit = snapshots
+                .current()
+                .part(Policies.class)
                 .find(ResourceNotFoundException.slug("policy", slug))
                 .flatMap(policy -> policy.benefit(benefitId))
                 .orElseThrow(() -> new ResourceNotFoundException("benefit", id));
@@ -77,10 +84,17 @@ public class BenefitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "Created.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BenefitView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BenefitView.class)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(operationId = "createBenefit", summary = "Add a benefit to a policy",
+    @Operation(
+            operationId = "createBenefit",
+            summary = "Add a benefit to a policy",
             description = "Adds an amount for a period. A new amount for a level and kind ends the open-ended "
                     + "benefit it replaces on the day before it starts (that change appears in the change feed too); "
                     + "any other overlap with a benefit of the same policy, level and kind is a 409 naming it. Needs "
@@ -88,26 +102,43 @@ public class BenefitResource {
     public Response create(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
             @Valid @NotNull BenefitInput input,
-            @RestHeader(Idempotency.HEADER) @Parameter(description = "A key of your choice (1 to 255 visible ASCII "
-                    + "characters) that makes this POST safe to retry.") String idempotencyKey,
+            @RestHeader(Idempotency.HEADER)
+                    @Parameter(
+                            description = "A key of your choice (1 to 255 visible ASCII "
+                                    + "characters) that makes this POST safe to retry.")
+                    String idempotencyKey,
             @BeanParam LanguageParameter language,
             @Context UriInfo uri) {
         Language lang = language.language();
         return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
             Benefit benefit = policyWrites.addBenefit(slug, input, author.name());
-            return new Writes.Created(BenefitView.from(benefit, lang), uri.getBaseUriBuilder()
-                    .path("api/v1/policies").path(slug).path("benefits").path(benefit.publicId.toString())
-                    .build().toString(), ETags.of(benefit.version));
+            return new Writes.Created(
+                    BenefitView.from(benefit, lang),
+                    uri.getBaseUriBuilder()
+                            .path("api/v1/policies")
+                            .path(slug)
+                            .path("benefits")
+                            .path(benefit.publicId.toString())
+                            .build()
+                            .toString(),
+                    ETags.of(benefit.version));
         });
     }
 
     @PUT
-    @APIResponse(responseCode = "200", description = "Updated.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BenefitView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BenefitView.class)))
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(operationId = "updateBenefit", summary = "Correct a benefit",
+    @Operation(
+            operationId = "updateBenefit",
+            summary = "Correct a benefit",
             description = "Corrects a benefit in place (the change feed keeps what it was). A change of amount in "
                     + "force from a new date is a new benefit: POST it instead. Needs the editor or admin role and "
                     + "If-Match.")
@@ -119,7 +150,8 @@ public class BenefitResource {
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
         return writes.change(() -> {
-            Benefit benefit = policyWrites.updateBenefit(slug, ResourceNotFoundException.uuid("benefit", id), ifMatch, input, author.name());
+            Benefit benefit = policyWrites.updateBenefit(
+                    slug, ResourceNotFoundException.uuid("benefit", id), ifMatch, input, author.name());
             return ETags.ok(BenefitView.from(benefit, lang), benefit.version);
         });
     }
@@ -127,15 +159,16 @@ public class BenefitResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deleteBenefit", summary = "Delete a benefit",
+    @Operation(
+            operationId = "deleteBenefit",
+            summary = "Delete a benefit",
             description = "Removes a benefit from every read; the delete is soft and the change feed shows a "
                     + "tombstone. Needs the admin role and If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
             @RestPath @Parameter(description = "The benefit's id (a UUID).") String id,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the benefit as last read.")
-            String ifMatch) {
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the benefit as last read.") String ifMatch) {
         writes.change(() -> {
             policyWrites.deleteBenefit(slug, ResourceNotFoundException.uuid("benefit", id), ifMatch, author.name());
             return null;

@@ -29,8 +29,17 @@ import org.aitrainer.api.source.SourceWrites;
 public final class Policies {
 
     /** A policy as read, with the fields its filters test. */
-    public record PolicyEntry(long id, String slug, long version, String regionCode, LocalDate startsOn,
-            LocalDate endsOn, int levels, boolean anyLevel, SearchText text, Localized<PolicyView> view,
+    public record PolicyEntry(
+            long id,
+            String slug,
+            long version,
+            String regionCode,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int levels,
+            boolean anyLevel,
+            SearchText text,
+            Localized<PolicyView> view,
             List<BenefitEntry> benefits) {
 
         /** In force on the date: started (effective date, or issue date) and not ended; no known dates: always. */
@@ -44,7 +53,9 @@ public final class Policies {
         }
 
         public PolicyView withBenefits(Language language) {
-            return view.in(language).withBenefits(benefits.stream().map(b -> b.view().in(language)).toList());
+            return view.in(language)
+                    .withBenefits(
+                            benefits.stream().map(b -> b.view().in(language)).toList());
         }
 
         public Optional<BenefitEntry> benefit(UUID publicId) {
@@ -55,11 +66,19 @@ public final class Policies {
     public record BenefitEntry(UUID publicId, long version, Localized<BenefitView> view) {}
 
     /** A benefit of a regional policy, with the fields the subsidy lookup filters and sorts by. */
-    public record Subsidy(long id, Integer level, BigDecimal amount, LocalDate effectiveFrom, LocalDate effectiveTo,
-            int regionDepth, PolicyEntry policy, Localized<SubsidyView> view) {
+    public record Subsidy(
+            long id,
+            Integer level,
+            BigDecimal amount,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            int regionDepth,
+            PolicyEntry policy,
+            Localized<SubsidyView> view) {
 
         public boolean inForce(LocalDate on) {
-            return policy.inForce(on) && (effectiveFrom == null || !effectiveFrom.isAfter(on))
+            return policy.inForce(on)
+                    && (effectiveFrom == null || !effectiveFrom.isAfter(on))
                     && (effectiveTo == null || !on.isAfter(effectiveTo));
         }
 
@@ -70,14 +89,13 @@ public final class Policies {
     }
 
     /** Within a region: level 5 first, benefits not tied to a level last, then as recorded. */
-    static final Comparator<Subsidy> BY_LEVEL = Comparator
-            .comparing(Subsidy::level, Comparator.nullsLast(Comparator.reverseOrder()))
+    static final Comparator<Subsidy> BY_LEVEL = Comparator.comparing(
+                    Subsidy::level, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparingLong(Subsidy::id);
 
     /** The lookup's default order: most local first, then {@link #BY_LEVEL}. */
-    static final Comparator<Subsidy> MOST_LOCAL_FIRST = Comparator
-            .comparingInt(Subsidy::regionDepth).reversed()
-            .thenComparing(BY_LEVEL);
+    static final Comparator<Subsidy> MOST_LOCAL_FIRST =
+            Comparator.comparingInt(Subsidy::regionDepth).reversed().thenComparing(BY_LEVEL);
 
     private final List<PolicyEntry> all;
     private final Map<String, PolicyEntry> bySlug = new HashMap<>();
@@ -90,7 +108,8 @@ public final class Policies {
         for (PolicyEntry policy : all) {
             bySlug.put(policy.slug(), policy);
             if (policy.regionCode() != null) {
-                byRegion.computeIfAbsent(policy.regionCode(), code -> new ArrayList<>()).add(policy);
+                byRegion.computeIfAbsent(policy.regionCode(), code -> new ArrayList<>())
+                        .add(policy);
             }
         }
         byRegion.replaceAll((code, list) -> List.copyOf(list));
@@ -98,7 +117,9 @@ public final class Policies {
         ordered.sort(MOST_LOCAL_FIRST);
         this.subsidies = List.copyOf(ordered);
         for (Subsidy subsidy : this.subsidies) {
-            subsidiesByRegion.computeIfAbsent(subsidy.policy().regionCode(), code -> new ArrayList<>()).add(subsidy);
+            subsidiesByRegion
+                    .computeIfAbsent(subsidy.policy().regionCode(), code -> new ArrayList<>())
+                    .add(subsidy);
         }
         subsidiesByRegion.replaceAll((code, list) -> List.copyOf(list));
     }
@@ -155,10 +176,14 @@ public final class Policies {
 
         @Override
         public Policies load(EntityManager em) {
-            List<Policy> policies = em.createQuery("select p from Policy p left join fetch p.region "
-                    + "join fetch p.source order by p.id", Policy.class).getResultList();
-            List<Benefit> benefits = em.createQuery("select b from Benefit b join fetch b.policy p "
-                    + "join fetch b.source order by b.id", Benefit.class).getResultList();
+            List<Policy> policies = em.createQuery(
+                            "select p from Policy p left join fetch p.region " + "join fetch p.source order by p.id",
+                            Policy.class)
+                    .getResultList();
+            List<Benefit> benefits = em.createQuery(
+                            "select b from Benefit b join fetch b.policy p " + "join fetch b.source order by b.id",
+                            Benefit.class)
+                    .getResultList();
             Built built = build(policies, benefits);
             return new Policies(built.entries(), built.subsidies());
         }
@@ -169,8 +194,9 @@ public final class Policies {
          */
         @Override
         public Policies update(Policies previous, List<Change> changes, EntityManager em) {
-            if (changes.stream().anyMatch(c -> !c.entityType().equals(PolicyWrites.POLICY)
-                    && !c.entityType().equals(PolicyWrites.BENEFIT))) {
+            if (changes.stream()
+                    .anyMatch(c -> !c.entityType().equals(PolicyWrites.POLICY)
+                            && !c.entityType().equals(PolicyWrites.BENEFIT))) {
                 return load(em);
             }
             Set<String> touched = new HashSet<>();
@@ -191,18 +217,26 @@ public final class Policies {
                         .getResultList();
                 touched.addAll(slugs);
             }
-            List<Policy> policies = em.createQuery("select p from Policy p left join fetch p.region "
-                    + "join fetch p.source where p.slug in :slugs order by p.id", Policy.class)
-                    .setParameter("slugs", touched).getResultList();
-            List<Benefit> benefits = em.createQuery("select b from Benefit b join fetch b.policy p "
-                    + "join fetch b.source where p.slug in :slugs order by b.id", Benefit.class)
-                    .setParameter("slugs", touched).getResultList();
+            List<Policy> policies = em.createQuery(
+                            "select p from Policy p left join fetch p.region "
+                                    + "join fetch p.source where p.slug in :slugs order by p.id",
+                            Policy.class)
+                    .setParameter("slugs", touched)
+                    .getResultList();
+            List<Benefit> benefits = em.createQuery(
+                            "select b from Benefit b join fetch b.policy p "
+                                    + "join fetch b.source where p.slug in :slugs order by b.id",
+                            Benefit.class)
+                    .setParameter("slugs", touched)
+                    .getResultList();
             Built built = build(policies, benefits);
             List<PolicyEntry> entries = new ArrayList<>(built.entries());
             previous.all.stream().filter(p -> !touched.contains(p.slug())).forEach(entries::add);
             entries.sort(Comparator.comparingLong(PolicyEntry::id));
             List<Subsidy> subsidies = new ArrayList<>(built.subsidies());
-            previous.subsidies.stream().filter(b -> !touched.contains(b.policy().slug())).forEach(subsidies::add);
+            previous.subsidies.stream()
+                    .filter(b -> !touched.contains(b.policy().slug()))
+                    .forEach(subsidies::add);
             return new Policies(entries, subsidies);
         }
 
@@ -211,7 +245,8 @@ public final class Policies {
         private static Built build(List<Policy> policies, List<Benefit> all) {
             Map<Long, List<Benefit>> benefits = new LinkedHashMap<>();
             for (Benefit benefit : all) {
-                benefits.computeIfAbsent(benefit.policy.id, id -> new ArrayList<>()).add(benefit);
+                benefits.computeIfAbsent(benefit.policy.id, id -> new ArrayList<>())
+                        .add(benefit);
             }
             List<PolicyEntry> entries = new ArrayList<>(policies.size());
             List<Subsidy> subsidies = new ArrayList<>();
@@ -222,8 +257,14 @@ public final class Policies {
                 entries.add(entry);
                 if (policy.region != null) {
                     for (Benefit benefit : history) {
-                        subsidies.add(new Subsidy(benefit.id, benefit.level == null ? null : benefit.level.intValue(),
-                                benefit.amount, benefit.effectiveFrom, benefit.effectiveTo, policy.region.depth, entry,
+                        subsidies.add(new Subsidy(
+                                benefit.id,
+                                benefit.level == null ? null : benefit.level.intValue(),
+                                benefit.amount,
+                                benefit.effectiveFrom,
+                                benefit.effectiveTo,
+                                policy.region.depth,
+                                entry,
                                 Localized.of(lang -> SubsidyView.from(benefit, lang))));
                     }
                 }
@@ -241,16 +282,28 @@ public final class Policies {
                     levels |= 1 << benefit.level;
                 }
             }
-            return new PolicyEntry(policy.id, policy.slug, policy.version,
+            return new PolicyEntry(
+                    policy.id,
+                    policy.slug,
+                    policy.version,
                     policy.region == null ? null : policy.region.code,
-                    policy.effectiveFrom != null ? policy.effectiveFrom : policy.issuedOn, policy.effectiveTo,
-                    levels, anyLevel,
-                    SearchText.of(policy.title.zh, policy.title.en, policy.summary.zh, policy.summary.en,
+                    policy.effectiveFrom != null ? policy.effectiveFrom : policy.issuedOn,
+                    policy.effectiveTo,
+                    levels,
+                    anyLevel,
+                    SearchText.of(
+                            policy.title.zh,
+                            policy.title.en,
+                            policy.summary.zh,
+                            policy.summary.en,
                             policy.issuer == null ? null : policy.issuer.zh,
-                            policy.issuer == null ? null : policy.issuer.en, policy.documentNumber),
+                            policy.issuer == null ? null : policy.issuer.en,
+                            policy.documentNumber),
                     Localized.of(lang -> PolicyView.from(policy, lang)),
-                    history.stream().map(b -> new BenefitEntry(b.publicId, b.version,
-                            Localized.of(lang -> BenefitView.from(b, lang)))).toList());
+                    history.stream()
+                            .map(b -> new BenefitEntry(
+                                    b.publicId, b.version, Localized.of(lang -> BenefitView.from(b, lang))))
+                            .toList());
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.aitrainer.api.policy;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import io.smallrye.common.annotation.NonBlocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -32,16 +32,16 @@ import org.aitrainer.api.shared.PageParameters;
 import org.aitrainer.api.shared.PageRequest;
 import org.aitrainer.api.shared.QueryParameters;
 import org.aitrainer.api.shared.ResourceNotFoundException;
-import org.aitrainer.api.shared.SearchText;
 import org.aitrainer.api.shared.Roles;
+import org.aitrainer.api.shared.SearchText;
 import org.aitrainer.api.shared.SortOrder;
 import org.aitrainer.api.shared.Verification;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -78,44 +78,66 @@ public class PolicyResource {
 
     @GET
     @NonBlocking
-    @Operation(operationId = "listPolicies", summary = "List policies",
+    @Operation(
+            operationId = "listPolicies",
+            summary = "List policies",
             description = "National and local policies that concern AI trainers: development plans, skill and talent "
                     + "subsidies, housing support, occupation catalogues. Without `on`, policies of every date are "
                     + "listed; with it, only those in force that day (a policy with no known dates is never excluded).")
     public RestResponse<Page<PolicyView>> list(
             @BeanParam LanguageParameter language,
             @BeanParam PageParameters paging,
-            @RestQuery @Parameter(description = "Only policies of this category.",
-                    schema = @Schema(implementation = PolicyCategory.class))
-            String category,
-            @RestQuery @Parameter(description = "Only policies from this level of government.",
-                    schema = @Schema(implementation = PolicyScope.class))
-            String scope,
-            @RestQuery @Parameter(description = "Only policies that apply in this region: its own and those of every "
-                    + "region enclosing it, up to the nation (a GB/T 2260 code, or CN for national policies only). An "
-                    + "unknown code is a 400.", schema = @Schema(type = SchemaType.STRING,
-                    pattern = "^(CN|[1-9][0-9]{5})$"), example = "440300")
-            String region,
-            @RestQuery @Parameter(description = "Only policies with a benefit for this skill level, 1 to 5 "
-                    + "(benefits not tied to a level count for every level).",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"), example = "3")
-            String level,
-            @RestQuery @Parameter(description = "Only policies in force on this date (YYYY-MM-DD): started (effective "
-                    + "date, or issue date when no effective date is known) and not ended (the end date is "
-                    + "inclusive).", schema = @Schema(type = SchemaType.STRING, format = "date"),
-                    example = "2025-06-01")
-            String on,
-            @RestQuery @Parameter(description = "Only policies whose title, summary, issuer or document number "
-                    + "contains this text, in either language, ignoring case. At most 100 characters.",
-                    example = "深圳")
-            String q,
-            @RestQuery @Parameter(description = "Only policies with this verification status.",
-                    schema = @Schema(implementation = Verification.class))
-            String verification,
-            @RestQuery @Parameter(description = "Comma-separated fields, each optionally prefixed by - for "
-                    + "descending order. Allowed: id, title, issuedOn, effectiveFrom, effectiveTo, scope. Default: "
-                    + "the order the policies were recorded in (national first).", example = "-issuedOn")
-            String sort,
+            @RestQuery
+                    @Parameter(
+                            description = "Only policies of this category.",
+                            schema = @Schema(implementation = PolicyCategory.class))
+                    String category,
+            @RestQuery
+                    @Parameter(
+                            description = "Only policies from this level of government.",
+                            schema = @Schema(implementation = PolicyScope.class))
+                    String scope,
+            @RestQuery
+                    @Parameter(
+                            description = "Only policies that apply in this region: its own and those of every "
+                                    + "region enclosing it, up to the nation (a GB/T 2260 code, or CN for national policies only). An "
+                                    + "unknown code is a 400.",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^(CN|[1-9][0-9]{5})$"),
+                            example = "440300")
+                    String region,
+            @RestQuery
+                    @Parameter(
+                            description = "Only policies with a benefit for this skill level, 1 to 5 "
+                                    + "(benefits not tied to a level count for every level).",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"),
+                            example = "3")
+                    String level,
+            @RestQuery
+                    @Parameter(
+                            description = "Only policies in force on this date (YYYY-MM-DD): started (effective "
+                                    + "date, or issue date when no effective date is known) and not ended (the end date is "
+                                    + "inclusive).",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
+                            example = "2025-06-01")
+                    String on,
+            @RestQuery
+                    @Parameter(
+                            description = "Only policies whose title, summary, issuer or document number "
+                                    + "contains this text, in either language, ignoring case. At most 100 characters.",
+                            example = "深圳")
+                    String q,
+            @RestQuery
+                    @Parameter(
+                            description = "Only policies with this verification status.",
+                            schema = @Schema(implementation = Verification.class))
+                    String verification,
+            @RestQuery
+                    @Parameter(
+                            description = "Comma-separated fields, each optionally prefixed by - for "
+                                    + "descending order. Allowed: id, title, issuedOn, effectiveFrom, effectiveTo, scope. Default: "
+                                    + "the order the policies were recorded in (national first).",
+                            example = "-issuedOn")
+                    String sort,
             @Context UriInfo uri) {
         ReadSnapshot snapshot = snapshots.current();
         QueryParameters parameters = new QueryParameters();
@@ -140,24 +162,29 @@ public class PolicyResource {
                         && (folded == null || p.text().contains(folded))
                         && (status == null || p.view().zh().verification() == status)
                         && (date == null || p.inForce(date)),
-                order.comparator(lang), page);
+                order.comparator(lang),
+                page);
         return PageLinks.ok(found.map(p -> p.view().in(lang)), uri);
     }
 
     @GET
     @NonBlocking
     @Path("/{slug}")
-    @Operation(operationId = "getPolicy", summary = "Get one policy with its benefits",
+    @Operation(
+            operationId = "getPolicy",
+            summary = "Get one policy with its benefits",
             description = "A policy by its id, with every benefit it has had, has and will have: each amount with "
                     + "its own effective dates, source and verification. The ETag is the one a PUT or DELETE sends "
                     + "back in If-Match.")
     public RestResponse<PolicyView> get(
-            @RestPath @Parameter(description = "The policy's id (slug).",
-                    example = "shenzhen-skill-certificate-subsidy")
-            String slug,
+            @RestPath
+                    @Parameter(description = "The policy's id (slug).", example = "shenzhen-skill-certificate-subsidy")
+                    String slug,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        Policies.PolicyEntry policy = snapshots.current().part(Policies.class)
+        Policies.PolicyEntry policy = snapshots
+                .current()
+                .part(Policies.class)
                 .find(ResourceNotFoundException.slug("policy", slug))
                 .orElseThrow(() -> new ResourceNotFoundException("policy", slug));
         return ETags.ok(policy.withBenefits(lang), policy.version());
@@ -165,42 +192,65 @@ public class PolicyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "Created.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PolicyView.class)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(operationId = "createPolicy", summary = "Create a policy",
+    @Operation(
+            operationId = "createPolicy",
+            summary = "Create a policy",
             description = "Adds a policy, every text in both languages. Needs the editor or admin role. Send an "
                     + "Idempotency-Key to make retries safe: the same key and body within 24 hours replays the first "
                     + "response without writing again.")
     public Response create(
             @Valid @NotNull PolicyInput input,
-            @RestHeader(Idempotency.HEADER) @Parameter(description = "A key of your choice (1 to 255 visible ASCII "
-                    + "characters) that makes this POST safe to retry.", example = "3f1c9e0a-policy-42")
-            String idempotencyKey,
+            @RestHeader(Idempotency.HEADER)
+                    @Parameter(
+                            description = "A key of your choice (1 to 255 visible ASCII "
+                                    + "characters) that makes this POST safe to retry.",
+                            example = "3f1c9e0a-policy-42")
+                    String idempotencyKey,
             @BeanParam LanguageParameter language,
             @Context UriInfo uri) {
         Language lang = language.language();
         return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
             Policy policy = policyWrites.create(input, author.name());
-            return new Writes.Created(PolicyView.withBenefits(policy, lang),
-                    uri.getBaseUriBuilder().path("api/v1/policies").path(policy.slug).build().toString(),
+            return new Writes.Created(
+                    PolicyView.withBenefits(policy, lang),
+                    uri.getBaseUriBuilder()
+                            .path("api/v1/policies")
+                            .path(policy.slug)
+                            .build()
+                            .toString(),
                     ETags.of(policy.version));
         });
     }
 
     @PUT
-    @APIResponse(responseCode = "200", description = "Updated.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PolicyView.class)))
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(operationId = "updatePolicy", summary = "Update a policy",
+    @Operation(
+            operationId = "updatePolicy",
+            summary = "Update a policy",
             description = "Replaces a policy's fields (its benefits are written separately). Needs the editor or "
                     + "admin role and If-Match with the policy's current ETag: without it 428, with a stale one 412.")
     public RestResponse<PolicyView> update(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the policy as last read.",
-                    example = ETags.EXAMPLE) String ifMatch,
+            @RestHeader("If-Match")
+                    @Parameter(description = "The ETag of the policy as last read.", example = ETags.EXAMPLE)
+                    String ifMatch,
             @Valid @NotNull PolicyInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
@@ -213,7 +263,9 @@ public class PolicyResource {
     @DELETE
     @Path("/{slug}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deletePolicy", summary = "Delete a policy",
+    @Operation(
+            operationId = "deletePolicy",
+            summary = "Delete a policy",
             description = "Removes a policy and its benefits from every read. The delete is soft: the rows stay for "
                     + "the history and the change feed shows tombstones. Needs the admin role and If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -32,7 +32,8 @@ public class PolicyWrites {
     static final String BENEFIT = "benefit";
 
     /** A benefit's record in the change feed: its ids and its fields. */
-    public record BenefitRecord(UUID id, String policyId, @JsonUnwrapped BenefitInput benefit) {
+    public record BenefitRecord(
+            UUID id, String policyId, @JsonUnwrapped BenefitInput benefit) {
         public static BenefitRecord of(Benefit benefit) {
             return new BenefitRecord(benefit.publicId, benefit.policy.slug, BenefitInput.from(benefit));
         }
@@ -61,8 +62,8 @@ public class PolicyWrites {
         Policy policy = find(slug);
         ETags.requireCurrent(ifMatch, policy.version);
         if (!slug.equals(input.id())) {
-            throw new InvalidBodyException(List.of(new Problem.FieldError("id",
-                    "must equal the id in the path; a policy's id never changes")));
+            throw new InvalidBodyException(List.of(
+                    new Problem.FieldError("id", "must equal the id in the path; a policy's id never changes")));
         }
         PolicyInput before = PolicyInput.from(policy);
         apply(policy, input);
@@ -99,13 +100,19 @@ public class PolicyWrites {
         apply(benefit, input);
         if (input.effectiveFrom() != null) {
             for (Benefit predecessor : overlapping(policy, benefit)) {
-                boolean replaced = predecessor.effectiveTo == null && (predecessor.effectiveFrom == null
-                        || predecessor.effectiveFrom.isBefore(input.effectiveFrom()));
+                boolean replaced = predecessor.effectiveTo == null
+                        && (predecessor.effectiveFrom == null
+                                || predecessor.effectiveFrom.isBefore(input.effectiveFrom()));
                 if (replaced) {
                     BenefitRecord before = BenefitRecord.of(predecessor);
                     predecessor.effectiveTo = input.effectiveFrom().minusDays(1);
                     em.flush();
-                    changes.record(author, BENEFIT, predecessor.publicId.toString(), Action.UPDATE, before,
+                    changes.record(
+                            author,
+                            BENEFIT,
+                            predecessor.publicId.toString(),
+                            Action.UPDATE,
+                            before,
                             BenefitRecord.of(predecessor));
                 }
             }
@@ -142,23 +149,27 @@ public class PolicyWrites {
     }
 
     Policy find(String slug) {
-        return Policy.<Policy>find("slug", ResourceNotFoundException.slug("policy", slug)).firstResultOptional()
+        return Policy.<Policy>find("slug", ResourceNotFoundException.slug("policy", slug))
+                .firstResultOptional()
                 .orElseThrow(() -> new ResourceNotFoundException("policy", slug));
     }
 
     Benefit findBenefit(String slug, UUID id) {
-        return Benefit.<Benefit>find("publicId = ?1 and policy.slug = ?2", id,
-                        ResourceNotFoundException.slug("policy", slug)).firstResultOptional()
+        return Benefit.<Benefit>find(
+                        "publicId = ?1 and policy.slug = ?2", id, ResourceNotFoundException.slug("policy", slug))
+                .firstResultOptional()
                 .orElseThrow(() -> new ResourceNotFoundException("benefit", id.toString()));
     }
 
     private void apply(Policy policy, PolicyInput input) {
-        FieldChecks checks = new FieldChecks()
-                .notAfter("effectiveFrom", input.effectiveFrom(), "effectiveTo", input.effectiveTo());
+        FieldChecks checks =
+                new FieldChecks().notAfter("effectiveFrom", input.effectiveFrom(), "effectiveTo", input.effectiveTo());
         Source source = Source.findBySlug(input.sourceId()).orElse(null);
         checks.check(source != null, "sourceId", "names no known source; GET /api/v1/sources lists them");
         Region region = input.region() == null ? null : Region.findById(input.region());
-        checks.check(input.region() == null || region != null, "region",
+        checks.check(
+                input.region() == null || region != null,
+                "region",
                 "names no known region; GET /api/v1/regions lists them");
         checks.validate();
         policy.title = input.title().toLocalized();
@@ -171,7 +182,8 @@ public class PolicyWrites {
         policy.effectiveFrom = input.effectiveFrom();
         policy.effectiveTo = input.effectiveTo();
         policy.summary = input.summary().toLocalized();
-        policy.eligibility = input.eligibility() == null ? null : input.eligibility().toLocalized();
+        policy.eligibility =
+                input.eligibility() == null ? null : input.eligibility().toLocalized();
         policy.source = source;
         policy.verification = input.verification();
     }
@@ -182,7 +194,9 @@ public class PolicyWrites {
                 .check(!uplift || input.upliftPercent() != null, "upliftPercent", "is required for SUBSIDY_UPLIFT")
                 .check(uplift || input.upliftPercent() == null, "upliftPercent", "is allowed only for SUBSIDY_UPLIFT")
                 .check(uplift || input.amount() != null, "amount", "is required unless kind is SUBSIDY_UPLIFT")
-                .check((input.amount() == null) == (input.currency() == null), "currency",
+                .check(
+                        (input.amount() == null) == (input.currency() == null),
+                        "currency",
                         "is required with an amount, and only with one")
                 .currency("currency", input.currency())
                 .notAfter("effectiveFrom", input.effectiveFrom(), "effectiveTo", input.effectiveTo());
@@ -197,7 +211,8 @@ public class PolicyWrites {
         benefit.upliftPercent = input.upliftPercent();
         benefit.effectiveFrom = input.effectiveFrom();
         benefit.effectiveTo = input.effectiveTo();
-        benefit.conditions = input.conditions() == null ? null : input.conditions().toLocalized();
+        benefit.conditions =
+                input.conditions() == null ? null : input.conditions().toLocalized();
         benefit.source = source;
         benefit.verification = input.verification();
     }
@@ -216,8 +231,9 @@ public class PolicyWrites {
 
     private void requireNoOverlap(Policy policy, Benefit benefit) {
         overlapping(policy, benefit).stream().findFirst().ifPresent(other -> {
-            throw new ConflictException("The benefit's period overlaps benefit " + other.publicId
-                    + " of the same policy, level and kind; end that one first or choose other dates",
+            throw new ConflictException(
+                    "The benefit's period overlaps benefit " + other.publicId
+                            + " of the same policy, level and kind; end that one first or choose other dates",
                     other.publicId.toString());
         });
     }
@@ -225,6 +241,9 @@ public class PolicyWrites {
     /** Ids of deleted policies stay taken: their history still refers to them. */
     private boolean slugTaken(String slug) {
         return ((Number) em.createNativeQuery("select count(*) from policy where slug = :slug")
-                .setParameter("slug", slug).getSingleResult()).longValue() > 0;
+                                .setParameter("slug", slug)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 }

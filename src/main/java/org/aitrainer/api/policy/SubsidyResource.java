@@ -1,7 +1,7 @@
 package org.aitrainer.api.policy;
 
-import jakarta.inject.Inject;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -50,7 +50,9 @@ public class SubsidyResource {
 
     @GET
     @NonBlocking
-    @Operation(operationId = "findSubsidies", summary = "Find the subsidies in force on a date",
+    @Operation(
+            operationId = "findSubsidies",
+            summary = "Find the subsidies in force on a date",
             description = "The benefits in force on date `on` for a region and every region enclosing it, up to the "
                     + "nation, for one skill level or all of them. A benefit is in force when its policy is and the "
                     + "date lies within its own effective dates (both inclusive; a missing date leaves that side "
@@ -59,21 +61,34 @@ public class SubsidyResource {
     public RestResponse<SubsidyLookup> find(
             @BeanParam LanguageParameter language,
             @BeanParam PageParameters paging,
-            @RestQuery @Parameter(description = "The region (a GB/T 2260 code, or CN for the nation). Subsidies of "
-                    + "the regions enclosing it are included. Without it, every region. An unknown code is a 400.",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^(CN|[1-9][0-9]{5})$"), example = "440300")
-            String region,
-            @RestQuery @Parameter(description = "The skill level, 1 to 5. Benefits not tied to a level are included. "
-                    + "Without it, every level.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "5"), example = "3")
-            String level,
-            @RestQuery @Parameter(description = "The date (YYYY-MM-DD). Default: today in Asia/Shanghai.",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-03-01")
-            String on,
-            @RestQuery @Parameter(description = "Comma-separated fields, each optionally prefixed by - for "
-                    + "descending order. Allowed: region (from the nation down), level, amount, effectiveFrom. "
-                    + "Default: -region,-level (most local first, level 5 first).", example = "-amount")
-            String sort,
+            @RestQuery
+                    @Parameter(
+                            description =
+                                    "The region (a GB/T 2260 code, or CN for the nation). Subsidies of "
+                                            + "the regions enclosing it are included. Without it, every region. An unknown code is a 400.",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^(CN|[1-9][0-9]{5})$"),
+                            example = "440300")
+                    String region,
+            @RestQuery
+                    @Parameter(
+                            description = "The skill level, 1 to 5. Benefits not tied to a level are included. "
+                                    + "Without it, every level.",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"),
+                            example = "3")
+                    String level,
+            @RestQuery
+                    @Parameter(
+                            description = "The date (YYYY-MM-DD). Default: today in Asia/Shanghai.",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
+                            example = "2025-03-01")
+                    String on,
+            @RestQuery
+                    @Parameter(
+                            description = "Comma-separated fields, each optionally prefixed by - for "
+                                    + "descending order. Allowed: region (from the nation down), level, amount, effectiveFrom. "
+                                    + "Default: -region,-level (most local first, level 5 first).",
+                            example = "-amount")
+                    String sort,
             @Context UriInfo uri) {
         ReadSnapshot snapshot = snapshots.current();
         QueryParameters parameters = new QueryParameters();
@@ -91,11 +106,17 @@ public class SubsidyResource {
         Page<Policies.Subsidy> benefits = Page.select(
                 regionChain == null ? policies.subsidies() : policies.subsidiesIn(regionChain),
                 b -> b.inForce(date) && (levelNumber == null || b.forLevel(levelNumber)),
-                order.comparator(lang), page);
+                order.comparator(lang),
+                page);
 
         List<RegionRef> searched = regionChain == null ? List.of() : regions.refs(regionChain, lang);
-        SubsidyLookup lookup = new SubsidyLookup(date, searched.isEmpty() ? null : searched.get(0), searched,
-                levelNumber, benefits.items().stream().map(b -> b.view().in(lang)).toList(), benefits.page());
+        SubsidyLookup lookup = new SubsidyLookup(
+                date,
+                searched.isEmpty() ? null : searched.get(0),
+                searched,
+                levelNumber,
+                benefits.items().stream().map(b -> b.view().in(lang)).toList(),
+                benefits.page());
         return PageLinks.ok(lookup, benefits.page(), uri);
     }
 }

@@ -13,32 +13,52 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Subsidy", description = "A benefit in force on the requested date, with its policy, region and source.")
 public record SubsidyView(
-        @Schema(description = "The benefit's id.", examples = "b0000000-0000-4000-8000-000000000005") UUID benefitId,
+        @Schema(description = "The benefit's id.", examples = "b0000000-0000-4000-8000-000000000005")
+        UUID benefitId,
+
         @Schema(description = "The policy that grants it.") PolicyRef policy,
+
         @Schema(description = "The region whose policy grants it: the requested region or one enclosing it.")
         RegionRef region,
-        @Schema(description = "The skill level, 1 to 5; null when not tied to one level.", nullable = true,
+
+        @Schema(
+                description = "The skill level, 1 to 5; null when not tied to one level.",
+                nullable = true,
                 examples = "3")
         Integer level,
+
         BenefitKind kind,
-        @Schema(description = "The sum; null for a percentage uplift.", nullable = true) Money amount,
-        @Schema(description = "True when the amount or uplift is an upper limit (\"up to\").") boolean upperLimit,
-        @Schema(description = "The percentage added to the usual subsidy; null unless kind is SUBSIDY_UPLIFT.",
+
+        @Schema(description = "The sum; null for a percentage uplift.", nullable = true)
+        Money amount,
+
+        @Schema(description = "True when the amount or uplift is an upper limit (\"up to\").")
+        boolean upperLimit,
+
+        @Schema(
+                description = "The percentage added to the usual subsidy; null unless kind is SUBSIDY_UPLIFT.",
                 nullable = true)
         BigDecimal upliftPercent,
+
         @Schema(description = "First day in force; null when the start is not known.", nullable = true)
         LocalDate effectiveFrom,
+
         @Schema(description = "Last day in force, inclusive; null when open-ended.", nullable = true)
         LocalDate effectiveTo,
+
         @Schema(description = "Conditions and remarks, in the response language; null when none.", nullable = true)
         String conditions,
+
         @Schema(description = "Where the figure was read.") SourceRef source,
         Verification verification) {
 
     @Schema(name = "PolicyRef", description = "A policy named where it is cited.")
     public record PolicyRef(
-            @Schema(description = "The policy's id.", examples = "shenzhen-skill-certificate-subsidy") String id,
-            @Schema(description = "Title, in the response language.") String title) {}
+            @Schema(description = "The policy's id.", examples = "shenzhen-skill-certificate-subsidy")
+            String id,
+
+            @Schema(description = "Title, in the response language.")
+            String title) {}
 
     public static SubsidyView from(Benefit benefit, Language language) {
         Policy policy = benefit.policy;

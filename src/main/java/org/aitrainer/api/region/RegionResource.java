@@ -74,18 +74,28 @@ public class RegionResource {
 
     @GET
     @NonBlocking
-    @Operation(operationId = "listRegions", summary = "List regions",
+    @Operation(
+            operationId = "listRegions",
+            summary = "List regions",
             description = "The administrative divisions that policies and salary figures refer to, identified by "
                     + "their GB/T 2260 codes (CN for the nation). Filter by the enclosing region to build a picker.")
     public RestResponse<Page<RegionView>> list(
             @BeanParam LanguageParameter language,
             @BeanParam PageParameters paging,
-            @RestQuery @Parameter(description = "Only the regions directly inside this region (a GB/T 2260 code or "
-                    + "CN). An unknown code is a 400.", schema = @Schema(type = SchemaType.STRING,
-                    pattern = "^(CN|[1-9][0-9]{5})$"), example = "440000") String parent,
-            @RestQuery @Parameter(description = "Comma-separated fields, each optionally prefixed by - for "
-                    + "descending order. Allowed: code, name, depth (nation first). Default: depth,code.",
-                    example = "depth,code") String sort,
+            @RestQuery
+                    @Parameter(
+                            description = "Only the regions directly inside this region (a GB/T 2260 code or "
+                                    + "CN). An unknown code is a 400.",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^(CN|[1-9][0-9]{5})$"),
+                            example = "440000")
+                    String parent,
+            @RestQuery
+                    @Parameter(
+                            description =
+                                    "Comma-separated fields, each optionally prefixed by - for "
+                                            + "descending order. Allowed: code, name, depth (nation first). Default: depth,code.",
+                            example = "depth,code")
+                    String sort,
             @Context UriInfo uri) {
         Regions regions = snapshots.current().part(Regions.class);
         QueryParameters parameters = new QueryParameters();
@@ -95,19 +105,22 @@ public class RegionResource {
         parameters.validate();
         Language lang = language.language();
         List<Regions.Entry> candidates = parentChain == null ? regions.all() : regions.inside(parentChain.get(0));
-        return PageLinks.ok(Page.select(candidates, r -> true, order.comparator(lang), page)
-                .map(r -> r.view().in(lang)), uri);
+        return PageLinks.ok(
+                Page.select(candidates, r -> true, order.comparator(lang), page)
+                        .map(r -> r.view().in(lang)),
+                uri);
     }
 
     @GET
     @NonBlocking
     @Path("/{code}")
-    @Operation(operationId = "getRegion", summary = "Get one region",
+    @Operation(
+            operationId = "getRegion",
+            summary = "Get one region",
             description = "A region with the regions that enclose it (from the nation down) and those directly "
                     + "inside it, and the ETag a PUT or DELETE sends back in If-Match.")
     public RestResponse<RegionView> get(
-            @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.", example = "440300")
-            String code,
+            @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.", example = "440300") String code,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
         Regions regions = snapshots.current().part(Regions.class);
@@ -118,10 +131,17 @@ public class RegionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "Created.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RegionView.class)))
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createRegion", summary = "Create a region",
+    @Operation(
+            operationId = "createRegion",
+            summary = "Create a region",
             description = "Adds an administrative division inside an existing one, its name in both languages. Its "
                     + "kind must be deeper than the enclosing region's (COUNTRY, PROVINCE, PREFECTURE, COUNTY); CN, "
                     + "the nation, exists already. Needs the admin role. Send an Idempotency-Key to make retries "
@@ -129,16 +149,24 @@ public class RegionResource {
                     + "again.")
     public Response create(
             @Valid @NotNull RegionInput input,
-            @RestHeader(Idempotency.HEADER) @Parameter(description = "A key of your choice (1 to 255 visible ASCII "
-                    + "characters) that makes this POST safe to retry.", example = "3f1c9e0a-region-5")
-            String idempotencyKey,
+            @RestHeader(Idempotency.HEADER)
+                    @Parameter(
+                            description = "A key of your choice (1 to 255 visible ASCII "
+                                    + "characters) that makes this POST safe to retry.",
+                            example = "3f1c9e0a-region-5")
+                    String idempotencyKey,
             @BeanParam LanguageParameter language,
             @Context UriInfo uri) {
         Language lang = language.language();
         return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
             Region region = regionWrites.create(input, author.name());
-            return new Writes.Created(withFamily(region, lang),
-                    uri.getBaseUriBuilder().path("api/v1/regions").path(region.code).build().toString(),
+            return new Writes.Created(
+                    withFamily(region, lang),
+                    uri.getBaseUriBuilder()
+                            .path("api/v1/regions")
+                            .path(region.code)
+                            .build()
+                            .toString(),
                     ETags.of(region.version));
         });
     }
@@ -146,18 +174,26 @@ public class RegionResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "200", description = "Updated.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RegionView.class)))
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "updateRegion", summary = "Update a region",
+    @Operation(
+            operationId = "updateRegion",
+            summary = "Update a region",
             description = "Renames a region, or moves it into another enclosing region; its code never changes. A "
                     + "region cannot enclose itself, and its kind stays deeper than its enclosing region's and "
                     + "shallower than those inside it. Needs the admin role and If-Match with the region's current "
                     + "ETag: without it 428, with a stale one 412.")
     public RestResponse<RegionView> update(
             @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.") String code,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the region as last read.",
-                    example = ETags.EXAMPLE) String ifMatch,
+            @RestHeader("If-Match")
+                    @Parameter(description = "The ETag of the region as last read.", example = ETags.EXAMPLE)
+                    String ifMatch,
             @Valid @NotNull RegionInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
@@ -170,7 +206,9 @@ public class RegionResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deleteRegion", summary = "Delete a region",
+    @Operation(
+            operationId = "deleteRegion",
+            summary = "Delete a region",
             description = "Deletes a region for good; the change feed keeps what it was. A region with regions "
                     + "inside it, or that a policy (a deleted one included) or a salary range refers to, cannot be "
                     + "deleted: that is a 409. Needs the admin role and If-Match.")
@@ -178,8 +216,7 @@ public class RegionResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(
             @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.") String code,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the region as last read.")
-            String ifMatch) {
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the region as last read.") String ifMatch) {
         writes.change(() -> {
             regionWrites.delete(code, ifMatch, author.name());
             return null;
@@ -197,7 +234,10 @@ public class RegionResource {
         List<String> enclosing = new java.util.ArrayList<>(chain.subList(1, chain.size()));
         java.util.Collections.reverse(enclosing);
         List<RegionRef> ancestors = enclosing.stream()
-                .map(ancestor -> family.stream().filter(r -> r.code.equals(ancestor)).findFirst().orElseThrow())
+                .map(ancestor -> family.stream()
+                        .filter(r -> r.code.equals(ancestor))
+                        .findFirst()
+                        .orElseThrow())
                 .map(r -> RegionRef.from(r, lang))
                 .toList();
         List<RegionRef> children = family.stream()

@@ -39,8 +39,15 @@ public class RegionWrites {
     public Region create(RegionInput input, String author) {
         Region region = new Region();
         region.code = input.code();
-        apply(region, input, new FieldChecks().check(!RegionCodes.NATION.equals(input.code()), "code",
-                "CN is the nation, which exists already and cannot be created again"), false);
+        apply(
+                region,
+                input,
+                new FieldChecks()
+                        .check(
+                                !RegionCodes.NATION.equals(input.code()),
+                                "code",
+                                "CN is the nation, which exists already and cannot be created again"),
+                false);
         if (Region.findByIdOptional(input.code()).isPresent()) {
             throw new ConflictException("A region with the code '" + input.code() + "' exists", input.code());
         }
@@ -54,8 +61,8 @@ public class RegionWrites {
         Region region = find(code);
         ETags.requireCurrent(ifMatch, region.version);
         if (!code.equals(input.code())) {
-            throw new InvalidBodyException(List.of(new Problem.FieldError("code",
-                    "must equal the code in the path; a region's code never changes")));
+            throw new InvalidBodyException(List.of(
+                    new Problem.FieldError("code", "must equal the code in the path; a region's code never changes")));
         }
         RegionInput before = RegionInput.from(region);
         apply(region, input, new FieldChecks(), true);
@@ -68,19 +75,27 @@ public class RegionWrites {
     public void delete(String code, String ifMatch, String author) {
         Region region = find(code);
         ETags.requireCurrent(ifMatch, region.version);
-        firstReference("select code from region where parent_code = :code order by code", code).ifPresent(child -> {
-            throw new ConflictException("The region '" + code + "' has regions inside it, such as '" + child
-                    + "'; delete or move them first", child);
-        });
+        firstReference("select code from region where parent_code = :code order by code", code)
+                .ifPresent(child -> {
+                    throw new ConflictException(
+                            "The region '" + code + "' has regions inside it, such as '" + child
+                                    + "'; delete or move them first",
+                            child);
+                });
         // Native SQL: deleted policies count too, the history keeps them.
-        firstReference("select slug from policy where region_code = :code order by id", code).ifPresent(policy -> {
-            throw new ConflictException("The region '" + code + "' is the region of the policy '" + policy
-                    + "', deleted or not (the history keeps deleted policies)", policy);
-        });
-        firstReference("select cast(public_id as text) from salary_range where region_code = :code order by id",
-                code).ifPresent(salary -> {
-                    throw new ConflictException("The region '" + code + "' is the region of the salary range '"
-                            + salary + "'; move or delete it first", salary);
+        firstReference("select slug from policy where region_code = :code order by id", code)
+                .ifPresent(policy -> {
+                    throw new ConflictException(
+                            "The region '" + code + "' is the region of the policy '" + policy
+                                    + "', deleted or not (the history keeps deleted policies)",
+                            policy);
+                });
+        firstReference("select cast(public_id as text) from salary_range where region_code = :code order by id", code)
+                .ifPresent(salary -> {
+                    throw new ConflictException(
+                            "The region '" + code + "' is the region of the salary range '" + salary
+                                    + "'; move or delete it first",
+                            salary);
                 });
         RegionInput before = RegionInput.from(region);
         region.delete();
@@ -95,30 +110,40 @@ public class RegionWrites {
 
     private void apply(Region region, RegionInput input, FieldChecks checks, boolean exists) {
         boolean nation = RegionCodes.NATION.equals(input.code());
-        checks.check(nation == (input.kind() == RegionKind.COUNTRY), "kind",
+        checks.check(
+                        nation == (input.kind() == RegionKind.COUNTRY),
+                        "kind",
                         nation ? "must be COUNTRY for the nation" : "must not be COUNTRY: CN is the only nation")
                 .check(!nation || input.parentCode() == null, "parentCode", "must be null for the nation");
         Region parent = null;
         if (!nation) {
             parent = input.parentCode() == null ? null : Region.<Region>findById(input.parentCode());
-            checks.check(input.parentCode() != null, "parentCode",
-                    "is required: only the nation has no enclosing region");
-            checks.check(input.parentCode() == null || parent != null, "parentCode",
+            checks.check(
+                    input.parentCode() != null, "parentCode", "is required: only the nation has no enclosing region");
+            checks.check(
+                    input.parentCode() == null || parent != null,
+                    "parentCode",
                     "names no known region; GET /api/v1/regions lists them");
         }
         if (parent != null) {
-            checks.check(!hierarchy.selfAndAncestors(parent.code).contains(input.code()), "parentCode",
+            checks.check(
+                    !hierarchy.selfAndAncestors(parent.code).contains(input.code()),
+                    "parentCode",
                     "must not be the region itself or a region inside it: a region cannot enclose itself");
             // RegionKind is declared from the nation down, as Region.depth orders it.
-            checks.check(input.kind() == null || input.kind().compareTo(parent.kind) > 0, "kind",
+            checks.check(
+                    input.kind() == null || input.kind().compareTo(parent.kind) > 0,
+                    "kind",
                     "must be deeper than the kind of the enclosing region, which is " + parent.kind);
         }
         if (exists && input.kind() != null) {
             Region.<Region>list("parentCode = ?1 order by code", region.code).stream()
                     .filter(child -> child.kind.compareTo(input.kind()) <= 0)
                     .findFirst()
-                    .ifPresent(child -> checks.reject("kind", "must be shallower than the kinds of the regions "
-                            + "inside it; " + child.code + " is a " + child.kind));
+                    .ifPresent(child -> checks.reject(
+                            "kind",
+                            "must be shallower than the kinds of the regions " + "inside it; " + child.code + " is a "
+                                    + child.kind));
         }
         checks.validate();
         region.parentCode = parent == null ? null : parent.code;
@@ -128,7 +153,9 @@ public class RegionWrites {
 
     private Optional<String> firstReference(String sql, String code) {
         @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery(sql, String.class).setParameter("code", code).setMaxResults(1)
+        List<String> rows = em.createNativeQuery(sql, String.class)
+                .setParameter("code", code)
+                .setMaxResults(1)
                 .getResultList();
         return rows.stream().findFirst();
     }

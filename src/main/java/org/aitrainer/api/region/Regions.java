@@ -22,11 +22,16 @@ import org.aitrainer.api.snapshot.SnapshotPart;
 public final class Regions {
 
     /** A region as read: its representations, its place in the tree and its stored version. */
-    public record Entry(String code, String parentCode, int depth, long version, Localized<RegionView> view,
+    public record Entry(
+            String code,
+            String parentCode,
+            int depth,
+            long version,
+            Localized<RegionView> view,
             Localized<RegionRef> ref) {}
 
-    private static final Comparator<Entry> TREE_ORDER = Comparator.comparingInt(Entry::depth)
-            .thenComparing(Entry::code);
+    private static final Comparator<Entry> TREE_ORDER =
+            Comparator.comparingInt(Entry::depth).thenComparing(Entry::code);
 
     private final Map<String, Entry> byCode;
     private final List<Entry> all;
@@ -42,7 +47,8 @@ public final class Regions {
         for (Entry entry : all) {
             codes.put(entry.code(), entry);
             if (entry.parentCode() != null) {
-                children.computeIfAbsent(entry.parentCode(), parent -> new ArrayList<>()).add(entry);
+                children.computeIfAbsent(entry.parentCode(), parent -> new ArrayList<>())
+                        .add(entry);
             }
         }
         this.byCode = codes;
@@ -58,8 +64,9 @@ public final class Regions {
 
     private static List<String> chainOf(Entry entry, Map<String, Entry> codes) {
         List<String> chain = new ArrayList<>();
-        for (Entry at = entry; at != null && chain.size() <= 10; at = at.parentCode() == null ? null
-                : codes.get(at.parentCode())) {
+        for (Entry at = entry;
+                at != null && chain.size() <= 10;
+                at = at.parentCode() == null ? null : codes.get(at.parentCode())) {
             chain.add(at.code());
         }
         return List.copyOf(chain);
@@ -113,7 +120,8 @@ public final class Regions {
         for (int i = chain.size() - 1; i > 0; i--) {
             ancestors.add(byCode.get(chain.get(i)).ref().in(language));
         }
-        List<RegionRef> children = inside(region.code()).stream().map(r -> r.ref().in(language)).toList();
+        List<RegionRef> children =
+                inside(region.code()).stream().map(r -> r.ref().in(language)).toList();
         return region.view().in(language).withFamily(List.copyOf(ancestors), children);
     }
 
@@ -133,8 +141,13 @@ public final class Regions {
 
         @Override
         public Regions load(EntityManager em) {
-            return new Regions(em.createQuery("select r from Region r", Region.class).getResultStream()
-                    .map(r -> new Entry(r.code, r.parentCode, r.depth, r.version,
+            return new Regions(em.createQuery("select r from Region r", Region.class)
+                    .getResultStream()
+                    .map(r -> new Entry(
+                            r.code,
+                            r.parentCode,
+                            r.depth,
+                            r.version,
                             Localized.of(lang -> RegionView.from(r, lang)),
                             Localized.of(lang -> RegionRef.from(r, lang))))
                     .toList());

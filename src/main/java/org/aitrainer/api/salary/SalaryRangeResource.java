@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.UUID;
 import org.aitrainer.api.change.Writes;
 import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.shared.Author;
@@ -56,8 +55,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class SalaryRangeResource {
 
     static final SortOrder.Fields<SalaryRanges.Entry> SORT = SortOrder.Fields.<SalaryRanges.Entry>builder()
-            .field("min", (s, lang) -> s.view().zh().min() == null ? null : s.view().zh().min().amount())
-            .field("max", (s, lang) -> s.view().zh().max() == null ? null : s.view().zh().max().amount())
+            .field(
+                    "min",
+                    (s, lang) -> s.view().zh().min() == null
+                            ? null
+                            : s.view().zh().min().amount())
+            .field(
+                    "max",
+                    (s, lang) -> s.view().zh().max() == null
+                            ? null
+                            : s.view().zh().max().amount())
             .field("level", (s, lang) -> s.view().zh().level())
             .field("referenceYear", (s, lang) -> s.view().zh().referenceYear())
             .build(null);
@@ -76,31 +83,48 @@ public class SalaryRangeResource {
 
     @GET
     @NonBlocking
-    @Operation(operationId = "listSalaryRanges", summary = "List salary ranges",
+    @Operation(
+            operationId = "listSalaryRanges",
+            summary = "List salary ranges",
             description = "Reported monthly or yearly pay for AI trainers and related roles, by level, work type and "
                     + "region where the source says so. Figures from different sources are kept side by side, each "
                     + "with its own source and verification; many are UNCONFIRMED.")
     public RestResponse<Page<SalaryRangeView>> list(
             @BeanParam LanguageParameter language,
             @BeanParam PageParameters paging,
-            @RestQuery @Parameter(description = "Only figures for this skill level, 1 to 5.",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"), example = "1")
-            String level,
-            @RestQuery @Parameter(description = "Only figures for this work type (its id). An unknown id is a 400.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"data-annotator",
-                            "ai-algorithm-tester"}))
-            String workType,
-            @RestQuery @Parameter(description = "Only figures measured in exactly this region (a GB/T 2260 code, or "
-                    + "CN for national figures). An unknown code is a 400.", schema = @Schema(type = SchemaType.STRING,
-                    pattern = "^(CN|[1-9][0-9]{5})$"), example = "420000")
-            String region,
-            @RestQuery @Parameter(description = "Only figures with this verification status.",
-                    schema = @Schema(implementation = Verification.class))
-            String verification,
-            @RestQuery @Parameter(description = "Comma-separated fields, each optionally prefixed by - for "
-                    + "descending order. Allowed: min, max, level, referenceYear. Default: the order of the sources.",
-                    example = "-max")
-            String sort,
+            @RestQuery
+                    @Parameter(
+                            description = "Only figures for this skill level, 1 to 5.",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"),
+                            example = "1")
+                    String level,
+            @RestQuery
+                    @Parameter(
+                            description = "Only figures for this work type (its id). An unknown id is a 400.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"data-annotator", "ai-algorithm-tester"}))
+                    String workType,
+            @RestQuery
+                    @Parameter(
+                            description = "Only figures measured in exactly this region (a GB/T 2260 code, or "
+                                    + "CN for national figures). An unknown code is a 400.",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^(CN|[1-9][0-9]{5})$"),
+                            example = "420000")
+                    String region,
+            @RestQuery
+                    @Parameter(
+                            description = "Only figures with this verification status.",
+                            schema = @Schema(implementation = Verification.class))
+                    String verification,
+            @RestQuery
+                    @Parameter(
+                            description =
+                                    "Comma-separated fields, each optionally prefixed by - for "
+                                            + "descending order. Allowed: min, max, level, referenceYear. Default: the order of the sources.",
+                            example = "-max")
+                    String sort,
             @Context UriInfo uri) {
         ReadSnapshot snapshot = snapshots.current();
         QueryParameters parameters = new QueryParameters();
@@ -113,26 +137,37 @@ public class SalaryRangeResource {
         parameters.validate();
         Language lang = language.language();
         String regionCode = regionChain == null ? null : regionChain.get(0);
-        Page<SalaryRanges.Entry> salaries = Page.select(snapshot.part(SalaryRanges.class).all(),
+        Page<SalaryRanges.Entry> salaries = Page.select(
+                snapshot.part(SalaryRanges.class).all(),
                 s -> (levelNumber == null || levelNumber.equals(s.view().zh().level()))
-                        && (workTypeSlug == null || workTypeSlug.equals(s.view().zh().workType()))
-                        && (regionCode == null || regionCode.equals(s.view().zh().region().code()))
+                        && (workTypeSlug == null
+                                || workTypeSlug.equals(s.view().zh().workType()))
+                        && (regionCode == null
+                                || regionCode.equals(s.view().zh().region().code()))
                         && (status == null || s.view().zh().verification() == status),
-                order.comparator(lang), page);
+                order.comparator(lang),
+                page);
         return PageLinks.ok(salaries.map(s -> s.view().in(lang)), uri);
     }
 
     @GET
     @NonBlocking
     @Path("/{id}")
-    @Operation(operationId = "getSalaryRange", summary = "Get one salary range",
+    @Operation(
+            operationId = "getSalaryRange",
+            summary = "Get one salary range",
             description = "A reported pay figure by its id, with the ETag a PUT or DELETE sends back in If-Match.")
     public RestResponse<SalaryRangeView> get(
-            @RestPath @Parameter(description = "The salary range's id (a UUID).",
-                    example = "5a1a0000-0000-4000-8000-000000000005") String id,
+            @RestPath
+                    @Parameter(
+                            description = "The salary range's id (a UUID).",
+                            example = "5a1a0000-0000-4000-8000-000000000005")
+                    String id,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        SalaryRanges.Entry salary = snapshots.current().part(SalaryRanges.class)
+        SalaryRanges.Entry salary = snapshots
+                .current()
+                .part(SalaryRanges.class)
                 .find(ResourceNotFoundException.uuid("salary range", id))
                 .orElseThrow(() -> new ResourceNotFoundException("salary range", id));
         return ETags.ok(salary.view().in(lang), salary.version());
@@ -140,25 +175,40 @@ public class SalaryRangeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "Created.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SalaryRangeView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SalaryRangeView.class)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(operationId = "createSalaryRange", summary = "Create a salary range",
+    @Operation(
+            operationId = "createSalaryRange",
+            summary = "Create a salary range",
             description = "Adds a reported pay figure, every text in both languages; the server assigns its id. "
                     + "Needs the editor or admin role. Send an Idempotency-Key to make retries safe: the same key and "
                     + "body within 24 hours replays the first response without writing again.")
     public Response create(
             @Valid @NotNull SalaryRangeInput input,
-            @RestHeader(Idempotency.HEADER) @Parameter(description = "A key of your choice (1 to 255 visible ASCII "
-                    + "characters) that makes this POST safe to retry.", example = "3f1c9e0a-salary-7")
-            String idempotencyKey,
+            @RestHeader(Idempotency.HEADER)
+                    @Parameter(
+                            description = "A key of your choice (1 to 255 visible ASCII "
+                                    + "characters) that makes this POST safe to retry.",
+                            example = "3f1c9e0a-salary-7")
+                    String idempotencyKey,
             @BeanParam LanguageParameter language,
             @Context UriInfo uri) {
         Language lang = language.language();
         return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
             SalaryRange salary = salaryRangeWrites.create(input, author.name());
-            return new Writes.Created(SalaryRangeView.from(salary, lang), uri.getBaseUriBuilder()
-                    .path("api/v1/salary-ranges").path(salary.publicId.toString()).build().toString(),
+            return new Writes.Created(
+                    SalaryRangeView.from(salary, lang),
+                    uri.getBaseUriBuilder()
+                            .path("api/v1/salary-ranges")
+                            .path(salary.publicId.toString())
+                            .build()
+                            .toString(),
                     ETags.of(salary.version));
         });
     }
@@ -166,22 +216,31 @@ public class SalaryRangeResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "200", description = "Updated.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SalaryRangeView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SalaryRangeView.class)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(operationId = "updateSalaryRange", summary = "Update a salary range",
+    @Operation(
+            operationId = "updateSalaryRange",
+            summary = "Update a salary range",
             description = "Replaces a salary range's fields (the change feed keeps what they were). Needs the editor "
                     + "or admin role and If-Match with the salary range's current ETag: without it 428, with a stale "
                     + "one 412.")
     public RestResponse<SalaryRangeView> update(
             @RestPath @Parameter(description = "The salary range's id (a UUID).") String id,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the salary range as last read.",
-                    example = ETags.EXAMPLE) String ifMatch,
+            @RestHeader("If-Match")
+                    @Parameter(description = "The ETag of the salary range as last read.", example = ETags.EXAMPLE)
+                    String ifMatch,
             @Valid @NotNull SalaryRangeInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
         return writes.change(() -> {
-            SalaryRange salary = salaryRangeWrites.update(ResourceNotFoundException.uuid("salary range", id), ifMatch, input, author.name());
+            SalaryRange salary = salaryRangeWrites.update(
+                    ResourceNotFoundException.uuid("salary range", id), ifMatch, input, author.name());
             return ETags.ok(SalaryRangeView.from(salary, lang), salary.version);
         });
     }
@@ -189,14 +248,16 @@ public class SalaryRangeResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deleteSalaryRange", summary = "Delete a salary range",
+    @Operation(
+            operationId = "deleteSalaryRange",
+            summary = "Delete a salary range",
             description = "Deletes a salary range for good; the change feed keeps what it was. Needs the admin role "
                     + "and If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
             @RestPath @Parameter(description = "The salary range's id (a UUID).") String id,
             @RestHeader("If-Match") @Parameter(description = "The ETag of the salary range as last read.")
-            String ifMatch) {
+                    String ifMatch) {
         writes.change(() -> {
             salaryRangeWrites.delete(ResourceNotFoundException.uuid("salary range", id), ifMatch, author.name());
             return null;

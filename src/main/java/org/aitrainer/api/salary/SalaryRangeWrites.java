@@ -44,8 +44,8 @@ public class SalaryRangeWrites {
         apply(salary, input);
         salary.persist();
         em.flush();
-        changes.record(author, SALARY_RANGE, salary.publicId.toString(), Action.CREATE, null,
-                SalaryRangeRecord.of(salary));
+        changes.record(
+                author, SALARY_RANGE, salary.publicId.toString(), Action.CREATE, null, SalaryRangeRecord.of(salary));
         return salary;
     }
 
@@ -69,7 +69,8 @@ public class SalaryRangeWrites {
     }
 
     SalaryRange find(UUID id) {
-        return SalaryRange.<SalaryRange>find("publicId", id).firstResultOptional()
+        return SalaryRange.<SalaryRange>find("publicId", id)
+                .firstResultOptional()
                 .orElseThrow(() -> new ResourceNotFoundException("salary range", id.toString()));
     }
 
@@ -78,13 +79,23 @@ public class SalaryRangeWrites {
         FieldChecks checks = new FieldChecks()
                 .currency("min.currency", input.min().currency())
                 .currency("max.currency", maxCurrency)
-                .check(maxCurrency == null || maxCurrency.equals(input.min().currency()), "max.currency",
+                .check(
+                        maxCurrency == null || maxCurrency.equals(input.min().currency()),
+                        "max.currency",
                         "must equal min.currency")
-                .notBelow("min.amount", input.min().amount(), "max.amount",
+                .notBelow(
+                        "min.amount",
+                        input.min().amount(),
+                        "max.amount",
                         input.max() == null ? null : input.max().amount());
-        WorkType workType = input.workType() == null ? null
-                : WorkType.<WorkType>find("slug", input.workType()).firstResultOptional().orElse(null);
-        checks.check(input.workType() == null || workType != null, "workType",
+        WorkType workType = input.workType() == null
+                ? null
+                : WorkType.<WorkType>find("slug", input.workType())
+                        .firstResultOptional()
+                        .orElse(null);
+        checks.check(
+                input.workType() == null || workType != null,
+                "workType",
                 "names no known work type; GET /api/v1/work-types lists them");
         Region region = Region.findById(input.region());
         checks.check(region != null, "region", "names no known region; GET /api/v1/regions lists them");
@@ -100,7 +111,8 @@ public class SalaryRangeWrites {
         salary.currency = input.min().currency();
         salary.period = input.period();
         salary.statistic = input.statistic();
-        salary.referenceYear = input.referenceYear() == null ? null : input.referenceYear().shortValue();
+        salary.referenceYear =
+                input.referenceYear() == null ? null : input.referenceYear().shortValue();
         salary.note = input.note() == null ? null : input.note().toLocalized();
         salary.source = source;
         salary.verification = input.verification();

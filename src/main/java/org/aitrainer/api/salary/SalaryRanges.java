@@ -49,8 +49,10 @@ public final class SalaryRanges {
 
         @Override
         public SalaryRanges load(EntityManager em) {
-            return new SalaryRanges(em.createQuery("select s from SalaryRange s left join fetch s.workType "
-                            + "join fetch s.region join fetch s.source order by s.id", SalaryRange.class)
+            return new SalaryRanges(em.createQuery(
+                            "select s from SalaryRange s left join fetch s.workType "
+                                    + "join fetch s.region join fetch s.source order by s.id",
+                            SalaryRange.class)
                     .getResultStream()
                     .map(s -> new Entry(s.version, Localized.of(lang -> SalaryRangeView.from(s, lang))))
                     .toList());

@@ -23,7 +23,9 @@ public class BodySizeLimit implements ReaderInterceptor {
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public void checkDeclaredLength(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
+        if (length != null
+                && length.length() < 19
+                && length.chars().allMatch(Character::isDigit)
                 && Long.parseLong(length) > MAX_BYTES) {
             throw new WebApplicationException(413);
         }

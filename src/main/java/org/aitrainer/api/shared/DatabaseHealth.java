@@ -23,14 +23,19 @@ public class DatabaseHealth implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             int pending = flyway.info().pending().length;
-            String current = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().toString();
+            String current = flyway.info().current() == null
+                    ? "none"
+                    : flyway.info().current().getVersion().toString();
             return HealthCheckResponse.named("database")
                     .status(pending == 0)
                     .withData("schemaVersion", current)
                     .withData("pending", pending)
                     .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("database").down().withData("error", "database unreachable").build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", "database unreachable")
+                    .build();
         }
     }
 }

@@ -11,15 +11,16 @@ final class DatabaseUnavailable {
     /** Seconds a client should wait before retrying: the pool reconnects within that once the database is back. */
     static final int RETRY_AFTER_SECONDS = 5;
 
-    static final String DETAIL = "The database cannot be reached at the moment; nothing was written. Retry in a few "
-            + "seconds.";
+    static final String DETAIL =
+            "The database cannot be reached at the moment; nothing was written. Retry in a few " + "seconds.";
 
     private DatabaseUnavailable() {}
 
     static boolean causedBy(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+            if (t instanceof JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }

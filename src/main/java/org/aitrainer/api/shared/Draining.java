@@ -34,8 +34,15 @@ public class Draining {
             return;
         }
         context.response().putHeader("Connection", "close").putHeader("Retry-After", "1");
-        RouteProblems.answer(context, json, new Problem(Problem.ABOUT_BLANK, "Service Unavailable", 503,
-                "This instance is shutting down; send the request again, another instance will answer it",
-                context.request().path(), null));
+        RouteProblems.answer(
+                context,
+                json,
+                new Problem(
+                        Problem.ABOUT_BLANK,
+                        "Service Unavailable",
+                        503,
+                        "This instance is shutting down; send the request again, another instance will answer it",
+                        context.request().path(),
+                        null));
     }
 }

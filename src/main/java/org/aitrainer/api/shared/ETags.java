@@ -33,7 +33,9 @@ public final class ETags {
 
     /** A 200 whose ETag starts with the resource's version. */
     public static <T> RestResponse<T> ok(T body, long version) {
-        return RestResponse.ResponseBuilder.ok(body).header(HttpHeaders.ETAG, of(version)).build();
+        return RestResponse.ResponseBuilder.ok(body)
+                .header(HttpHeaders.ETAG, of(version))
+                .build();
     }
 
     /**
@@ -42,7 +44,9 @@ public final class ETags {
      */
     public static void requireCurrent(String ifMatch, long version) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionException(428, "Precondition Required",
+            throw new PreconditionException(
+                    428,
+                    "Precondition Required",
                     "This write needs an If-Match header with the resource's current ETag; GET the resource first");
         }
         String current = Long.toString(version);
@@ -59,7 +63,9 @@ public final class ETags {
                 }
             }
         }
-        throw new PreconditionException(412, "Precondition Failed",
+        throw new PreconditionException(
+                412,
+                "Precondition Failed",
                 "The resource has changed since the ETag in If-Match was read; GET it again and retry");
     }
 
@@ -71,8 +77,7 @@ public final class ETags {
         if (ifNoneMatch == null || ifNoneMatch.isEmpty()) {
             return false;
         }
-        return noneMatchFails(ifNoneMatch.size() == 1 ? ifNoneMatch.get(0) : String.join(",", ifNoneMatch),
-                opaqueTag);
+        return noneMatchFails(ifNoneMatch.size() == 1 ? ifNoneMatch.get(0) : String.join(",", ifNoneMatch), opaqueTag);
     }
 
     /** {@link #noneMatchFails(List, String)} for one field value. */

@@ -38,13 +38,12 @@ public final class FieldChecks {
     }
 
     public FieldChecks notAfter(String fromField, LocalDate from, String toField, LocalDate to) {
-        return check(from == null || to == null || !from.isAfter(to), toField,
-                "must not be before " + fromField);
+        return check(from == null || to == null || !from.isAfter(to), toField, "must not be before " + fromField);
     }
 
     public FieldChecks notBelow(String minField, BigDecimal min, String maxField, BigDecimal max) {
-        return check(min == null || max == null || max.compareTo(min) >= 0, maxField,
-                "must not be less than " + minField);
+        return check(
+                min == null || max == null || max.compareTo(min) >= 0, maxField, "must not be less than " + minField);
     }
 
     public void validate() {

@@ -37,8 +37,8 @@ public class HttpCaching {
     static final String VARY = "Accept, Accept-Language, Origin";
 
     /** The headers a 304 repeats (RFC 9110, section 15.4.5). */
-    static final List<String> NOT_MODIFIED_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
-            HttpHeaders.VARY, "Expires", "Content-Location");
+    static final List<String> NOT_MODIFIED_HEADERS =
+            List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, "Expires", "Content-Location");
 
     private static final String NO_STORE = "no-store";
 
@@ -85,7 +85,8 @@ public class HttpCaching {
         }
         String opaqueTag = opaqueTag(version, digest(body, type, headers));
         headers.putSingle(HttpHeaders.ETAG, ETags.strong(opaqueTag));
-        if (read && status == 200
+        if (read
+                && status == 200
                 && ETags.noneMatchFails(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), opaqueTag)) {
             response.setEntity(null);
             response.setStatus(304);
@@ -103,8 +104,11 @@ public class HttpCaching {
         if (entity instanceof String text) {
             return text.getBytes(StandardCharsets.UTF_8);
         }
-        if (entity instanceof StreamingOutput || entity instanceof InputStream || entity instanceof File
-                || entity instanceof java.nio.file.Path || type != null && !type.getSubtype().endsWith("json")) {
+        if (entity instanceof StreamingOutput
+                || entity instanceof InputStream
+                || entity instanceof File
+                || entity instanceof java.nio.file.Path
+                || type != null && !type.getSubtype().endsWith("json")) {
             return null;
         }
         try {
@@ -118,7 +122,8 @@ public class HttpCaching {
         if (type == null) {
             return MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name());
         }
-        return type.getParameters().containsKey(MediaType.CHARSET_PARAMETER) ? type
+        return type.getParameters().containsKey(MediaType.CHARSET_PARAMETER)
+                ? type
                 : type.withCharset(StandardCharsets.UTF_8.name());
     }
 

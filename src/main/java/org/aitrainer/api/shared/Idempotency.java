@@ -67,8 +67,8 @@ public class Idempotency {
         if (!row[0].equals(hash("POST", path, body))) {
             throw new IdempotencyKeyReusedException();
         }
-        return Optional.of(new StoredResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3],
-                (String) row[4]));
+        return Optional.of(
+                new StoredResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]));
     }
 
     /**
@@ -131,8 +131,11 @@ public class Idempotency {
         private static final long serialVersionUID = 1L;
 
         IdempotencyKeyReusedException() {
-            super("This Idempotency-Key was already used with a different request body; use a new key",
-                    null, false, false);
+            super(
+                    "This Idempotency-Key was already used with a different request body; use a new key",
+                    null,
+                    false,
+                    false);
         }
     }
 }

@@ -10,8 +10,13 @@ public class InvalidBodyException extends RuntimeException {
     private final transient List<Problem.FieldError> errors;
 
     public InvalidBodyException(List<Problem.FieldError> errors) {
-        super(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
-                : errors.size() + " fields are invalid; errors lists each", null, false, false);
+        super(
+                errors.size() == 1
+                        ? errors.get(0).field() + " " + errors.get(0).message()
+                        : errors.size() + " fields are invalid; errors lists each",
+                null,
+                false,
+                false);
         this.errors = List.copyOf(errors);
     }
 

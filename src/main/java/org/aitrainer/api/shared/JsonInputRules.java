@@ -37,8 +37,11 @@ public final class JsonInputRules {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-                    BeanDescription description, JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyEnumDeserializer(
+                    DeserializationConfig config,
+                    JavaType type,
+                    BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
                 return new ExactEnum(deserializer);
             }
         });
@@ -86,7 +89,8 @@ public final class JsonInputRules {
                 if (c == 0) {
                     return false;
                 }
-                if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < value.length()
                         && Character.isLowSurrogate(value.charAt(i + 1))) {
                     i++;
                 } else if (Character.isSurrogate(c)) {
@@ -116,7 +120,8 @@ public final class JsonInputRules {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.hasToken(JsonToken.VALUE_STRING) && parser.getText().chars().anyMatch(Character::isISOControl)) {
+            if (parser.hasToken(JsonToken.VALUE_STRING)
+                    && parser.getText().chars().anyMatch(Character::isISOControl)) {
                 throw context.weirdStringException(parser.getText(), handledType(), "not one of the constants");
             }
             return super.deserialize(parser, context);

@@ -15,8 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class LanguageHeaders {
 
     @ServerResponseFilter
-    public void addLanguageHeaders(ContainerRequestContext request, ContainerResponseContext response,
-            RoutingContext routing) {
+    public void addLanguageHeaders(
+            ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
         if (!request.getUriInfo().getPath().startsWith("/api")) {
             return;
         }
@@ -25,9 +25,11 @@ public class LanguageHeaders {
         }
         MediaType type = response.getMediaType();
         boolean problem = type != null && Problem.MEDIA_TYPE.equals(type.getType() + "/" + type.getSubtype());
-        String language = problem ? Language.EN.tag()
-                : Language.negotiate(first(routing.queryParam("lang")),
-                        request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).tag();
+        String language = problem
+                ? Language.EN.tag()
+                : Language.negotiate(
+                                first(routing.queryParam("lang")), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+                        .tag();
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language);
     }
 

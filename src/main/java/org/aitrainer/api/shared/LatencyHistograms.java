@@ -26,7 +26,10 @@ public class LatencyHistograms {
                 if (!id.getName().equals("http.server.requests")) {
                     return config;
                 }
-                return DistributionStatisticConfig.builder().serviceLevelObjectives(buckets).build().merge(config);
+                return DistributionStatisticConfig.builder()
+                        .serviceLevelObjectives(buckets)
+                        .build()
+                        .merge(config);
             }
         };
     }

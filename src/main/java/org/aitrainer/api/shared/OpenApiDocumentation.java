@@ -77,22 +77,25 @@ public class OpenApiDocumentation implements OASFilter {
         allowNullForOptionalInput(openAPI);
         Map<String, Example> examples = examples();
         Map<String, Object> requestExamples = requestExamples();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, operation) -> {
-            if (method == PathItem.HttpMethod.GET) {
-                completeRead(operation, examples.get(operation.getOperationId()), item.getPUT() != null);
-            } else {
-                completeWrite(method, operation, requestExamples.get(operation.getOperationId()));
-            }
-            APIResponses responses = operation.getResponses();
-            if (responses.getAPIResponse("400") == null) {
-                responses.addAPIResponse("400", reference("BadRequest"));
-            }
-            responses.addAPIResponse("406", reference("NotAcceptable"));
-            responses.addAPIResponse("414", reference("UriTooLong"));
-            responses.addAPIResponse("431", reference("HeaderFieldsTooLarge"));
-            responses.addAPIResponse("500", reference("InternalError"));
-            responses.addAPIResponse("503", reference("ServiceUnavailable"));
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().forEach((method, operation) -> {
+                    if (method == PathItem.HttpMethod.GET) {
+                        completeRead(operation, examples.get(operation.getOperationId()), item.getPUT() != null);
+                    } else {
+                        completeWrite(method, operation, requestExamples.get(operation.getOperationId()));
+                    }
+                    APIResponses responses = operation.getResponses();
+                    if (responses.getAPIResponse("400") == null) {
+                        responses.addAPIResponse("400", reference("BadRequest"));
+                    }
+                    responses.addAPIResponse("406", reference("NotAcceptable"));
+                    responses.addAPIResponse("414", reference("UriTooLong"));
+                    responses.addAPIResponse("431", reference("HeaderFieldsTooLarge"));
+                    responses.addAPIResponse("500", reference("InternalError"));
+                    responses.addAPIResponse("503", reference("ServiceUnavailable"));
+                }));
     }
 
     private static void completeWrite(PathItem.HttpMethod method, Operation operation, Object requestExample) {
@@ -123,8 +126,10 @@ public class OpenApiDocumentation implements OASFilter {
             created.addHeader("Location", header("Where the new resource lives."));
             created.addHeader("ETag", header("The new resource's entity tag, for a later If-Match."));
             if (parameters.stream().anyMatch(p -> Idempotency.HEADER.equals(p.getName()))) {
-                created.addHeader(Idempotency.REPLAYED, header("true when this is the stored response to an earlier "
-                        + "request with the same Idempotency-Key and body: nothing was written this time."));
+                created.addHeader(
+                        Idempotency.REPLAYED,
+                        header("true when this is the stored response to an earlier "
+                                + "request with the same Idempotency-Key and body: nothing was written this time."));
             }
             addWrittenHeaders(created);
         }
@@ -138,13 +143,14 @@ public class OpenApiDocumentation implements OASFilter {
             addWrittenHeaders(updated);
         }
         if (operation.getRequestBody() != null && requestExample != null) {
-            MediaType json = operation.getRequestBody().getContent()
-                    .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+            MediaType json =
+                    operation.getRequestBody().getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
             if (json != null) {
                 json.setExample(requestExample);
             }
         }
-        operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
+        operation.setSecurity(
+                new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
     }
 
     private static void completeRead(Operation operation, Example example, boolean writable) {
@@ -162,17 +168,23 @@ public class OpenApiDocumentation implements OASFilter {
         }
         ok.addHeader("Vary", header("Accept, Accept-Language, Origin: the response depends on them."));
         if (ok.getHeaders().get("ETag") == null) {
-            ok.addHeader("ETag", header(writable
-                    ? "The representation's strong entity tag: send it in If-None-Match to revalidate a copy, or in "
-                            + "If-Match to write."
-                    : "The representation's strong entity tag: send it in If-None-Match to revalidate a copy."));
+            ok.addHeader(
+                    "ETag",
+                    header(
+                            writable
+                                    ? "The representation's strong entity tag: send it in If-None-Match to revalidate a copy, or in "
+                                            + "If-Match to write."
+                                    : "The representation's strong entity tag: send it in If-None-Match to revalidate a copy."));
         }
         if (ok.getHeaders().get("Cache-Control") == null) {
-            ok.addHeader("Cache-Control", header(REVALIDATED.contains(operation.getOperationId())
-                    ? "no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each "
-                            + "use, so that a new change is seen at once."
-                    : "public, max-age=300 (configurable): any cache may keep the response that long. no-store "
-                            + "when the request carried credentials."));
+            ok.addHeader(
+                    "Cache-Control",
+                    header(
+                            REVALIDATED.contains(operation.getOperationId())
+                                    ? "no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each "
+                                            + "use, so that a new change is seen at once."
+                                    : "public, max-age=300 (configurable): any cache may keep the response that long. no-store "
+                                            + "when the request carried credentials."));
         }
         if (parameters.stream().noneMatch(p -> "If-None-Match".equals(p.getName()))) {
             operation.addParameter(OASFactory.createParameter()
@@ -181,11 +193,15 @@ public class OpenApiDocumentation implements OASFilter {
                     .description("The ETag of a copy you hold. When it is current the answer is 304, without a body.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                     .example(ETags.EXAMPLE));
-            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
-                    .description("The copy named in If-None-Match is current: no body.")
-                    .addHeader("ETag", header("The current entity tag."))
-                    .addHeader("Cache-Control", header("As on the 200."))
-                    .addHeader("Vary", header("As on the 200.")));
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "304",
+                            OASFactory.createAPIResponse()
+                                    .description("The copy named in If-None-Match is current: no body.")
+                                    .addHeader("ETag", header("The current entity tag."))
+                                    .addHeader("Cache-Control", header("As on the 200."))
+                                    .addHeader("Vary", header("As on the 200.")));
         }
         if (ok.getHeaders().get(DATA_VERSION) == null) {
             ok.addHeader(DATA_VERSION, header(DATA_VERSION_DESCRIPTION));
@@ -203,7 +219,9 @@ public class OpenApiDocumentation implements OASFilter {
             ok.addHeader("Link", header("An RFC 8288 link to the next batch (rel=\"next\"), while there are more."));
         }
         if (example != null) {
-            ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).setExample(example.response());
+            ok.getContent()
+                    .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+                    .setExample(example.response());
         }
         if (filtered) {
             operation.getResponses().addAPIResponse("400", reference("InvalidParameters"));
@@ -217,73 +235,188 @@ public class OpenApiDocumentation implements OASFilter {
 
     private static void addProblemResponses(OpenAPI openAPI) {
         openAPI.getComponents()
-                .addResponse("InvalidParameters", problem("One or more query parameters are invalid or given more than "
-                        + "once; `errors` names each. (A URI whose escapes do not encode UTF-8 text is a 400 of type "
-                        + "about:blank.)",
-                        new Problem(Problem.INVALID_PARAMETERS, "Invalid request parameters", 400,
-                                "level must be an integer from 1 to 5", "/api/v1/subsidies",
-                                List.of(new Problem.FieldError("level", "must be an integer from 1 to 5")))))
-                .addResponse("NotFound", problem("No resource has that id.",
-                        new Problem(Problem.NOT_FOUND, "Resource not found", 404, "No policy has the id 'unknown'",
-                                "/api/v1/policies/unknown", null)))
-                .addResponse("NotAcceptable", problem("The client accepts no media type this resource is served in.",
-                        HttpProblems.of(406, "/api/v1/levels")))
-                .addResponse("InternalError", problem("The server failed; the failure is logged, the body reveals "
-                        + "nothing of it.", HttpProblems.of(500, "/api/v1/levels")))
-                .addResponse("ServiceUnavailable", problem("The database cannot be reached; nothing was written. "
-                        + "Retry after the seconds in Retry-After.", new Problem(Problem.ABOUT_BLANK,
-                        "Service Unavailable", 503, DatabaseUnavailable.DETAIL, "/api/v1/levels", null))
-                        .addHeader("Retry-After", header("Seconds to wait before retrying: 5.")))
-                .addResponse("InvalidBody", problem("The body is not valid JSON, or fields are invalid; `errors` "
-                        + "names each invalid field. Nothing was written.",
-                        new Problem(Problem.INVALID_BODY, "Invalid request body", 400, "2 fields are invalid; errors "
-                                + "lists each", "/api/v1/policies", List.of(
-                                        new Problem.FieldError("region", "names no known region; GET /api/v1/regions "
-                                                + "lists them"),
-                                        new Problem.FieldError("effectiveTo", "must not be before effectiveFrom")))))
-                .addResponse("Unauthorized", problem("No bearer token, or one that is malformed, expired or not "
-                        + "signed by the trusted issuer. The WWW-Authenticate header says which.",
-                        new Problem(Problem.ABOUT_BLANK, "Unauthorized", 401, "This request needs a bearer token "
-                                + "(Authorization: Bearer <JWT>)", "/api/v1/policies", null))
-                        .addHeader("WWW-Authenticate", header("Bearer, with error=\"invalid_token\" when a token was "
-                                + "sent and did not verify.")))
-                .addResponse("Forbidden", problem("The token is valid but lacks the role, or the request comes from "
-                        + "a browser app whose origin may read but not write (the service's write-origins setting).",
-                        new Problem(Problem.ABOUT_BLANK, "Forbidden", 403, "The token is valid but lacks the role this "
-                                + "request needs (editor, or admin for deletions and regions)", "/api/v1/policies",
-                                null)))
-                .addResponse("Conflict", problem("The write contradicts stored data; `conflictsWith` names the "
-                        + "record.", new Problem(Problem.CONFLICT, "Conflict", 409, "The benefit's period overlaps "
-                        + "benefit b0000000-0000-4000-8000-000000000005 of the same policy, level and kind",
-                        "/api/v1/policies/shenzhen-skill-certificate-subsidy/benefits", null,
-                        "b0000000-0000-4000-8000-000000000005")))
-                .addResponse("PreconditionFailed", problem("The If-Match ETag is no longer current: someone "
-                        + "else wrote first.", new Problem(Problem.ABOUT_BLANK, "Precondition Failed", 412,
-                        "The resource has changed since the ETag in If-Match was read; GET it again and retry",
-                        "/api/v1/policies/shenzhen-skill-certificate-subsidy", null)))
-                .addResponse("PreconditionRequired", problem("The write needs an If-Match header.",
-                        new Problem(Problem.ABOUT_BLANK, "Precondition Required", 428, "This write needs an If-Match "
-                                + "header with the resource's current ETag; GET the resource first",
-                                "/api/v1/policies/shenzhen-skill-certificate-subsidy", null)))
-                .addResponse("BadRequest", problem("The escapes of the request URI do not encode UTF-8 text. (A URI "
-                        + "that is not valid syntax at all, such as %ZZ, is refused with a bare 400.)",
-                        new Problem(Problem.ABOUT_BLANK, "Bad Request", 400, RequestLimits.MALFORMED_URI,
-                                "/api/v1/export/dataset.json", null)))
-                .addResponse("UriTooLong", problem("The request URI is longer than 8 KiB (8,192 characters).",
-                        new Problem(Problem.ABOUT_BLANK, "URI Too Long", 414, "The request URI is 10342 characters "
-                                + "long; at most 8192 are accepted", "/api/v1/policies", null)))
-                .addResponse("HeaderFieldsTooLarge", problem("A header field is longer than 8 KiB, or the header "
-                        + "fields are longer than 16 KiB together.", new Problem(Problem.ABOUT_BLANK,
-                        "Request Header Fields Too Large", 431, "The Authorization header field is 9231 bytes long; "
-                                + "each may be at most 8192 bytes", "/api/v1/policies", null)))
-                .addResponse("ContentTooLarge", problem("The body is larger than 64 KiB.",
-                        HttpProblems.of(413, "/api/v1/policies")))
-                .addResponse("UnsupportedMediaType", problem("The body is not application/json.",
-                        HttpProblems.of(415, "/api/v1/policies")))
-                .addResponse("IdempotencyKeyReused", problem("The Idempotency-Key was used before with another "
-                        + "body.", new Problem(Problem.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused", 422,
-                        "This Idempotency-Key was already used with a different request body; use a new key",
-                        "/api/v1/policies", null)));
+                .addResponse(
+                        "InvalidParameters",
+                        problem(
+                                "One or more query parameters are invalid or given more than "
+                                        + "once; `errors` names each. (A URI whose escapes do not encode UTF-8 text is a 400 of type "
+                                        + "about:blank.)",
+                                new Problem(
+                                        Problem.INVALID_PARAMETERS,
+                                        "Invalid request parameters",
+                                        400,
+                                        "level must be an integer from 1 to 5",
+                                        "/api/v1/subsidies",
+                                        List.of(new Problem.FieldError("level", "must be an integer from 1 to 5")))))
+                .addResponse(
+                        "NotFound",
+                        problem(
+                                "No resource has that id.",
+                                new Problem(
+                                        Problem.NOT_FOUND,
+                                        "Resource not found",
+                                        404,
+                                        "No policy has the id 'unknown'",
+                                        "/api/v1/policies/unknown",
+                                        null)))
+                .addResponse(
+                        "NotAcceptable",
+                        problem(
+                                "The client accepts no media type this resource is served in.",
+                                HttpProblems.of(406, "/api/v1/levels")))
+                .addResponse(
+                        "InternalError",
+                        problem(
+                                "The server failed; the failure is logged, the body reveals " + "nothing of it.",
+                                HttpProblems.of(500, "/api/v1/levels")))
+                .addResponse(
+                        "ServiceUnavailable",
+                        problem(
+                                        "The database cannot be reached; nothing was written. "
+                                                + "Retry after the seconds in Retry-After.",
+                                        new Problem(
+                                                Problem.ABOUT_BLANK,
+                                                "Service Unavailable",
+                                                503,
+                                                DatabaseUnavailable.DETAIL,
+                                                "/api/v1/levels",
+                                                null))
+                                .addHeader("Retry-After", header("Seconds to wait before retrying: 5.")))
+                .addResponse(
+                        "InvalidBody",
+                        problem(
+                                "The body is not valid JSON, or fields are invalid; `errors` "
+                                        + "names each invalid field. Nothing was written.",
+                                new Problem(
+                                        Problem.INVALID_BODY,
+                                        "Invalid request body",
+                                        400,
+                                        "2 fields are invalid; errors " + "lists each",
+                                        "/api/v1/policies",
+                                        List.of(
+                                                new Problem.FieldError(
+                                                        "region",
+                                                        "names no known region; GET /api/v1/regions " + "lists them"),
+                                                new Problem.FieldError(
+                                                        "effectiveTo", "must not be before effectiveFrom")))))
+                .addResponse(
+                        "Unauthorized",
+                        problem(
+                                        "No bearer token, or one that is malformed, expired or not "
+                                                + "signed by the trusted issuer. The WWW-Authenticate header says which.",
+                                        new Problem(
+                                                Problem.ABOUT_BLANK,
+                                                "Unauthorized",
+                                                401,
+                                                "This request needs a bearer token " + "(Authorization: Bearer <JWT>)",
+                                                "/api/v1/policies",
+                                                null))
+                                .addHeader(
+                                        "WWW-Authenticate",
+                                        header("Bearer, with error=\"invalid_token\" when a token was "
+                                                + "sent and did not verify.")))
+                .addResponse(
+                        "Forbidden",
+                        problem(
+                                "The token is valid but lacks the role, or the request comes from "
+                                        + "a browser app whose origin may read but not write (the service's write-origins setting).",
+                                new Problem(
+                                        Problem.ABOUT_BLANK,
+                                        "Forbidden",
+                                        403,
+                                        "The token is valid but lacks the role this "
+                                                + "request needs (editor, or admin for deletions and regions)",
+                                        "/api/v1/policies",
+                                        null)))
+                .addResponse(
+                        "Conflict",
+                        problem(
+                                "The write contradicts stored data; `conflictsWith` names the " + "record.",
+                                new Problem(
+                                        Problem.CONFLICT,
+                                        "Conflict",
+                                        409,
+                                        "The benefit's period overlaps "
+                                                + "benefit b0000000-0000-4000-8000-000000000005 of the same policy, level and kind",
+                                        "/api/v1/policies/shenzhen-skill-certificate-subsidy/benefits",
+                                        null,
+                                        "b0000000-0000-4000-8000-000000000005")))
+                .addResponse(
+                        "PreconditionFailed",
+                        problem(
+                                "The If-Match ETag is no longer current: someone " + "else wrote first.",
+                                new Problem(
+                                        Problem.ABOUT_BLANK,
+                                        "Precondition Failed",
+                                        412,
+                                        "The resource has changed since the ETag in If-Match was read; GET it again and retry",
+                                        "/api/v1/policies/shenzhen-skill-certificate-subsidy",
+                                        null)))
+                .addResponse(
+                        "PreconditionRequired",
+                        problem(
+                                "The write needs an If-Match header.",
+                                new Problem(
+                                        Problem.ABOUT_BLANK,
+                                        "Precondition Required",
+                                        428,
+                                        "This write needs an If-Match "
+                                                + "header with the resource's current ETag; GET the resource first",
+                                        "/api/v1/policies/shenzhen-skill-certificate-subsidy",
+                                        null)))
+                .addResponse(
+                        "BadRequest",
+                        problem(
+                                "The escapes of the request URI do not encode UTF-8 text. (A URI "
+                                        + "that is not valid syntax at all, such as %ZZ, is refused with a bare 400.)",
+                                new Problem(
+                                        Problem.ABOUT_BLANK,
+                                        "Bad Request",
+                                        400,
+                                        RequestLimits.MALFORMED_URI,
+                                        "/api/v1/export/dataset.json",
+                                        null)))
+                .addResponse(
+                        "UriTooLong",
+                        problem(
+                                "The request URI is longer than 8 KiB (8,192 characters).",
+                                new Problem(
+                                        Problem.ABOUT_BLANK,
+                                        "URI Too Long",
+                                        414,
+                                        "The request URI is 10342 characters " + "long; at most 8192 are accepted",
+                                        "/api/v1/policies",
+                                        null)))
+                .addResponse(
+                        "HeaderFieldsTooLarge",
+                        problem(
+                                "A header field is longer than 8 KiB, or the header "
+                                        + "fields are longer than 16 KiB together.",
+                                new Problem(
+                                        Problem.ABOUT_BLANK,
+                                        "Request Header Fields Too Large",
+                                        431,
+                                        "The Authorization header field is 9231 bytes long; "
+                                                + "each may be at most 8192 bytes",
+                                        "/api/v1/policies",
+                                        null)))
+                .addResponse(
+                        "ContentTooLarge",
+                        problem("The body is larger than 64 KiB.", HttpProblems.of(413, "/api/v1/policies")))
+                .addResponse(
+                        "UnsupportedMediaType",
+                        problem("The body is not application/json.", HttpProblems.of(415, "/api/v1/policies")))
+                .addResponse(
+                        "IdempotencyKeyReused",
+                        problem(
+                                "The Idempotency-Key was used before with another " + "body.",
+                                new Problem(
+                                        Problem.IDEMPOTENCY_KEY_REUSED,
+                                        "Idempotency key reused",
+                                        422,
+                                        "This Idempotency-Key was already used with a different request body; use a new key",
+                                        "/api/v1/policies",
+                                        null)));
     }
 
     /**
@@ -296,8 +429,16 @@ public class OpenApiDocumentation implements OASFilter {
         Set<String> seen = new HashSet<>();
         Deque<Schema> pending = new ArrayDeque<>();
         openAPI.getComponents().getResponses().values().forEach(response -> pending.addAll(schemasOf(response)));
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
-                operation.getResponses().getAPIResponses().values().forEach(r -> pending.addAll(schemasOf(r)))));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations()
+                        .values()
+                        .forEach(operation -> operation
+                                .getResponses()
+                                .getAPIResponses()
+                                .values()
+                                .forEach(r -> pending.addAll(schemasOf(r)))));
         while (!pending.isEmpty()) {
             Schema schema = pending.pop();
             if (schema.getRef() != null) {
@@ -357,7 +498,8 @@ public class OpenApiDocumentation implements OASFilter {
      * null invalid for a strict validator; the members of the {@code anyOf} say all there is to say, so it goes.
      */
     private static void allowNullWhereNullable(OpenAPI openAPI) {
-        Deque<Schema> pending = new ArrayDeque<>(openAPI.getComponents().getSchemas().values());
+        Deque<Schema> pending =
+                new ArrayDeque<>(openAPI.getComponents().getSchemas().values());
         Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         while (!pending.isEmpty()) {
             Schema schema = pending.pop();
@@ -390,14 +532,19 @@ public class OpenApiDocumentation implements OASFilter {
     private static void allowNullForOptionalInput(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         Set<String> inputs = new HashSet<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                operation.getRequestBody().getContent().getMediaTypes().values().stream()
-                        .map(MediaType::getSchema)
-                        .filter(schema -> schema != null && schema.getRef() != null)
-                        .forEach(schema -> inputs.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)));
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getRequestBody() != null
+                            && operation.getRequestBody().getContent() != null) {
+                        operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                                .map(MediaType::getSchema)
+                                .filter(schema -> schema != null && schema.getRef() != null)
+                                .forEach(schema -> inputs.add(schema.getRef()
+                                        .substring(schema.getRef().lastIndexOf('/') + 1)));
+                    }
+                }));
         for (String name : inputs) {
             Schema input = schemas.get(name);
             if (input == null || input.getProperties() == null) {
@@ -412,7 +559,8 @@ public class OpenApiDocumentation implements OASFilter {
                     String ref = schema.getRef();
                     schema.setRef(null);
                     schema.setType(null);
-                    schema.setAnyOf(new ArrayList<>(List.of(OASFactory.createSchema().ref(ref),
+                    schema.setAnyOf(new ArrayList<>(List.of(
+                            OASFactory.createSchema().ref(ref),
                             OASFactory.createSchema().addType(Schema.SchemaType.NULL))));
                 } else if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL)) {
                     List<Schema.SchemaType> types = new ArrayList<>(schema.getType());
@@ -424,7 +572,8 @@ public class OpenApiDocumentation implements OASFilter {
     }
 
     private static boolean isNullType(Schema schema) {
-        return schema.getRef() == null && schema.getType() != null
+        return schema.getRef() == null
+                && schema.getType() != null
                 && schema.getType().equals(List.of(Schema.SchemaType.NULL));
     }
 
@@ -437,7 +586,9 @@ public class OpenApiDocumentation implements OASFilter {
                 .schema(OASFactory.createSchema().ref("Problem"))
                 .example(withRequest);
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
-        return OASFactory.createAPIResponse().description(description).content(content)
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(content)
                 .addHeader("Cache-Control", header("no-store: problems are not for caches."))
                 .addHeader("Content-Language", header("The language of the problem's texts: en."))
                 .addHeader("Vary", header("Accept, Accept-Language, Origin."));

@@ -9,14 +9,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The envelope of every collection: one page of items and where it sits. */
 public record Page<T>(
-        @Schema(description = "The items of this page, in the requested order.") List<T> items,
-        @Schema(description = "Where this page sits in the whole collection.") PageInfo page) {
+        @Schema(description = "The items of this page, in the requested order.")
+        List<T> items,
+
+        @Schema(description = "Where this page sits in the whole collection.")
+        PageInfo page) {
 
     @Schema(name = "PageInfo", description = "Pagination of a collection; the Link header has the neighbouring pages.")
     public record PageInfo(
-            @Schema(description = "This page's number, from 1.", examples = "1") int number,
-            @Schema(description = "The requested page size.", examples = "20") int size,
-            @Schema(description = "Items in the whole filtered collection.", examples = "5") long totalItems,
+            @Schema(description = "This page's number, from 1.", examples = "1")
+            int number,
+
+            @Schema(description = "The requested page size.", examples = "20")
+            int size,
+
+            @Schema(description = "Items in the whole filtered collection.", examples = "5")
+            long totalItems,
+
             @Schema(description = "Pages in the whole filtered collection; 0 when it is empty.", examples = "1")
             int totalPages) {}
 
@@ -36,8 +45,8 @@ public record Page<T>(
      * One page of the items that match, in the given order, or in the list's own order when it is null; the total
      * counts every match. Only the page's items are kept when the list's own order serves.
      */
-    public static <T> Page<T> select(List<T> all, Predicate<? super T> matches, Comparator<? super T> order,
-            PageRequest request) {
+    public static <T> Page<T> select(
+            List<T> all, Predicate<? super T> matches, Comparator<? super T> order, PageRequest request) {
         if (order != null) {
             List<T> found = new ArrayList<>();
             for (T item : all) {

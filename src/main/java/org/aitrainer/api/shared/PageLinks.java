@@ -10,7 +10,9 @@ public final class PageLinks {
     private PageLinks() {}
 
     public static <P> RestResponse<P> ok(P body, Page.PageInfo page, UriInfo uri) {
-        return RestResponse.ResponseBuilder.ok(body).header("Link", header(page, uri.getRequestUri())).build();
+        return RestResponse.ResponseBuilder.ok(body)
+                .header("Link", header(page, uri.getRequestUri()))
+                .build();
     }
 
     public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo uri) {
@@ -38,8 +40,12 @@ public final class PageLinks {
 
     /** The absolute URI up to where {@code page=N} goes: the query without page parameters, then ? or &. */
     private static String withoutPage(URI request) {
-        StringBuilder prefix = new StringBuilder(128).append(request.getScheme()).append("://")
-                .append(request.getRawAuthority()).append(request.getRawPath()).append('?');
+        StringBuilder prefix = new StringBuilder(128)
+                .append(request.getScheme())
+                .append("://")
+                .append(request.getRawAuthority())
+                .append(request.getRawPath())
+                .append('?');
         String query = request.getRawQuery();
         if (query != null) {
             int start = 0;
@@ -69,6 +75,12 @@ public final class PageLinks {
         if (!links.isEmpty()) {
             links.append(", ");
         }
-        links.append('<').append(prefix).append("page=").append(number).append(">; rel=\"").append(rel).append('"');
+        links.append('<')
+                .append(prefix)
+                .append("page=")
+                .append(number)
+                .append(">; rel=\"")
+                .append(rel)
+                .append('"');
     }
 }

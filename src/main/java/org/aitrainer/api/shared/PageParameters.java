@@ -10,12 +10,18 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class PageParameters {
 
     @RestQuery
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page number, from 1. Default 1.",
+    @Parameter(
+            name = "page",
+            in = ParameterIn.QUERY,
+            description = "The page number, from 1. Default 1.",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
     String page;
 
     @RestQuery
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, from 1 to 100. Default 20.",
+    @Parameter(
+            name = "size",
+            in = ParameterIn.QUERY,
+            description = "Items per page, from 1 to 100. Default 20.",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     String size;
 

@@ -41,8 +41,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidParameters(InvalidParametersException e, UriInfo uri) {
-        return respond(new Problem(Problem.INVALID_PARAMETERS, "Invalid request parameters", 400, e.getMessage(),
-                path(uri), e.errors()));
+        return respond(new Problem(
+                Problem.INVALID_PARAMETERS, "Invalid request parameters", 400, e.getMessage(), path(uri), e.errors()));
     }
 
     @ServerExceptionMapper
@@ -52,8 +52,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidBody(InvalidBodyException e, UriInfo uri) {
-        return respond(new Problem(Problem.INVALID_BODY, "Invalid request body", 400, e.getMessage(), path(uri),
-                e.errors()));
+        return respond(
+                new Problem(Problem.INVALID_BODY, "Invalid request body", 400, e.getMessage(), path(uri), e.errors()));
     }
 
     @ServerExceptionMapper
@@ -75,18 +75,22 @@ public class ProblemMappers {
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
     public RestResponse<Problem> mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = e.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
-                        : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .map(reference ->
+                        reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         if (field.isEmpty()) {
             return respond(unreadableBody(path(uri)));
         }
         Class<?> expected = e.getTargetType();
-        String message = e instanceof JsonInputRules.RuleViolation violation ? violation.rule()
+        String message = e instanceof JsonInputRules.RuleViolation violation
+                ? violation.rule()
                 : expected != null && expected.isEnum()
-                ? "must be one of " + Arrays.stream(expected.getEnumConstants()).map(Object::toString)
-                        .collect(Collectors.joining(", "))
-                : "must be a " + describe(expected);
+                        ? "must be one of "
+                                + Arrays.stream(expected.getEnumConstants())
+                                        .map(Object::toString)
+                                        .collect(Collectors.joining(", "))
+                        : "must be a " + describe(expected);
         return invalidBody(new InvalidBodyException(List.of(new Problem.FieldError(field, message))), uri);
     }
 
@@ -97,52 +101,74 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> staleWrite(OptimisticLockException e, UriInfo uri) {
-        return precondition(new PreconditionException(412, "Precondition Failed",
-                "The resource changed while this write was being made; GET it again and retry"), uri);
+        return precondition(
+                new PreconditionException(
+                        412,
+                        "Precondition Failed",
+                        "The resource changed while this write was being made; GET it again and retry"),
+                uri);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> conflict(ConflictException e, UriInfo uri) {
-        return respond(new Problem(Problem.CONFLICT, "Conflict", 409, e.getMessage(), path(uri), null,
-                e.conflictsWith()));
+        return respond(
+                new Problem(Problem.CONFLICT, "Conflict", 409, e.getMessage(), path(uri), null, e.conflictsWith()));
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> storedDataConflict(org.hibernate.exception.ConstraintViolationException e,
-            UriInfo uri) {
+    public RestResponse<Problem> storedDataConflict(
+            org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         return conflict(new ConflictException("The write conflicts with data already stored", null), uri);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> reusedKey(Idempotency.IdempotencyKeyReusedException e, UriInfo uri) {
-        return respond(new Problem(Problem.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused", 422, e.getMessage(),
-                path(uri), null));
+        return respond(new Problem(
+                Problem.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused", 422, e.getMessage(), path(uri), null));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public RestResponse<Problem> unauthenticated(RuntimeException e, UriInfo uri) {
         boolean badToken = e instanceof AuthenticationFailedException;
         return RestResponse.ResponseBuilder.<Problem>create(401)
-                .entity(new Problem(Problem.ABOUT_BLANK, "Unauthorized", 401, badToken
-                        ? "The bearer token is not valid: malformed, expired, or not signed by the trusted issuer"
-                        : "This request needs a bearer token (Authorization: Bearer <JWT>)", path(uri), null))
+                .entity(new Problem(
+                        Problem.ABOUT_BLANK,
+                        "Unauthorized",
+                        401,
+                        badToken
+                                ? "The bearer token is not valid: malformed, expired, or not signed by the trusted issuer"
+                                : "This request needs a bearer token (Authorization: Bearer <JWT>)",
+                        path(uri),
+                        null))
                 .type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.WWW_AUTHENTICATE, badToken
-                        ? "Bearer realm=\"ai-trainer-api\", error=\"invalid_token\""
-                        : "Bearer realm=\"ai-trainer-api\"")
+                .header(
+                        HttpHeaders.WWW_AUTHENTICATE,
+                        badToken
+                                ? "Bearer realm=\"ai-trainer-api\", error=\"invalid_token\""
+                                : "Bearer realm=\"ai-trainer-api\"")
                 .build();
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(Problem.ABOUT_BLANK, "Forbidden", 403,
+        return respond(new Problem(
+                Problem.ABOUT_BLANK,
+                "Forbidden",
+                403,
                 "The token is valid but lacks the role this request needs (editor, or admin for deletions and "
-                        + "regions)", path(uri), null));
+                        + "regions)",
+                path(uri),
+                null));
     }
 
     private static Problem unreadableBody(String instance) {
-        return new Problem(Problem.ABOUT_BLANK, "Bad Request", 400,
-                "The request body is not valid JSON or does not have the expected shape", instance, null);
+        return new Problem(
+                Problem.ABOUT_BLANK,
+                "Bad Request",
+                400,
+                "The request body is not valid JSON or does not have the expected shape",
+                instance,
+                null);
     }
 
     @ServerExceptionMapper
@@ -153,9 +179,12 @@ public class ProblemMappers {
         Problem problem = status == 400 && e.getCause() instanceof JsonProcessingException
                 ? unreadableBody(path(uri))
                 : HttpProblems.of(status, path(uri));
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response =
+                Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode() && uri != null) {
-            response.header(HttpHeaders.ALLOW, allowedMethods.forPath(uri.getRequestUri().getRawPath()));
+            response.header(
+                    HttpHeaders.ALLOW,
+                    allowedMethods.forPath(uri.getRequestUri().getRawPath()));
         }
         return response.build();
     }
@@ -163,8 +192,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> notLoaded(SnapshotUnavailableException e, UriInfo uri) {
         return RestResponse.ResponseBuilder.<Problem>create(503)
-                .entity(new Problem(Problem.ABOUT_BLANK, "Service Unavailable", 503, SnapshotUnavailableException.DETAIL,
-                        path(uri), null))
+                .entity(new Problem(
+                        Problem.ABOUT_BLANK,
+                        "Service Unavailable",
+                        503,
+                        SnapshotUnavailableException.DETAIL,
+                        path(uri),
+                        null))
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
                 .build();
@@ -175,8 +209,13 @@ public class ProblemMappers {
         if (DatabaseUnavailable.causedBy(e)) {
             LOG.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
             return RestResponse.ResponseBuilder.<Problem>create(503)
-                    .entity(new Problem(Problem.ABOUT_BLANK, "Service Unavailable", 503, DatabaseUnavailable.DETAIL,
-                            path(uri), null))
+                    .entity(new Problem(
+                            Problem.ABOUT_BLANK,
+                            "Service Unavailable",
+                            503,
+                            DatabaseUnavailable.DETAIL,
+                            path(uri),
+                            null))
                     .type(Problem.MEDIA_TYPE)
                     .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .build();

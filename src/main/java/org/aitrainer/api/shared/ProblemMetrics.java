@@ -21,10 +21,13 @@ public class ProblemMetrics {
     public void count(ContainerResponseContext response) {
         MediaType type = response.getMediaType();
         if (type != null && "problem+json".equals(type.getSubtype())) {
-            counters.computeIfAbsent(response.getStatus(), status -> Counter.builder("aitrainer.problems")
-                    .description("Problem responses sent, by HTTP status")
-                    .tag("status", Integer.toString(status))
-                    .register(registry)).increment();
+            counters.computeIfAbsent(
+                            response.getStatus(),
+                            status -> Counter.builder("aitrainer.problems")
+                                    .description("Problem responses sent, by HTTP status")
+                                    .tag("status", Integer.toString(status))
+                                    .register(registry))
+                    .increment();
         }
     }
 }

@@ -117,9 +117,10 @@ public final class QueryParameters {
                 return constant;
             }
         }
-        reject(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name)
-                .collect(Collectors.joining(", ")));
+        reject(
+                name,
+                "must be one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         return null;
     }
 
@@ -168,8 +169,8 @@ public final class QueryParameters {
 
     public PageRequest page(String pageRaw, String sizeRaw) {
         Integer number = integer("page", pageRaw, 1, Integer.MAX_VALUE, "must be an integer of at least 1");
-        Integer size = integer("size", sizeRaw, 1, PageRequest.MAX_SIZE,
-                "must be an integer from 1 to " + PageRequest.MAX_SIZE);
+        Integer size = integer(
+                "size", sizeRaw, 1, PageRequest.MAX_SIZE, "must be an integer from 1 to " + PageRequest.MAX_SIZE);
         return new PageRequest(number == null ? 1 : number, size == null ? PageRequest.DEFAULT_SIZE : size);
     }
 
@@ -183,9 +184,12 @@ public final class QueryParameters {
             String token = part.strip();
             boolean descending = token.startsWith("-");
             String field = descending ? token.substring(1) : token;
-            if (!allowed.keys().containsKey(field) || keys.stream().anyMatch(k -> k.field().equals(field))) {
-                reject("sort", "must be a comma-separated list of distinct fields from " + describe(allowed.names(),
-                        f -> f) + ", each optionally prefixed by - for descending order");
+            if (!allowed.keys().containsKey(field)
+                    || keys.stream().anyMatch(k -> k.field().equals(field))) {
+                reject(
+                        "sort",
+                        "must be a comma-separated list of distinct fields from " + describe(allowed.names(), f -> f)
+                                + ", each optionally prefixed by - for descending order");
                 return allowed.defaultOrder();
             }
             keys.add(new SortOrder.Key(field, descending));

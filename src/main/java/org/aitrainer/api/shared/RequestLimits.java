@@ -47,26 +47,41 @@ public class RequestLimits {
         filters.register(this::check, PRIORITY);
     }
 
-
     void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         String uri = request.uri();
         String instance = request.path();
         if (uri.length() > MAX_URI_LENGTH) {
-            RouteProblems.answer(context, json, new Problem(Problem.ABOUT_BLANK, "URI Too Long", 414,
-                    "The request URI is " + uri.length() + " characters long; at most " + MAX_URI_LENGTH
-                            + " are accepted", instance, null));
+            RouteProblems.answer(
+                    context,
+                    json,
+                    new Problem(
+                            Problem.ABOUT_BLANK,
+                            "URI Too Long",
+                            414,
+                            "The request URI is " + uri.length() + " characters long; at most " + MAX_URI_LENGTH
+                                    + " are accepted",
+                            instance,
+                            null));
             return;
         }
         String headersProblem = headersProblem(request);
         if (headersProblem != null) {
-            RouteProblems.answer(context, json, new Problem(Problem.ABOUT_BLANK, "Request Header Fields Too Large",
-                    431, headersProblem, instance, null));
+            RouteProblems.answer(
+                    context,
+                    json,
+                    new Problem(
+                            Problem.ABOUT_BLANK,
+                            "Request Header Fields Too Large",
+                            431,
+                            headersProblem,
+                            instance,
+                            null));
             return;
         }
         if (!isWellFormed(uri)) {
-            RouteProblems.answer(context, json, new Problem(Problem.ABOUT_BLANK, "Bad Request", 400, MALFORMED_URI,
-                    instance, null));
+            RouteProblems.answer(
+                    context, json, new Problem(Problem.ABOUT_BLANK, "Bad Request", 400, MALFORMED_URI, instance, null));
             return;
         }
         context.next();
@@ -79,13 +94,15 @@ public class RequestLimits {
             String name = header.getKey();
             int size = name.length() + 2 + header.getValue().length();
             if (size > MAX_HEADER_FIELD) {
-                return (name.length() <= MAX_ECHOED_NAME ? "The " + name + " header field" : "A header field")
-                        + " is " + size + " bytes long; each may be at most " + MAX_HEADER_FIELD + " bytes";
+                return (name.length() <= MAX_ECHOED_NAME ? "The " + name + " header field" : "A header field") + " is "
+                        + size + " bytes long; each may be at most " + MAX_HEADER_FIELD + " bytes";
             }
             total += size + 2;
         }
-        return total > MAX_HEADER_FIELDS ? "The header fields are " + total + " bytes long together; at most "
-                + MAX_HEADER_FIELDS + " are accepted" : null;
+        return total > MAX_HEADER_FIELDS
+                ? "The header fields are " + total + " bytes long together; at most " + MAX_HEADER_FIELDS
+                        + " are accepted"
+                : null;
     }
 
     /** True when each % begins a %XX escape and the bytes of the URI, escapes decoded, are UTF-8. */
@@ -116,7 +133,8 @@ public class RequestLimits {
             return true;
         }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 0, length));

@@ -19,9 +19,16 @@ final class RouteProblems {
 
     static void answer(RoutingContext context, ObjectMapper json, Problem problem) {
         String id = RequestIds.of(context);
-        Problem sent = id == null || problem.instance() == null ? problem
-                : new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
-                        problem.instance() + "#request=" + id, problem.errors(), problem.conflictsWith());
+        Problem sent = id == null || problem.instance() == null
+                ? problem
+                : new Problem(
+                        problem.type(),
+                        problem.title(),
+                        problem.status(),
+                        problem.detail(),
+                        problem.instance() + "#request=" + id,
+                        problem.errors(),
+                        problem.conflictsWith());
         byte[] body;
         try {
             body = json.writeValueAsBytes(sent);

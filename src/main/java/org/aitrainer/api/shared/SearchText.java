@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 public record SearchText(String folded) {
 
     public static SearchText of(String... texts) {
-        return new SearchText(Stream.of(texts).filter(Objects::nonNull).map(SearchText::fold)
-                .collect(Collectors.joining("\n")));
+        return new SearchText(
+                Stream.of(texts).filter(Objects::nonNull).map(SearchText::fold).collect(Collectors.joining("\n")));
     }
 
     /** A search text as {@link #contains} expects it. */

@@ -38,11 +38,12 @@ public record SortOrder<T>(List<Key> keys, Fields<T> fields) {
             this.names = List.copyOf(keys.keySet());
             this.defaultSort = defaultSort;
             this.tieBreaker = tieBreaker;
-            this.defaultOrder = defaultSort == null ? new SortOrder<>(List.of(), this)
+            this.defaultOrder = defaultSort == null
+                    ? new SortOrder<>(List.of(), this)
                     : new QueryParameters().sort(defaultSort, this);
             if (defaultOrder == null) {
-                throw new IllegalArgumentException("The default sort names fields not in " + names + ": "
-                        + defaultSort);
+                throw new IllegalArgumentException(
+                        "The default sort names fields not in " + names + ": " + defaultSort);
             }
         }
 
@@ -86,8 +87,7 @@ public record SortOrder<T>(List<Key> keys, Fields<T> fields) {
 
             /** Fields whose ties are broken by a unique key of their own, when it differs from the stored order. */
             public Fields<T> build(String defaultSort, Comparator<T> tieBreaker) {
-                return new Fields<>(Collections.unmodifiableMap(new LinkedHashMap<>(keys)), defaultSort,
-                        tieBreaker);
+                return new Fields<>(Collections.unmodifiableMap(new LinkedHashMap<>(keys)), defaultSort, tieBreaker);
             }
         }
     }
@@ -105,8 +105,8 @@ public record SortOrder<T>(List<Key> keys, Fields<T> fields) {
         Comparator<T> order = null;
         for (Key key : keys) {
             SortKey<T> field = fields.keys().get(key.field());
-            Comparator<Comparable<Object>> values = key.descending() ? Comparator.reverseOrder()
-                    : Comparator.naturalOrder();
+            Comparator<Comparable<Object>> values =
+                    key.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
             @SuppressWarnings("unchecked")
             Comparator<T> next = Comparator.comparing(
                     item -> (Comparable<Object>) field.of(item, language), Comparator.nullsLast(values));

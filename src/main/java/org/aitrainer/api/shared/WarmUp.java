@@ -25,10 +25,21 @@ public class WarmUp {
     private static final Logger LOG = Logger.getLogger(WarmUp.class);
 
     /** The collections, and the filters front ends use most: each filter shape is a query to prepare once. */
-    static final List<String> PATHS = List.of("/api/v1", "/api/v1/occupation", "/api/v1/levels",
-            "/api/v1/work-types", "/api/v1/duties", "/api/v1/duties?level=3", "/api/v1/salary-ranges",
-            "/api/v1/salary-ranges?level=3", "/api/v1/policies", "/api/v1/policies?region=440300",
-            "/api/v1/subsidies", "/api/v1/subsidies?region=440300&level=3", "/api/v1/regions", "/api/v1/sources");
+    static final List<String> PATHS = List.of(
+            "/api/v1",
+            "/api/v1/occupation",
+            "/api/v1/levels",
+            "/api/v1/work-types",
+            "/api/v1/duties",
+            "/api/v1/duties?level=3",
+            "/api/v1/salary-ranges",
+            "/api/v1/salary-ranges?level=3",
+            "/api/v1/policies",
+            "/api/v1/policies?region=440300",
+            "/api/v1/subsidies",
+            "/api/v1/subsidies?region=440300&level=3",
+            "/api/v1/regions",
+            "/api/v1/sources");
 
     @ConfigProperty(name = "aitrainer.warm-up", defaultValue = "true")
     boolean enabled;
@@ -51,7 +62,8 @@ public class WarmUp {
 
     private static void warm(URI server) {
         long started = System.nanoTime();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         int answered = 0;
         for (String language : Language.tags()) {
             for (String path : PATHS) {
@@ -60,7 +72,9 @@ public class WarmUp {
                         .timeout(Duration.ofSeconds(10))
                         .build();
                 try {
-                    if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (client.send(request, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
                         answered++;
                     }
                 } catch (IOException e) {
@@ -71,7 +85,8 @@ public class WarmUp {
                 }
             }
         }
-        LOG.infof("Warm-up: %d of %d reads answered in %d ms", answered, 2 * PATHS.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.infof(
+                "Warm-up: %d of %d reads answered in %d ms",
+                answered, 2 * PATHS.size(), (System.nanoTime() - started) / 1_000_000);
     }
 }

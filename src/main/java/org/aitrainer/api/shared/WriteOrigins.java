@@ -63,14 +63,23 @@ public class WriteOrigins {
         }
         String requested = request.getHeader("Access-Control-Request-Method");
         boolean preflight = HttpMethod.OPTIONS.equals(request.method()) && requested != null;
-        String method = preflight ? requested.strip().toUpperCase(Locale.ROOT) : request.method().name();
+        String method = preflight
+                ? requested.strip().toUpperCase(Locale.ROOT)
+                : request.method().name();
         if (READ_METHODS.contains(method)) {
             context.next();
             return;
         }
-        RouteProblems.answer(context, json, new Problem(Problem.ABOUT_BLANK, "Forbidden", 403,
-                "Browser apps from the origin " + echoed(origin) + " may read this API but not write to it",
-                request.path(), null));
+        RouteProblems.answer(
+                context,
+                json,
+                new Problem(
+                        Problem.ABOUT_BLANK,
+                        "Forbidden",
+                        403,
+                        "Browser apps from the origin " + echoed(origin) + " may read this API but not write to it",
+                        request.path(),
+                        null));
     }
 
     private static String normalized(String origin) {

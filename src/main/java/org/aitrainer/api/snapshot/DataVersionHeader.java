@@ -18,7 +18,9 @@ public class DataVersionHeader {
     @ServerResponseFilter
     public void addDataVersion(ContainerResponseContext response) {
         ReadSnapshot snapshot = request.taken();
-        if (snapshot != null && response.getStatus() < 400 && !response.getHeaders().containsKey(NAME)) {
+        if (snapshot != null
+                && response.getStatus() < 400
+                && !response.getHeaders().containsKey(NAME)) {
             response.getHeaders().putSingle(NAME, Long.toString(snapshot.version()));
         }
     }

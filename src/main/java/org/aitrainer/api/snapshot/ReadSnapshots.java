@@ -89,8 +89,10 @@ public class ReadSnapshots {
         }
         try {
             if (!building.tryLock(WRITER_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warnf("A write committed data version %d; another snapshot build has been under way for %d ms, "
-                        + "so it is answered before the snapshot shows it", version, WRITER_WAIT.toMillis());
+                LOG.warnf(
+                        "A write committed data version %d; another snapshot build has been under way for %d ms, "
+                                + "so it is answered before the snapshot shows it",
+                        version, WRITER_WAIT.toMillis());
                 return;
             }
         } catch (InterruptedException e) {
@@ -126,8 +128,11 @@ public class ReadSnapshots {
         }
         current = next;
         confirmedAt = next.loadedAt();
-        LOG.infof("Read snapshot at data version %d %s in %d ms", next.version(),
-                next.updated() ? "updated" : "read whole", next.buildTime().toMillis());
+        LOG.infof(
+                "Read snapshot at data version %d %s in %d ms",
+                next.version(),
+                next.updated() ? "updated" : "read whole",
+                next.buildTime().toMillis());
         return true;
     }
 

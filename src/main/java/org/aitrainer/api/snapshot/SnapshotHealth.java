@@ -22,21 +22,26 @@ public class SnapshotHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return snapshots.held()
-                .map(snapshot -> HealthCheckResponse.named("read-snapshot").up()
+        return snapshots
+                .held()
+                .map(snapshot -> HealthCheckResponse.named("read-snapshot")
+                        .up()
                         .withData("dataVersion", snapshot.version())
                         .withData("loadedAt", snapshot.loadedAt().toString())
                         .withData("confirmedAt", String.valueOf(snapshots.confirmedAt()))
                         .withData("ageSeconds", age(snapshots.confirmedAt()))
                         .withData("buildMillis", snapshot.buildTime().toMillis())
                         .build())
-                .orElseGet(() -> HealthCheckResponse.named("read-snapshot").down()
+                .orElseGet(() -> HealthCheckResponse.named("read-snapshot")
+                        .down()
                         .withData("reason", "no snapshot loaded yet")
                         .build());
     }
 
     /** Seconds since the snapshot was last known to be current: it grows while the database is away. */
     private static long age(Instant confirmedAt) {
-        return confirmedAt == null ? 0 : Duration.between(confirmedAt, Instant.now()).toSeconds();
+        return confirmedAt == null
+                ? 0
+                : Duration.between(confirmedAt, Instant.now()).toSeconds();
     }
 }

@@ -86,8 +86,8 @@ public class SnapshotListener {
                         reported = false;
                     }
                 }
-                PGNotification[] notifications = connection.unwrap(PGConnection.class)
-                        .getNotifications((int) WAIT_MS);
+                PGNotification[] notifications =
+                        connection.unwrap(PGConnection.class).getNotifications((int) WAIT_MS);
                 long newest = newest(notifications);
                 if (newest >= 0) {
                     snapshots.refreshTo(newest);
@@ -101,8 +101,13 @@ public class SnapshotListener {
                     break;
                 }
                 if (!reported) {
-                    LOG.warnf("Not listening for data changes (%s); reads go on from data version %s", e.getMessage(),
-                            snapshots.held().map(s -> Long.toString(s.version())).orElse("none"));
+                    LOG.warnf(
+                            "Not listening for data changes (%s); reads go on from data version %s",
+                            e.getMessage(),
+                            snapshots
+                                    .held()
+                                    .map(s -> Long.toString(s.version()))
+                                    .orElse("none"));
                     reported = true;
                 }
                 close(connection);

@@ -61,12 +61,13 @@ class SnapshotLoader {
             loaded.put(part.type(), whole ? part.load(em) : next(part, previous, changes));
         }
         session.clear();
-        return new ReadSnapshot(version, Instant.now(), Duration.ofNanos(System.nanoTime() - started), loaded,
-                !whole);
+        return new ReadSnapshot(version, Instant.now(), Duration.ofNanos(System.nanoTime() - started), loaded, !whole);
     }
 
     private <T> T next(SnapshotPart<T> part, ReadSnapshot previous, List<SnapshotPart.Change> changes) {
-        List<SnapshotPart.Change> shown = changes.stream().filter(c -> part.shows().contains(c.entityType())).toList();
+        List<SnapshotPart.Change> shown = changes.stream()
+                .filter(c -> part.shows().contains(c.entityType()))
+                .toList();
         T held = previous.part(part.type());
         return shown.isEmpty() ? held : part.update(held, shown, em);
     }
@@ -81,8 +82,8 @@ class SnapshotLoader {
     /** The changes after {@code from} up to {@code to}; null when there are too many to apply one by one. */
     private List<SnapshotPart.Change> changesSince(long from, long to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select entity_type, entity_id from audit_log "
-                        + "where id > :from and id <= :to order by id")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select entity_type, entity_id from audit_log " + "where id > :from and id <= :to order by id")
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setMaxResults(MAX_CHANGES_APPLIED + 1)
@@ -90,12 +91,15 @@ class SnapshotLoader {
         if (rows.size() > MAX_CHANGES_APPLIED) {
             return null;
         }
-        return rows.stream().map(row -> new SnapshotPart.Change((String) row[0], (String) row[1])).toList();
+        return rows.stream()
+                .map(row -> new SnapshotPart.Change((String) row[0], (String) row[1]))
+                .toList();
     }
 
     /** The data version now committed: the id of the latest audit-log row, 0 before the first one. */
     private long version() {
-        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_log").getSingleResult())
+        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_log")
+                        .getSingleResult())
                 .longValue();
     }
 }

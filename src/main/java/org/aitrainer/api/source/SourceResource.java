@@ -68,16 +68,22 @@ public class SourceResource {
 
     @GET
     @NonBlocking
-    @Operation(operationId = "listSources", summary = "List sources",
+    @Operation(
+            operationId = "listSources",
+            summary = "List sources",
             description = "Every document the data was read from: the national standard, policy texts, news reports, "
                     + "reposts and the article this data set started from. Records refer to them by id "
                     + "(`sourceId`).")
     public RestResponse<Page<SourceView>> list(
             @BeanParam LanguageParameter language,
             @BeanParam PageParameters paging,
-            @RestQuery @Parameter(description = "Comma-separated fields, each optionally prefixed by - for "
-                    + "descending order. Allowed: id, title, publishedOn. Default: the order the sources were "
-                    + "recorded in.", example = "-publishedOn") String sort,
+            @RestQuery
+                    @Parameter(
+                            description = "Comma-separated fields, each optionally prefixed by - for "
+                                    + "descending order. Allowed: id, title, publishedOn. Default: the order the sources were "
+                                    + "recorded in.",
+                            example = "-publishedOn")
+                    String sort,
             @Context UriInfo uri) {
         Sources sources = snapshots.current().part(Sources.class);
         QueryParameters parameters = new QueryParameters();
@@ -85,20 +91,26 @@ public class SourceResource {
         SortOrder<Sources.Entry> order = parameters.sort(sort, SORT);
         parameters.validate();
         Language lang = language.language();
-        return PageLinks.ok(Page.select(sources.all(), s -> true, order.comparator(lang), page)
-                .map(s -> s.view().in(lang)), uri);
+        return PageLinks.ok(
+                Page.select(sources.all(), s -> true, order.comparator(lang), page)
+                        .map(s -> s.view().in(lang)),
+                uri);
     }
 
     @GET
     @NonBlocking
     @Path("/{slug}")
-    @Operation(operationId = "getSource", summary = "Get one source",
+    @Operation(
+            operationId = "getSource",
+            summary = "Get one source",
             description = "A source by its id, with the ETag a PUT or DELETE sends back in If-Match.")
     public RestResponse<SourceView> get(
             @RestPath @Parameter(description = "The source's id (slug).", example = "nosc-2021") String slug,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        Sources.Entry source = snapshots.current().part(Sources.class)
+        Sources.Entry source = snapshots
+                .current()
+                .part(Sources.class)
                 .find(ResourceNotFoundException.slug("source", slug))
                 .orElseThrow(() -> new ResourceNotFoundException("source", slug));
         return ETags.ok(source.view().in(lang), source.version());
@@ -106,25 +118,40 @@ public class SourceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "Created.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SourceView.class)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(operationId = "createSource", summary = "Create a source",
+    @Operation(
+            operationId = "createSource",
+            summary = "Create a source",
             description = "Adds a source that records can then cite by its id, every text in both languages. Needs "
                     + "the editor or admin role. Send an Idempotency-Key to make retries safe: the same key and body "
                     + "within 24 hours replays the first response without writing again.")
     public Response create(
             @Valid @NotNull SourceInput input,
-            @RestHeader(Idempotency.HEADER) @Parameter(description = "A key of your choice (1 to 255 visible ASCII "
-                    + "characters) that makes this POST safe to retry.", example = "3f1c9e0a-source-3")
-            String idempotencyKey,
+            @RestHeader(Idempotency.HEADER)
+                    @Parameter(
+                            description = "A key of your choice (1 to 255 visible ASCII "
+                                    + "characters) that makes this POST safe to retry.",
+                            example = "3f1c9e0a-source-3")
+                    String idempotencyKey,
             @BeanParam LanguageParameter language,
             @Context UriInfo uri) {
         Language lang = language.language();
         return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
             Source source = sourceWrites.create(input, author.name());
-            return new Writes.Created(SourceView.from(source, lang),
-                    uri.getBaseUriBuilder().path("api/v1/sources").path(source.slug).build().toString(),
+            return new Writes.Created(
+                    SourceView.from(source, lang),
+                    uri.getBaseUriBuilder()
+                            .path("api/v1/sources")
+                            .path(source.slug)
+                            .build()
+                            .toString(),
                     ETags.of(source.version));
         });
     }
@@ -132,16 +159,24 @@ public class SourceResource {
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "200", description = "Updated.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SourceView.class)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(operationId = "updateSource", summary = "Update a source",
+    @Operation(
+            operationId = "updateSource",
+            summary = "Update a source",
             description = "Replaces a source's fields; its id never changes. Needs the editor or admin role and "
                     + "If-Match with the source's current ETag: without it 428, with a stale one 412.")
     public RestResponse<SourceView> update(
             @RestPath @Parameter(description = "The source's id (slug).") String slug,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the source as last read.",
-                    example = ETags.EXAMPLE) String ifMatch,
+            @RestHeader("If-Match")
+                    @Parameter(description = "The ETag of the source as last read.", example = ETags.EXAMPLE)
+                    String ifMatch,
             @Valid @NotNull SourceInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
@@ -154,7 +189,9 @@ public class SourceResource {
     @DELETE
     @Path("/{slug}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deleteSource", summary = "Delete a source",
+    @Operation(
+            operationId = "deleteSource",
+            summary = "Delete a source",
             description = "Deletes a source for good; the change feed keeps what it was. A source that any record "
                     + "still cites, a deleted policy or benefit included, cannot be deleted: that is a 409. Needs the "
                     + "admin role and If-Match.")
@@ -162,8 +199,7 @@ public class SourceResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(
             @RestPath @Parameter(description = "The source's id (slug).") String slug,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the source as last read.")
-            String ifMatch) {
+            @RestHeader("If-Match") @Parameter(description = "The ETag of the source as last read.") String ifMatch) {
         writes.change(() -> {
             sourceWrites.delete(slug, ifMatch, author.name());
             return null;

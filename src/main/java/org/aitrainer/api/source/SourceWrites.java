@@ -48,8 +48,8 @@ public class SourceWrites {
         Source source = find(slug);
         ETags.requireCurrent(ifMatch, source.version);
         if (!slug.equals(input.id())) {
-            throw new InvalidBodyException(List.of(new Problem.FieldError("id",
-                    "must equal the id in the path; a source's id never changes")));
+            throw new InvalidBodyException(List.of(
+                    new Problem.FieldError("id", "must equal the id in the path; a source's id never changes")));
         }
         SourceInput before = SourceInput.from(source);
         apply(source, input);
@@ -67,9 +67,11 @@ public class SourceWrites {
         ETags.requireCurrent(ifMatch, source.version);
         List<Citations> citations = citations(source);
         if (!citations.isEmpty()) {
-            throw new ConflictException("The source '" + slug + "' is still cited by "
-                    + citations.stream().map(Citations::describe).collect(Collectors.joining(", "))
-                    + ", deleted ones included (the history keeps them); cite another source there first", null);
+            throw new ConflictException(
+                    "The source '" + slug + "' is still cited by "
+                            + citations.stream().map(Citations::describe).collect(Collectors.joining(", "))
+                            + ", deleted ones included (the history keeps them); cite another source there first",
+                    null);
         }
         SourceInput before = SourceInput.from(source);
         source.delete();
@@ -112,8 +114,7 @@ public class SourceWrites {
                           on t.table_schema = c.table_schema and t.table_name = c.table_name
                         where c.table_schema = current_schema() and c.column_name = 'source_id'
                           and t.table_type = 'BASE TABLE'
-                        order by c.table_name""", String.class)
-                .getResultList();
+                        order by c.table_name""", String.class).getResultList();
         if (tables.isEmpty()) {
             return List.of();
         }
@@ -122,7 +123,8 @@ public class SourceWrites {
                         + table.replace("\"", "\"\"") + "\" where source_id = :id")
                 .collect(Collectors.joining(" union all "));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(counts).setParameter("id", source.id).getResultList();
+        List<Object[]> rows =
+                em.createNativeQuery(counts).setParameter("id", source.id).getResultList();
         return rows.stream()
                 .map(row -> new Citations((String) row[0], ((Number) row[1]).longValue()))
                 .filter(citation -> citation.rows() > 0)

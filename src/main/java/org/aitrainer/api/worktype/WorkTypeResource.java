@@ -43,15 +43,20 @@ public class WorkTypeResource {
 
     @GET
     @NonBlocking
-    @Operation(operationId = "listWorkTypes", summary = "List the work types",
+    @Operation(
+            operationId = "listWorkTypes",
+            summary = "List the work types",
             description = "The work types (工种) of the occupation: the two of the 2021 standard in its order, then "
                     + "人工智能数字人训练师, added on 2024-07-31; each with the date it was added and its source.")
     public RestResponse<Page<WorkTypeView>> list(
             @BeanParam LanguageParameter language,
             @BeanParam PageParameters paging,
-            @RestQuery @Parameter(description = "Comma-separated fields, each optionally prefixed by - for "
-                    + "descending order. Allowed: position, id, name. Default: position.", example = "name")
-            String sort,
+            @RestQuery
+                    @Parameter(
+                            description = "Comma-separated fields, each optionally prefixed by - for "
+                                    + "descending order. Allowed: position, id, name. Default: position.",
+                            example = "name")
+                    String sort,
             @Context UriInfo uri) {
         WorkTypes workTypes = snapshots.current().part(WorkTypes.class);
         QueryParameters parameters = new QueryParameters();
@@ -59,8 +64,10 @@ public class WorkTypeResource {
         SortOrder<Localized<WorkTypeView>> order = parameters.sort(sort, SORT);
         parameters.validate();
         Language lang = language.language();
-        return PageLinks.ok(Page.select(workTypes.all(), w -> true, order.comparator(lang), page)
-                .map(w -> w.in(lang)), uri);
+        return PageLinks.ok(
+                Page.select(workTypes.all(), w -> true, order.comparator(lang), page)
+                        .map(w -> w.in(lang)),
+                uri);
     }
 
     @GET
@@ -70,7 +77,10 @@ public class WorkTypeResource {
     public WorkTypeView get(
             @RestPath @Parameter(description = "The work type's id (slug).", example = "data-annotator") String slug,
             @BeanParam LanguageParameter language) {
-        return snapshots.current().part(WorkTypes.class).find(ResourceNotFoundException.slug("work type", slug))
+        return snapshots
+                .current()
+                .part(WorkTypes.class)
+                .find(ResourceNotFoundException.slug("work type", slug))
                 .map(w -> w.in(language.language()))
                 .orElseThrow(() -> new ResourceNotFoundException("work type", slug));
     }

@@ -52,8 +52,9 @@ public final class WorkTypes {
 
         @Override
         public WorkTypes load(EntityManager em) {
-            return new WorkTypes(em.createQuery("select w from WorkType w join fetch w.source "
-                            + "order by w.position, w.id", WorkType.class)
+            return new WorkTypes(em.createQuery(
+                            "select w from WorkType w join fetch w.source " + "order by w.position, w.id",
+                            WorkType.class)
                     .getResultStream()
                     .map(w -> Localized.of(lang -> WorkTypeView.from(w, lang)))
                     .toList());

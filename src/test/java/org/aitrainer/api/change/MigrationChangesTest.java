@@ -55,48 +55,86 @@ class MigrationChangesTest {
     void fromTheCursorBeforeTheMigrationTheFeedListsEveryRecordItAddedOrCorrectedInOrder() {
         List<ChangeRows.Row> rows = migrationRows();
         String before = Long.toString(rows.get(0).id() - 1);
-        JsonPath feed = given().queryParam("since", before).queryParam("limit", 1000).get("/api/v1/changes").then()
+        JsonPath feed = given().queryParam("since", before)
+                .queryParam("limit", 1000)
+                .get("/api/v1/changes")
+                .then()
                 .statusCode(200)
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> items = feed.getList("items");
         assertThat(items).hasSize(rows.size());
-        assertThat(feed.getString("nextCursor")).isEqualTo(Long.toString(rows.get(rows.size() - 1).id()));
+        assertThat(feed.getString("nextCursor"))
+                .isEqualTo(Long.toString(rows.get(rows.size() - 1).id()));
 
         // What a partner reads: entity types in an order that can be applied (sources before what cites them).
-        Map<String, Map<String, List<String>>> changed = items.stream().collect(Collectors.groupingBy(
-                item -> (String) item.get("entityType"), java.util.LinkedHashMap::new,
-                Collectors.groupingBy(item -> (String) item.get("action"), java.util.TreeMap::new,
-                        Collectors.mapping(item -> (String) item.get("entityId"), Collectors.toList()))));
-        assertThat(changed.keySet()).containsExactly("source", "region", "work-type", "occupation", "policy", "benefit",
-                "salary-range");
+        Map<String, Map<String, List<String>>> changed = items.stream()
+                .collect(Collectors.groupingBy(
+                        item -> (String) item.get("entityType"),
+                        java.util.LinkedHashMap::new,
+                        Collectors.groupingBy(
+                                item -> (String) item.get("action"),
+                                java.util.TreeMap::new,
+                                Collectors.mapping(item -> (String) item.get("entityId"), Collectors.toList()))));
+        assertThat(changed.keySet())
+                .containsExactly("source", "region", "work-type", "occupation", "policy", "benefit", "salary-range");
         assertThat(items).allSatisfy(item -> assertThat(item).containsEntry("deleted", false));
 
         assertThat(changed.get("source").get("UPDATE")).containsExactly("xinhua-2026-01-25", "hubei-2024-catalogue");
-        assertThat(changed.get("source").get("CREATE")).containsExactly("gd-measures-repost",
-                "gd-catalogue-2025-repost", "zhanjiang-hrss", "yangzhou-gov-2023-05", "peoples-daily-2019-01-25",
-                "nanfang-daily-2024", "chinanews-2025-03-26", "cctv-2024-08-03", "dadian-2022-table",
-                "camp-dadian-2022", "hunan-repost", "taiyuan-repost", "lvliang-repost", "changshu-repost",
-                "chengdu-repost", "xiamen-repost", "sz-tv-2025-04-01", "xuhui-labour-brand", "zixiangxian-repost",
-                "cdhao-careers");
+        assertThat(changed.get("source").get("CREATE"))
+                .containsExactly(
+                        "gd-measures-repost",
+                        "gd-catalogue-2025-repost",
+                        "zhanjiang-hrss",
+                        "yangzhou-gov-2023-05",
+                        "peoples-daily-2019-01-25",
+                        "nanfang-daily-2024",
+                        "chinanews-2025-03-26",
+                        "cctv-2024-08-03",
+                        "dadian-2022-table",
+                        "camp-dadian-2022",
+                        "hunan-repost",
+                        "taiyuan-repost",
+                        "lvliang-repost",
+                        "changshu-repost",
+                        "chengdu-repost",
+                        "xiamen-repost",
+                        "sz-tv-2025-04-01",
+                        "xuhui-labour-brand",
+                        "zixiangxian-repost",
+                        "cdhao-careers");
         assertThat(changed.get("region")).containsOnlyKeys("CREATE");
-        assertThat(changed.get("region").get("CREATE")).containsExactly("140000", "320000", "350000", "430000",
-                "510000", "140100", "141100", "320500", "321000", "350200", "440800", "510100", "320581");
+        assertThat(changed.get("region").get("CREATE"))
+                .containsExactly(
+                        "140000", "320000", "350000", "430000", "510000", "140100", "141100", "320500", "321000",
+                        "350200", "440800", "510100", "320581");
         assertThat(changed.get("work-type").get("UPDATE")).containsExactly("data-annotator", "ai-algorithm-tester");
         assertThat(changed.get("work-type").get("CREATE")).containsExactly("ai-digital-human-trainer");
         assertThat(changed.get("occupation")).isEqualTo(Map.of("UPDATE", List.of("4-04-05-05")));
-        assertThat(changed.get("policy").get("UPDATE")).containsExactly("local-skill-subsidies",
-                "guangdong-skill-training-subsidy-measures", "guangzhou-urgent-occupations-2024");
-        assertThat(changed.get("policy").get("CREATE")).hasSize(14).contains("changshu-skill-subsidy",
-                "hangzhou-one-exam-two-certificates-pilot");
-        assertThat(changed.get("benefit").get("UPDATE")).containsExactly("b0000000-0000-4000-8000-000000000009",
-                "b0000000-0000-4000-8000-000000000010", "b0000000-0000-4000-8000-000000000011");
-        assertThat(changed.get("benefit").get("CREATE")).hasSize(42)
+        assertThat(changed.get("policy").get("UPDATE"))
+                .containsExactly(
+                        "local-skill-subsidies",
+                        "guangdong-skill-training-subsidy-measures",
+                        "guangzhou-urgent-occupations-2024");
+        assertThat(changed.get("policy").get("CREATE"))
+                .hasSize(14)
+                .contains("changshu-skill-subsidy", "hangzhou-one-exam-two-certificates-pilot");
+        assertThat(changed.get("benefit").get("UPDATE"))
+                .containsExactly(
+                        "b0000000-0000-4000-8000-000000000009",
+                        "b0000000-0000-4000-8000-000000000010",
+                        "b0000000-0000-4000-8000-000000000011");
+        assertThat(changed.get("benefit").get("CREATE"))
+                .hasSize(42)
                 .startsWith("b0000000-0000-4000-8000-000000000020")
                 .endsWith("b0000000-0000-4000-8000-000000000061");
-        assertThat(changed.get("salary-range")).isEqualTo(Map.of("CREATE", List.of(
-                "5a1a0000-0000-4000-8000-000000000006", "5a1a0000-0000-4000-8000-000000000007",
-                "5a1a0000-0000-4000-8000-000000000008", "5a1a0000-0000-4000-8000-000000000009",
-                "5a1a0000-0000-4000-8000-000000000010", "5a1a0000-0000-4000-8000-000000000011")));
+        assertThat(changed.get("salary-range"))
+                .isEqualTo(Map.of(
+                        "CREATE",
+                        List.of(
+                                "5a1a0000-0000-4000-8000-000000000006", "5a1a0000-0000-4000-8000-000000000007",
+                                "5a1a0000-0000-4000-8000-000000000008", "5a1a0000-0000-4000-8000-000000000009",
+                                "5a1a0000-0000-4000-8000-000000000010", "5a1a0000-0000-4000-8000-000000000011")));
     }
 
     /** The migration writes each record as the API's own writes record one, so partners apply both the same way. */
@@ -104,8 +142,10 @@ class MigrationChangesTest {
     void eachRecordIsInTheShapeTheApisWritesRecordAndIsTheRecordAsServed() throws JsonProcessingException {
         for (ChangeRows.Row row : migrationRows()) {
             String as = row.entityType() + " " + row.entityId();
-            assertThat(json.readTree(row.after())).as(as).isEqualTo(json.readTree(json.writeValueAsString(
-                    QuarkusTransaction.requiringNew().call(() -> current(row.entityType(), row.entityId())))));
+            assertThat(json.readTree(row.after()))
+                    .as(as)
+                    .isEqualTo(json.readTree(json.writeValueAsString(
+                            QuarkusTransaction.requiringNew().call(() -> current(row.entityType(), row.entityId())))));
         }
     }
 
@@ -114,17 +154,22 @@ class MigrationChangesTest {
         Map<String, ChangeRows.Row> updates = migrationRows().stream()
                 .filter(row -> row.action().equals("UPDATE"))
                 .collect(Collectors.toMap(row -> row.entityType() + " " + row.entityId(), row -> row));
-        JsonNode hubei = json.readTree(updates.get("source hubei-2024-catalogue").before());
+        JsonNode hubei =
+                json.readTree(updates.get("source hubei-2024-catalogue").before());
         assertThat(hubei.path("url").isNull()).isTrue();
-        JsonNode guangdong = json.readTree(updates.get("policy guangdong-skill-training-subsidy-measures").before());
+        JsonNode guangdong = json.readTree(
+                updates.get("policy guangdong-skill-training-subsidy-measures").before());
         assertThat(guangdong.path("sourceId").asText()).isEqualTo("unattributed-report");
         assertThat(guangdong.path("eligibility").isNull()).isTrue();
-        JsonNode annotator = json.readTree(updates.get("work-type data-annotator").before());
+        JsonNode annotator =
+                json.readTree(updates.get("work-type data-annotator").before());
         assertThat(annotator.path("addedIn").isNull()).isTrue();
         JsonNode occupation = json.readTree(updates.get("occupation 4-04-05-05").before());
         assertThat(occupation.path("classification").isEmpty()).isTrue();
         assertThat(occupation.path("digital").asBoolean()).isFalse();
-        assertThat(json.readTree(updates.get("occupation 4-04-05-05").after()).path("classification").size())
+        assertThat(json.readTree(updates.get("occupation 4-04-05-05").after())
+                        .path("classification")
+                        .size())
                 .isEqualTo(4);
     }
 
@@ -133,13 +178,16 @@ class MigrationChangesTest {
         long last = migrationRows().get(migrationRows().size() - 1).id();
         assertThat(changes.latestId()).isEqualTo(last); // the reading tests' database has no other writes
         for (String path : List.of("/api/v1/export/dataset.json", "/api/v1/export/policies.csv")) {
-            ExtractableResponse<Response> response = given().get(path).then().statusCode(200).extract();
+            ExtractableResponse<Response> response =
+                    given().get(path).then().statusCode(200).extract();
             assertThat(response.header("X-Data-Version")).as(path).isEqualTo(Long.toString(last));
         }
     }
 
     private List<ChangeRows.Row> migrationRows() {
-        List<ChangeRows.Row> rows = changes.since(0).stream().filter(row -> row.author().equals(AUTHOR)).toList();
+        List<ChangeRows.Row> rows = changes.since(0).stream()
+                .filter(row -> row.author().equals(AUTHOR))
+                .toList();
         assertThat(rows).hasSize(107);
         return rows;
     }
@@ -149,16 +197,20 @@ class MigrationChangesTest {
         return switch (entityType) {
             case "source" -> SourceInput.from(Source.findBySlug(id).orElseThrow());
             case "region" -> RegionInput.from(Region.<Region>findById(id));
-            case "work-type" -> WorkTypeExport.from(WorkType.<WorkType>find("slug", id).singleResult());
+            case "work-type" ->
+                WorkTypeExport.from(WorkType.<WorkType>find("slug", id).singleResult());
             case "occupation" -> {
                 Occupation occupation = Occupation.<Occupation>find("code", id).singleResult();
                 Occupation.fetchClassification(occupation);
                 yield OccupationExport.from(occupation);
             }
             case "policy" -> PolicyInput.from(Policy.<Policy>find("slug", id).singleResult());
-            case "benefit" -> BenefitRecord.of(Benefit.<Benefit>find("publicId", UUID.fromString(id)).singleResult());
-            case "salary-range" -> SalaryRangeRecord.of(
-                    SalaryRange.<SalaryRange>find("publicId", UUID.fromString(id)).singleResult());
+            case "benefit" ->
+                BenefitRecord.of(
+                        Benefit.<Benefit>find("publicId", UUID.fromString(id)).singleResult());
+            case "salary-range" ->
+                SalaryRangeRecord.of(SalaryRange.<SalaryRange>find("publicId", UUID.fromString(id))
+                        .singleResult());
             default -> throw new AssertionError("an entity type the migration does not write: " + entityType);
         };
     }

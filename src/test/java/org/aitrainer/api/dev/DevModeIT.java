@@ -48,9 +48,11 @@ class DevModeIT {
 
         Path firstLog = start(port, data, "first");
         String log = Files.readString(firstLog, StandardCharsets.UTF_8);
-        assertThat(log).contains("an embedded PostgreSQL 16 at jdbc:postgresql://localhost:")
+        assertThat(log)
+                .contains("an embedded PostgreSQL 16 at jdbc:postgresql://localhost:")
                 .contains("keeps its data in " + data)
-                .contains("set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD")
+                .contains(
+                        "set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD")
                 .contains("Profile dev activated")
                 .contains("Successfully applied");
         given().get("/api/v1").then().statusCode(200).body("version", equalTo("v1"));
@@ -59,20 +61,37 @@ class DevModeIT {
         given().get("/").then().statusCode(200);
 
         // Dev mode trusts the test key pair, as scripts/dev-token.sh expects.
-        String token = Jwt.issuer(Tokens.ISSUER).subject("dev-mode-it").groups("admin")
+        String token = Jwt.issuer(Tokens.ISSUER)
+                .subject("dev-mode-it")
+                .groups("admin")
                 .sign(KeyUtils.readPrivateKey("jwt/privateKey.pem"));
-        given().auth().oauth2(token).contentType("application/json")
-                .body(Map.of("code", "910001", "parentCode", "CN", "kind", "PROVINCE",
-                        "name", Map.of("zh-CN", "开发模式测试", "en", "Dev mode test")))
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of(
+                        "code",
+                        "910001",
+                        "parentCode",
+                        "CN",
+                        "kind",
+                        "PROVINCE",
+                        "name",
+                        Map.of("zh-CN", "开发模式测试", "en", "Dev mode test")))
                 .post("/api/v1/regions")
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
         stop(devMode);
-        assertThat(data.resolve("postmaster.pid")).as("the embedded server stopped with dev mode").doesNotExist();
+        assertThat(data.resolve("postmaster.pid"))
+                .as("the embedded server stopped with dev mode")
+                .doesNotExist();
 
         Path secondLog = start(port, data, "second");
-        assertThat(Files.readString(secondLog, StandardCharsets.UTF_8)).contains("keeps its data in " + data)
+        assertThat(Files.readString(secondLog, StandardCharsets.UTF_8))
+                .contains("keeps its data in " + data)
                 .doesNotContain("Migrating schema");
-        given().queryParam("lang", "en").get("/api/v1/regions/910001").then()
+        given().queryParam("lang", "en")
+                .get("/api/v1/regions/910001")
+                .then()
                 .statusCode(200)
                 .body("name", equalTo("Dev mode test"));
     }
@@ -80,9 +99,15 @@ class DevModeIT {
     /** Starts {@code ./mvnw quarkus:dev} as the README says, without any datasource settings, and waits for it. */
     private Path start(int port, Path data, String name) throws IOException, InterruptedException {
         Path log = Path.of("target", "dev-mode-it-" + name + ".log").toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder(List.of("./mvnw", "-B", "quarkus:dev",
-                "-Dquarkus.http.port=" + port, "-Ddebug=false", "-Dquarkus.analytics.disabled=true",
-                "-Dquarkus.test.continuous-testing=disabled", "-Dquarkus.console.enabled=false"))
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                        "./mvnw",
+                        "-B",
+                        "quarkus:dev",
+                        "-Dquarkus.http.port=" + port,
+                        "-Ddebug=false",
+                        "-Dquarkus.analytics.disabled=true",
+                        "-Dquarkus.test.continuous-testing=disabled",
+                        "-Dquarkus.console.enabled=false"))
                 .directory(new File("."))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -93,7 +118,9 @@ class DevModeIT {
         RestAssured.port = port;
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            assertThat(devMode.isAlive()).as("dev mode exited early; see %s", log).isTrue();
+            assertThat(devMode.isAlive())
+                    .as("dev mode exited early; see %s", log)
+                    .isTrue();
             try {
                 if (given().get("/q/health/ready").statusCode() == 200) {
                     return log;

@@ -44,27 +44,30 @@ class ExplorerPageIT extends ExplorerPageTest {
                 .redirectErrorStream(true);
         builder.environment().put("EXPLORER_URL", url);
         builder.environment().put("SCREENSHOT_DIR", screenshots.toString());
-        System.out.println("ExplorerPageIT: npm test in " + web + " against " + url + ", screenshots in " + screenshots);
+        System.out.println(
+                "ExplorerPageIT: npm test in " + web + " against " + url + ", screenshots in " + screenshots);
 
         Process npm = builder.start();
         Deque<String> tail = new ArrayDeque<>();
         // The output goes through System.out (not inheritIO): the forked test JVM's own stdout talks to Maven.
-        Thread copier = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(npm.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    System.out.println("[npm test] " + line);
-                    synchronized (tail) {
-                        tail.addLast(line);
-                        if (tail.size() > TAIL_LINES) {
-                            tail.removeFirst();
+        Thread copier = new Thread(
+                () -> {
+                    try (BufferedReader lines =
+                            new BufferedReader(new InputStreamReader(npm.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = lines.readLine()) != null; ) {
+                            System.out.println("[npm test] " + line);
+                            synchronized (tail) {
+                                tail.addLast(line);
+                                if (tail.size() > TAIL_LINES) {
+                                    tail.removeFirst();
+                                }
+                            }
                         }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "npm-test-output");
+                },
+                "npm-test-output");
         copier.setDaemon(true);
         copier.start();
 
@@ -78,7 +81,10 @@ class ExplorerPageIT extends ExplorerPageTest {
         synchronized (tail) {
             output = String.join("\n", tail);
         }
-        assertEquals(0, npm.exitValue(), () -> "The browser tests failed (npm test in web/ exited " + npm.exitValue()
-                + "; screenshots of failures in " + screenshots + "). Last lines:\n" + output);
+        assertEquals(
+                0,
+                npm.exitValue(),
+                () -> "The browser tests failed (npm test in web/ exited " + npm.exitValue()
+                        + "; screenshots of failures in " + screenshots + "). Last lines:\n" + output);
     }
 }

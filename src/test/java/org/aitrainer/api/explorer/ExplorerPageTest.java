@@ -28,7 +28,8 @@ class ExplorerPageTest {
 
     @Test
     void thePageIsServedAtTheRoot() {
-        given().get("/").then()
+        given().get("/")
+                .then()
                 .statusCode(200)
                 .contentType("text/html;charset=UTF-8")
                 .header("Content-Security-Policy", POLICY)
@@ -49,7 +50,8 @@ class ExplorerPageTest {
         "/explorer/icon.svg,     image/svg+xml"
     })
     void itsFilesCarryThePolicyAndAShortCacheLifetime(String path, String type) {
-        given().get(path).then()
+        given().get(path)
+                .then()
                 .statusCode(200)
                 .contentType(type)
                 .header("Content-Security-Policy", POLICY)
@@ -58,7 +60,8 @@ class ExplorerPageTest {
 
     @Test
     void theModulesAskOnlyTheServiceItself() {
-        String client = given().get("/explorer/api.js").then().statusCode(200).extract().asString();
+        String client =
+                given().get("/explorer/api.js").then().statusCode(200).extract().asString();
         assertThat(client)
                 .contains("new URL(`/api/v1${path}`, window.location.origin)")
                 .doesNotContain("http://", "https://");
@@ -66,7 +69,8 @@ class ExplorerPageTest {
 
     @Test
     void aFileThatIsNotThereIsAProblem() {
-        given().get("/explorer/missing.js").then()
+        given().get("/explorer/missing.js")
+                .then()
                 .spec(Problems.http(404, "Not Found", "/explorer/missing.js"))
                 .body("detail", equalTo("No resource exists at this path; GET /api/v1 lists the collections"));
     }

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 /** The exports follow writes: every write is a new version, and deleted policies and benefits leave the exports. */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = PostgresResource.WRITES))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = PostgresResource.WRITES))
 class ExportAfterWritesTest {
 
     private static final String CSV = "/api/v1/export/policies.csv";
@@ -41,27 +42,44 @@ class ExportAfterWritesTest {
     @Test
     void everyWriteIsANewVersionAndDeletedRecordsLeaveBothExports() throws IOException {
         String csvTag = given().get(CSV).then().statusCode(200).extract().header("ETag");
-        String datasetTag = given().get(DATASET).then().statusCode(200).extract().header("ETag");
+        String datasetTag =
+                given().get(DATASET).then().statusCode(200).extract().header("ETag");
 
-        given().auth().oauth2(Tokens.editor("export-test")).contentType("application/json").body(policy())
-                .post("/api/v1/policies").then().statusCode(201);
+        given().auth()
+                .oauth2(Tokens.editor("export-test"))
+                .contentType("application/json")
+                .body(policy())
+                .post("/api/v1/policies")
+                .then()
+                .statusCode(201);
         String level5 = addBenefit(5, 1000);
         String level4 = addBenefit(4, 1500);
         String[] ids = {level5.substring(level5.lastIndexOf('/') + 1), level4.substring(level4.lastIndexOf('/') + 1)};
 
         // The copies fetched before the writes are stale now: the full file comes, with the new version.
-        ExtractableResponse<Response> csv = given().header("If-None-Match", csvTag).get(CSV).then().statusCode(200)
+        ExtractableResponse<Response> csv = given().header("If-None-Match", csvTag)
+                .get(CSV)
+                .then()
+                .statusCode(200)
                 .extract();
         assertCurrent(csv, "policies-csv");
         assertThat(csvBenefits(csv)).containsExactly(ids[0], ids[1]);
-        ExtractableResponse<Response> dataset = given().header("If-None-Match", datasetTag).get(DATASET).then()
-                .statusCode(200).extract();
+        ExtractableResponse<Response> dataset = given().header("If-None-Match", datasetTag)
+                .get(DATASET)
+                .then()
+                .statusCode(200)
+                .extract();
         assertCurrent(dataset, "dataset-json");
         assertThat(datasetBenefits(dataset)).containsExactly(ids[0], ids[1]);
-        assertThat(JSON.readTree(dataset.asByteArray()).path("version").asText()).isEqualTo(version());
+        assertThat(JSON.readTree(dataset.asByteArray()).path("version").asText())
+                .isEqualTo(version());
 
         String benefitTag = given().get(level4).then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(Tokens.admin("export-test")).header("If-Match", benefitTag).delete(level4).then()
+        given().auth()
+                .oauth2(Tokens.admin("export-test"))
+                .header("If-Match", benefitTag)
+                .delete(level4)
+                .then()
                 .statusCode(204);
         csv = given().get(CSV).then().statusCode(200).extract();
         assertCurrent(csv, "policies-csv");
@@ -69,9 +87,17 @@ class ExportAfterWritesTest {
         dataset = given().get(DATASET).then().statusCode(200).extract();
         assertThat(datasetBenefits(dataset)).containsExactly(ids[0]);
 
-        String policyTag = given().get("/api/v1/policies/" + POLICY).then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(Tokens.admin("export-test")).header("If-Match", policyTag)
-                .delete("/api/v1/policies/" + POLICY).then().statusCode(204);
+        String policyTag = given().get("/api/v1/policies/" + POLICY)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(Tokens.admin("export-test"))
+                .header("If-Match", policyTag)
+                .delete("/api/v1/policies/" + POLICY)
+                .then()
+                .statusCode(204);
         csv = given().get(CSV).then().statusCode(200).extract();
         assertCurrent(csv, "policies-csv");
         assertThat(csvBenefits(csv)).isNull();
@@ -81,7 +107,10 @@ class ExportAfterWritesTest {
 
         // The current tags now answer 304 again.
         given().header("If-None-Match", csv.header("ETag")).get(CSV).then().statusCode(304);
-        given().header("If-None-Match", dataset.header("ETag")).get(DATASET).then().statusCode(304);
+        given().header("If-None-Match", dataset.header("ETag"))
+                .get(DATASET)
+                .then()
+                .statusCode(304);
     }
 
     private void assertCurrent(ExtractableResponse<Response> response, String format) {
@@ -115,15 +144,22 @@ class ExportAfterWritesTest {
                 "currency", "CNY",
                 "sourceId", "sz-repost-cdhao",
                 "verification", "REPORTED");
-        return given().auth().oauth2(Tokens.editor("export-test")).contentType("application/json").body(body)
-                .post("/api/v1/policies/" + POLICY + "/benefits").then().statusCode(201).extract().header("Location");
+        return given().auth()
+                .oauth2(Tokens.editor("export-test"))
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/policies/" + POLICY + "/benefits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
     }
 
     /** The benefit ids of the test policy's rows, in order; null when the policy has no row. */
     private static List<String> csvBenefits(ExtractableResponse<Response> response) {
         byte[] body = response.asByteArray();
-        List<List<String>> records = ExportResourceTest.parseCsv(new String(body, 3, body.length - 3,
-                StandardCharsets.UTF_8));
+        List<List<String>> records =
+                ExportResourceTest.parseCsv(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
         int policyId = records.get(0).indexOf("policy_id");
         int benefitId = records.get(0).indexOf("benefit_id");
         List<String> ids = new ArrayList<>();
@@ -140,7 +176,8 @@ class ExportAfterWritesTest {
         for (JsonNode policy : JSON.readTree(response.asByteArray()).path("policies")) {
             if (policy.path("id").asText().equals(POLICY)) {
                 List<String> ids = new ArrayList<>();
-                policy.path("benefits").forEach(benefit -> ids.add(benefit.path("id").asText()));
+                policy.path("benefits")
+                        .forEach(benefit -> ids.add(benefit.path("id").asText()));
                 return ids;
             }
         }

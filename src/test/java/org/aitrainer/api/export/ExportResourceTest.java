@@ -45,11 +45,33 @@ class ExportResourceTest {
     private static final String DATASET = "/api/v1/export/dataset.json";
     private static final List<String> LANGUAGES = List.of("zh-CN", "en");
     private static final List<String> HEADER = List.of(
-            "policy_id", "policy_title_zh", "policy_title_en", "issuer_zh", "issuer_en", "document_number",
-            "category", "scope", "region_code", "issued_on", "policy_effective_from", "policy_effective_to",
-            "policy_source_id", "policy_verification", "benefit_id", "level", "kind", "amount", "currency",
-            "upper_limit", "uplift_percent", "effective_from", "effective_to", "conditions_zh", "conditions_en",
-            "benefit_source_id", "benefit_verification");
+            "policy_id",
+            "policy_title_zh",
+            "policy_title_en",
+            "issuer_zh",
+            "issuer_en",
+            "document_number",
+            "category",
+            "scope",
+            "region_code",
+            "issued_on",
+            "policy_effective_from",
+            "policy_effective_to",
+            "policy_source_id",
+            "policy_verification",
+            "benefit_id",
+            "level",
+            "kind",
+            "amount",
+            "currency",
+            "upper_limit",
+            "uplift_percent",
+            "effective_from",
+            "effective_to",
+            "conditions_zh",
+            "conditions_en",
+            "benefit_source_id",
+            "benefit_verification");
     private static final List<String> BENEFIT_COLUMNS = HEADER.subList(HEADER.indexOf("benefit_id"), HEADER.size());
     private static final String PLAIN_NUMBER = "(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -86,28 +108,35 @@ class ExportResourceTest {
         long policiesWithoutBenefits = count("select count(*) from policy p where p.deleted_at is null and not exists "
                 + "(select 1 from benefit b where b.policy_id = p.id and b.deleted_at is null)");
         assertThat(rows.stream().filter(r -> !r.get("benefit_id").isEmpty())).hasSize((int) benefits);
-        assertThat(rows.stream().filter(r -> r.get("benefit_id").isEmpty())).hasSize((int) policiesWithoutBenefits)
-                .allSatisfy(row -> BENEFIT_COLUMNS.forEach(column -> assertThat(row.get(column)).isEmpty()));
+        assertThat(rows.stream().filter(r -> r.get("benefit_id").isEmpty()))
+                .hasSize((int) policiesWithoutBenefits)
+                .allSatisfy(row -> BENEFIT_COLUMNS.forEach(
+                        column -> assertThat(row.get(column)).isEmpty()));
         if (dataVersion() == MIGRATED_VERSION) {
             // As migrated: 61 benefits in 16 policies, and 10 policies without benefits.
             assertThat(rows).hasSize(61 + 10);
         }
-        List<String> policyOrder = rows.stream().map(r -> r.get("policy_id")).distinct().toList();
+        List<String> policyOrder =
+                rows.stream().map(r -> r.get("policy_id")).distinct().toList();
         assertThat(policyOrder).isEqualTo(livePolicies());
-        assertThat(rows.stream().map(r -> r.get("benefit_id")).filter(id -> !id.isEmpty())).doesNotHaveDuplicates();
+        assertThat(rows.stream().map(r -> r.get("benefit_id")).filter(id -> !id.isEmpty()))
+                .doesNotHaveDuplicates();
     }
 
     @Test
     void csvOrdersBenefitsByLevelFromFiveDownThenOldestFirst() {
         List<Map<String, String>> rows = csvRows();
-        Comparator<Map<String, String>> order = Comparator
-                .comparing((Map<String, String> r) -> r.get("level").isEmpty() ? 0 : -Integer.parseInt(r.get("level")))
-                .thenComparing(r -> r.get("effective_from"), Comparator.comparing((String d) -> !d.isEmpty())
-                        .thenComparing(Comparator.naturalOrder()));
-        rows.stream().collect(Collectors.groupingBy(r -> r.get("policy_id"), LinkedHashMap::new, Collectors.toList()))
+        Comparator<Map<String, String>> order = Comparator.comparing(
+                        (Map<String, String> r) -> r.get("level").isEmpty() ? 0 : -Integer.parseInt(r.get("level")))
+                .thenComparing(
+                        r -> r.get("effective_from"),
+                        Comparator.comparing((String d) -> !d.isEmpty()).thenComparing(Comparator.naturalOrder()));
+        rows.stream()
+                .collect(Collectors.groupingBy(r -> r.get("policy_id"), LinkedHashMap::new, Collectors.toList()))
                 .forEach((policy, benefits) -> assertThat(benefits).as(policy).isSortedAccordingTo(order));
-        assertThat(rows.stream().filter(r -> r.get("policy_id").equals("shenzhen-skill-certificate-subsidy"))
-                .map(r -> r.get("level") + " " + r.get("effective_from") + " " + r.get("amount")))
+        assertThat(rows.stream()
+                        .filter(r -> r.get("policy_id").equals("shenzhen-skill-certificate-subsidy"))
+                        .map(r -> r.get("level") + " " + r.get("effective_from") + " " + r.get("amount")))
                 .containsExactly("5  1000", "4  1500", "3  2000", "3 2025-03-01 2400", "3 2026-01-01 3120");
     }
 
@@ -122,19 +151,31 @@ class ExportResourceTest {
             JsonNode en = read("/api/v1/policies/" + policy.getKey() + "?lang=en");
             for (Map<String, String> row : policy.getValue()) {
                 String as = policy.getKey() + " " + row.get("benefit_id");
-                assertThat(row.get("policy_title_zh")).as(as).isEqualTo(zh.path("title").asText());
-                assertThat(row.get("policy_title_en")).as(as).isEqualTo(en.path("title").asText());
+                assertThat(row.get("policy_title_zh"))
+                        .as(as)
+                        .isEqualTo(zh.path("title").asText());
+                assertThat(row.get("policy_title_en"))
+                        .as(as)
+                        .isEqualTo(en.path("title").asText());
                 assertThat(row.get("issuer_zh")).as(as).isEqualTo(text(zh.path("issuer")));
                 assertThat(row.get("issuer_en")).as(as).isEqualTo(text(en.path("issuer")));
                 assertThat(row.get("document_number")).as(as).isEqualTo(text(en.path("documentNumber")));
-                assertThat(row.get("category")).as(as).isEqualTo(en.path("category").asText());
+                assertThat(row.get("category"))
+                        .as(as)
+                        .isEqualTo(en.path("category").asText());
                 assertThat(row.get("scope")).as(as).isEqualTo(en.path("scope").asText());
-                assertThat(row.get("region_code")).as(as).isEqualTo(text(en.path("region").path("code")));
+                assertThat(row.get("region_code"))
+                        .as(as)
+                        .isEqualTo(text(en.path("region").path("code")));
                 assertThat(row.get("issued_on")).as(as).isEqualTo(text(en.path("issuedOn")));
                 assertThat(row.get("policy_effective_from")).as(as).isEqualTo(text(en.path("effectiveFrom")));
                 assertThat(row.get("policy_effective_to")).as(as).isEqualTo(text(en.path("effectiveTo")));
-                assertThat(row.get("policy_source_id")).as(as).isEqualTo(en.path("sourceId").asText());
-                assertThat(row.get("policy_verification")).as(as).isEqualTo(en.path("verification").asText());
+                assertThat(row.get("policy_source_id"))
+                        .as(as)
+                        .isEqualTo(en.path("sourceId").asText());
+                assertThat(row.get("policy_verification"))
+                        .as(as)
+                        .isEqualTo(en.path("verification").asText());
             }
             Map<String, Map<String, String>> rowsByBenefit = policy.getValue().stream()
                     .filter(r -> !r.get("benefit_id").isEmpty())
@@ -152,20 +193,32 @@ class ExportResourceTest {
                 assertThat(row.get("level")).as(as).isEqualTo(text(b.path("level")));
                 assertThat(row.get("kind")).as(as).isEqualTo(b.path("kind").asText());
                 assertNumber(row.get("amount"), b.path("amount").path("amount"), as);
-                assertThat(row.get("currency")).as(as).isEqualTo(text(b.path("amount").path("currency")));
-                assertThat(row.get("upper_limit")).as(as).isEqualTo(b.path("upperLimit").asText());
+                assertThat(row.get("currency"))
+                        .as(as)
+                        .isEqualTo(text(b.path("amount").path("currency")));
+                assertThat(row.get("upper_limit"))
+                        .as(as)
+                        .isEqualTo(b.path("upperLimit").asText());
                 assertNumber(row.get("uplift_percent"), b.path("upliftPercent"), as);
                 assertThat(row.get("effective_from")).as(as).isEqualTo(text(b.path("effectiveFrom")));
                 assertThat(row.get("effective_to")).as(as).isEqualTo(text(b.path("effectiveTo")));
-                assertThat(row.get("conditions_zh")).as(as)
+                assertThat(row.get("conditions_zh"))
+                        .as(as)
                         .isEqualTo(text(zhBenefits.get(benefit.getKey()).path("conditions")));
                 assertThat(row.get("conditions_en")).as(as).isEqualTo(text(b.path("conditions")));
-                assertThat(row.get("benefit_source_id")).as(as).isEqualTo(b.path("sourceId").asText());
-                assertThat(row.get("benefit_verification")).as(as).isEqualTo(b.path("verification").asText());
+                assertThat(row.get("benefit_source_id"))
+                        .as(as)
+                        .isEqualTo(b.path("sourceId").asText());
+                assertThat(row.get("benefit_verification"))
+                        .as(as)
+                        .isEqualTo(b.path("verification").asText());
                 comparedBenefits++;
             }
         }
-        assertThat(comparedBenefits).isEqualTo(csvRows().stream().filter(r -> !r.get("benefit_id").isEmpty()).count());
+        assertThat(comparedBenefits)
+                .isEqualTo(csvRows().stream()
+                        .filter(r -> !r.get("benefit_id").isEmpty())
+                        .count());
     }
 
     @Test
@@ -173,21 +226,23 @@ class ExportResourceTest {
         String text = csvText();
         // The English title has both a comma and double quotes; the Chinese one has neither (its quotes are
         // full-width), and neither has the benefit's missing conditions.
-        assertThat(text).contains("\r\ntonglu-one-exam-two-certificates,桐庐县“一考双证”补贴,"
-                + "\"Tonglu County \"\"one exam, two certificates\"\" subsidy\",,,,SKILL_SUBSIDY,COUNTY,330122,,,,"
-                + "tonglu-notice,REPORTED,b0000000-0000-4000-8000-000000000014,,SPECIAL_CERTIFICATE_SUBSIDY,800,CNY,"
-                + "false,,,,,,tonglu-notice,REPORTED\r\n");
+        assertThat(text)
+                .contains("\r\ntonglu-one-exam-two-certificates,桐庐县“一考双证”补贴,"
+                        + "\"Tonglu County \"\"one exam, two certificates\"\" subsidy\",,,,SKILL_SUBSIDY,COUNTY,330122,,,,"
+                        + "tonglu-notice,REPORTED,b0000000-0000-4000-8000-000000000014,,SPECIAL_CERTIFICATE_SUBSIDY,800,CNY,"
+                        + "false,,,,,,tonglu-notice,REPORTED\r\n");
         // English conditions with commas are quoted; the Chinese ones, with full-width commas only, are not.
-        assertThat(text).contains(",源文章称自2025年3月1日起由2000元提高到2400元;深圳补贴转载文章(cdhao.com)也报道2025年执行2400元。,"
-                + "\"The seed article says the amount rose from 2,000 to 2,400 yuan on 1 March 2025; the Shenzhen "
-                + "repost (cdhao.com) also reports 2,400 yuan in force in 2025.\",seed-article,UNCONFIRMED\r\n");
+        assertThat(text)
+                .contains(
+                        ",源文章称自2025年3月1日起由2000元提高到2400元;深圳补贴转载文章(cdhao.com)也报道2025年执行2400元。,"
+                                + "\"The seed article says the amount rose from 2,000 to 2,400 yuan on 1 March 2025; the Shenzhen "
+                                + "repost (cdhao.com) also reports 2,400 yuan in force in 2025.\",seed-article,UNCONFIRMED\r\n");
     }
 
     @Test
     void csvParserUnderstandsQuotesDoubledQuotesAndLineBreaks() {
-        assertThat(parseCsv("a,\"b,c\",\"say \"\"hi\"\"\",\"two\r\nlines\",\r\n,,\"\",x\r\n")).containsExactly(
-                List.of("a", "b,c", "say \"hi\"", "two\r\nlines", ""),
-                List.of("", "", "", "x"));
+        assertThat(parseCsv("a,\"b,c\",\"say \"\"hi\"\"\",\"two\r\nlines\",\r\n,,\"\",x\r\n"))
+                .containsExactly(List.of("a", "b,c", "say \"hi\"", "two\r\nlines", ""), List.of("", "", "", "x"));
         assertThat(PoliciesCsv.field("plain")).isEqualTo("plain");
         assertThat(PoliciesCsv.field("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
         assertThat(PoliciesCsv.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
@@ -203,44 +258,76 @@ class ExportResourceTest {
 
     @Test
     void datasetHasEveryCollectionAndTheVersionItWasReadAt() throws IOException {
-        ExtractableResponse<Response> response = given().get(DATASET).then().statusCode(200).extract();
+        ExtractableResponse<Response> response =
+                given().get(DATASET).then().statusCode(200).extract();
         JsonNode dataset = JSON.readTree(response.asByteArray());
         assertThat(dataset.isObject()).isTrue();
-        assertThat(names(dataset)).containsExactly("version", "occupation", "sources", "regions", "levels",
-                "workTypes", "duties", "salaryRanges", "policies");
+        assertThat(names(dataset))
+                .containsExactly(
+                        "version",
+                        "occupation",
+                        "sources",
+                        "regions",
+                        "levels",
+                        "workTypes",
+                        "duties",
+                        "salaryRanges",
+                        "policies");
         assertThat(dataset.path("version").isTextual()).isTrue();
-        assertThat(dataset.path("version").asText()).isEqualTo(response.header("X-Data-Version"))
+        assertThat(dataset.path("version").asText())
+                .isEqualTo(response.header("X-Data-Version"))
                 .isEqualTo(Long.toString(dataVersion()));
-        assertThat(names(dataset.path("duties").path(0))).containsExactly("id", "kind", "parentId", "position",
-                "name", "description", "examples", "levels", "workTypes", "sourceId", "verification");
+        assertThat(names(dataset.path("duties").path(0)))
+                .containsExactly(
+                        "id",
+                        "kind",
+                        "parentId",
+                        "position",
+                        "name",
+                        "description",
+                        "examples",
+                        "levels",
+                        "workTypes",
+                        "sourceId",
+                        "verification");
         assertThat(names(dataset.path("duties").path(0).path("examples"))).containsExactly("zh-CN", "en");
         assertThat(names(dataset.path("policies").path(0).path("title"))).containsExactly("zh-CN", "en");
-        assertThat(dataset.path("policies")).allSatisfy(policy -> assertThat(policy.has("benefits")).isTrue());
+        assertThat(dataset.path("policies"))
+                .allSatisfy(policy -> assertThat(policy.has("benefits")).isTrue());
         int benefits = 0;
         for (JsonNode policy : dataset.path("policies")) {
             benefits += policy.path("benefits").size();
         }
-        assertThat(benefits).isEqualTo(count("select count(*) from benefit b join policy p on p.id = b.policy_id "
-                + "where b.deleted_at is null and p.deleted_at is null"));
+        assertThat(benefits)
+                .isEqualTo(count("select count(*) from benefit b join policy p on p.id = b.policy_id "
+                        + "where b.deleted_at is null and p.deleted_at is null"));
     }
 
     @Test
     void datasetMoneyIsPlainAndDatesAreIsoStrings() {
         String body = given().get(DATASET).then().statusCode(200).extract().asString();
-        assertThat(body).contains("\"amount\":{\"amount\":2400,\"currency\":\"CNY\"}")
+        assertThat(body)
+                .contains("\"amount\":{\"amount\":2400,\"currency\":\"CNY\"}")
                 .contains("\"effectiveFrom\":\"2025-03-01\"")
                 .doesNotContain("E+");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"sources, /api/v1/sources", "regions, /api/v1/regions", "levels, /api/v1/levels",
-            "workTypes, /api/v1/work-types", "duties, /api/v1/duties", "salaryRanges, /api/v1/salary-ranges"})
+    @CsvSource({
+        "sources, /api/v1/sources",
+        "regions, /api/v1/regions",
+        "levels, /api/v1/levels",
+        "workTypes, /api/v1/work-types",
+        "duties, /api/v1/duties",
+        "salaryRanges, /api/v1/salary-ranges"
+    })
     void datasetCollectionEqualsTheReadApiInBothLanguages(String collection, String path) throws IOException {
         JsonNode exported = dataset().path(collection);
         assertThat(exported.size()).isPositive();
         for (String language : LANGUAGES) {
             List<JsonNode> served = readAll(path, language);
-            assertThat(localize(exported, language)).as(collection + " " + language)
+            assertThat(localize(exported, language))
+                    .as(collection + " " + language)
                     .isEqualTo(JSON.valueToTree(served));
         }
     }
@@ -253,8 +340,8 @@ class ExportResourceTest {
             for (String language : LANGUAGES) {
                 String as = policy.path("id").asText() + " " + language;
                 ObjectNode exported = (ObjectNode) localize(policy, language);
-                ObjectNode served = (ObjectNode) read("/api/v1/policies/" + policy.path("id").asText() + "?lang="
-                        + language);
+                ObjectNode served = (ObjectNode)
+                        read("/api/v1/policies/" + policy.path("id").asText() + "?lang=" + language);
                 // The read API lists benefits by level and kind, the export by level only: compare them by id.
                 assertThat(byId(exported.remove("benefits"))).as(as).isEqualTo(byId(served.remove("benefits")));
                 assertThat(exported).as(as).isEqualTo(served);
@@ -280,8 +367,8 @@ class ExportResourceTest {
         for (String language : LANGUAGES) {
             JsonNode exported = localize(occupation, language);
             JsonNode profile = read("/api/v1/occupation?lang=" + language);
-            for (String field : List.of("code", "name", "sourceId", "verification", "digital", "classification",
-                    "relatedOccupations")) {
+            for (String field : List.of(
+                    "code", "name", "sourceId", "verification", "digital", "classification", "relatedOccupations")) {
                 assertThat(exported.path(field)).as(field).isEqualTo(profile.path(field));
             }
             statements = 0;
@@ -296,7 +383,8 @@ class ExportResourceTest {
                     }
                 }
                 JsonNode served = profile.path(topic.getKey());
-                assertThat(served.isArray() ? ofTopic : ofTopic.path(0)).as(topic.getKey() + " " + language)
+                assertThat(served.isArray() ? ofTopic : ofTopic.path(0))
+                        .as(topic.getKey() + " " + language)
                         .isEqualTo(served);
                 statements += ofTopic.size();
             }
@@ -312,8 +400,9 @@ class ExportResourceTest {
             if (policy.path("benefits").isEmpty()) {
                 fromDataset.add(policy.path("id").asText() + " ");
             }
-            policy.path("benefits").forEach(b -> fromDataset.add(policy.path("id").asText() + " "
-                    + b.path("id").asText()));
+            policy.path("benefits")
+                    .forEach(b -> fromDataset.add(
+                            policy.path("id").asText() + " " + b.path("id").asText()));
         }
         assertThat(csvRows().stream().map(r -> r.get("policy_id") + " " + r.get("benefit_id")))
                 .containsExactlyElementsOf(fromDataset);
@@ -330,7 +419,8 @@ class ExportResourceTest {
     })
     void exportsCarryTheirVersionETagAndFileName(String path, String format, String fileName, String type) {
         String version = Long.toString(dataVersion());
-        ExtractableResponse<Response> response = given().get(path).then().statusCode(200).extract();
+        ExtractableResponse<Response> response =
+                given().get(path).then().statusCode(200).extract();
         assertThat(response.header("X-Data-Version")).isEqualTo(version);
         assertThat(response.header("ETag")).isEqualTo("\"" + format + "-" + version + "\"");
         assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"" + fileName + "\"");
@@ -345,8 +435,11 @@ class ExportResourceTest {
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
         String version = Long.toString(dataVersion());
         for (String ifNoneMatch : List.of(etag, "W/" + etag, "\"other\", " + etag, "*")) {
-            ExtractableResponse<Response> response = given().header("If-None-Match", ifNoneMatch).get(path)
-                    .then().statusCode(304).extract();
+            ExtractableResponse<Response> response = given().header("If-None-Match", ifNoneMatch)
+                    .get(path)
+                    .then()
+                    .statusCode(304)
+                    .extract();
             assertThat(response.asByteArray()).as(ifNoneMatch).isEmpty();
             assertThat(response.header("ETag")).as(ifNoneMatch).isEqualTo(etag);
             assertThat(response.header("X-Data-Version")).as(ifNoneMatch).isEqualTo(version);
@@ -358,10 +451,15 @@ class ExportResourceTest {
     void anOtherOrMalformedIfNoneMatchGetsTheBody(String path) {
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
         String unquoted = etag.replace("\"", "");
-        for (String ifNoneMatch : List.of("\"policies-csv-999999\"", "\"dataset-json-999999\"", unquoted,
-                etag + " garbage", "\"unterminated")) {
-            byte[] body = given().header("If-None-Match", ifNoneMatch).get(path).then().statusCode(200)
-                    .header("ETag", etag).extract().asByteArray();
+        for (String ifNoneMatch : List.of(
+                "\"policies-csv-999999\"", "\"dataset-json-999999\"", unquoted, etag + " garbage", "\"unterminated")) {
+            byte[] body = given().header("If-None-Match", ifNoneMatch)
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .header("ETag", etag)
+                    .extract()
+                    .asByteArray();
             assertThat(body).as(ifNoneMatch).isNotEmpty();
         }
     }
@@ -370,17 +468,20 @@ class ExportResourceTest {
     @CsvSource({"/api/v1/export/policies.csv", "/api/v1/export/dataset.json"})
     void headAnswersTheHeadersWithoutTheBody(String path) {
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
-        byte[] body = given().head(path).then().statusCode(200).header("ETag", etag)
-                .header("X-Data-Version", Long.toString(dataVersion())).extract().asByteArray();
+        byte[] body = given().head(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", etag)
+                .header("X-Data-Version", Long.toString(dataVersion()))
+                .extract()
+                .asByteArray();
         assertThat(body).isEmpty();
     }
 
     @Test
     void exportsAnswerOnlyTheirOwnMediaType() {
-        given().accept("application/json").get(CSV).then()
-                .spec(Problems.http(406, "Not Acceptable", CSV));
-        given().accept("text/csv").get(DATASET).then()
-                .spec(Problems.http(406, "Not Acceptable", DATASET));
+        given().accept("application/json").get(CSV).then().spec(Problems.http(406, "Not Acceptable", CSV));
+        given().accept("text/csv").get(DATASET).then().spec(Problems.http(406, "Not Acceptable", DATASET));
         given().accept("text/csv").get(CSV).then().statusCode(200);
         given().accept("*/*").get(DATASET).then().statusCode(200);
     }
@@ -388,7 +489,8 @@ class ExportResourceTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/api/v1/export/policies.csv, 6", "/api/v1/export/dataset.json, 14"})
     void anExportRunsAFixedNumberOfStatements(String path, long expected) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         given().get(path).then().statusCode(200);
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(expected);
@@ -399,19 +501,23 @@ class ExportResourceTest {
     // ----------------------------------------------------------------------------------------------------------------
 
     private long dataVersion() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select coalesce(max(id), 0) from audit_log").getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_log")
+                                .getSingleResult())
+                        .longValue());
     }
 
     private long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult())
-                .longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
     /** The slugs of the policies that are not deleted, in the order recorded. */
     private List<String> livePolicies() {
-        return QuarkusTransaction.requiringNew().call(() -> em.unwrap(Session.class).createNativeQuery(
-                "select slug from policy where deleted_at is null order by id", String.class).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.unwrap(Session.class)
+                        .createNativeQuery("select slug from policy where deleted_at is null order by id", String.class)
+                        .getResultList());
     }
 
     private static String csvText() {
@@ -514,7 +620,8 @@ class ExportResourceTest {
     }
 
     private static JsonNode dataset() throws IOException {
-        return JSON.readTree(given().get(DATASET).then().statusCode(200).extract().asByteArray());
+        return JSON.readTree(
+                given().get(DATASET).then().statusCode(200).extract().asByteArray());
     }
 
     private static JsonNode read(String path) throws IOException {
@@ -567,6 +674,7 @@ class ExportResourceTest {
     }
 
     private static List<String> names(JsonNode node) {
-        return new ArrayList<>(new LinkedHashSet<>(node.properties().stream().map(Map.Entry::getKey).toList()));
+        return new ArrayList<>(new LinkedHashSet<>(
+                node.properties().stream().map(Map.Entry::getKey).toList()));
     }
 }

@@ -23,7 +23,8 @@ class LevelResourceTest {
 
     @Test
     void levelsAreListedFromLowestToHighest() {
-        given().get(PATH).then()
+        given().get(PATH)
+                .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("items.level", contains(5, 4, 3, 2, 1))
@@ -36,7 +37,8 @@ class LevelResourceTest {
 
     @Test
     void onlyLevelFiveHasConfirmedConditions() {
-        given().get(PATH).then()
+        given().get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items[0].conditions", equalTo("从事本职业或相关职业工作1年(含)以上;或学徒期满。"))
                 .body("items[1..4].conditions", everyItem(nullValue()));
@@ -44,22 +46,30 @@ class LevelResourceTest {
 
     @Test
     void levelFiveConditionsAreInEnglishWithLangEn() {
-        given().queryParam("lang", "en").get(PATH + "/5").then()
+        given().queryParam("lang", "en")
+                .get(PATH + "/5")
+                .then()
                 .statusCode(200)
-                .body("conditions", equalTo("One year or more of work in this or a related occupation, or a "
-                        + "completed apprenticeship."));
+                .body(
+                        "conditions",
+                        equalTo("One year or more of work in this or a related occupation, or a "
+                                + "completed apprenticeship."));
     }
 
     @Test
     void sortByLevelListsLevelOneFirst() {
-        given().queryParam("sort", "level").get(PATH).then()
+        given().queryParam("sort", "level")
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items.level", contains(1, 2, 3, 4, 5));
     }
 
     @Test
     void sortByTrainingHoursThenDescendingLevelBreaksTheFortyHourTie() {
-        given().queryParam("sort", "trainingHours,-level").get(PATH).then()
+        given().queryParam("sort", "trainingHours,-level")
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items.level", contains(1, 3, 2, 4, 5))
                 .body("items.trainingHours", contains(30, 40, 40, 50, 60));
@@ -67,7 +77,9 @@ class LevelResourceTest {
 
     @Test
     void levelThreeIsNamedInEnglish() {
-        given().queryParam("lang", "en").get(PATH + "/3").then()
+        given().queryParam("lang", "en")
+                .get(PATH + "/3")
+                .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .header("Content-Language", "en")
@@ -81,7 +93,9 @@ class LevelResourceTest {
 
     @Test
     void levelThreeIsNamedInChinese() {
-        given().queryParam("lang", "zh-CN").get(PATH + "/3").then()
+        given().queryParam("lang", "zh-CN")
+                .get(PATH + "/3")
+                .then()
                 .statusCode(200)
                 .header("Content-Language", "zh-CN")
                 .body("level", equalTo(3))
@@ -105,13 +119,14 @@ class LevelResourceTest {
 
     @Test
     void anUnknownSortFieldIsRejected() {
-        given().queryParam("sort", "nonsense").get(PATH).then()
-                .spec(Problems.invalidParameter(PATH, "sort"));
+        given().queryParam("sort", "nonsense").get(PATH).then().spec(Problems.invalidParameter(PATH, "sort"));
     }
 
     @Test
     void firstPageOfTwoHasLevelsFiveAndFour() {
-        given().queryParam("size", 2).get(PATH).then()
+        given().queryParam("size", 2)
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items.level", contains(5, 4))
                 .body("page.number", equalTo(1))
@@ -122,20 +137,27 @@ class LevelResourceTest {
 
     @Test
     void firstPageLinksToFirstNextAndLast() {
-        String link = given().queryParam("size", 2).get(PATH).then()
+        String link = given().queryParam("size", 2)
+                .get(PATH)
+                .then()
                 .statusCode(200)
-                .extract().header("Link");
+                .extract()
+                .header("Link");
         assertThat(link).isEqualTo(link(1, "first") + ", " + link(2, "next") + ", " + link(3, "last"));
         assertThat(link).doesNotContain("rel=\"prev\"");
     }
 
     @Test
     void lastPageHasLevelOneAndLinksBackButNotForward() {
-        String link = given().queryParam("size", 2).queryParam("page", 3).get(PATH).then()
+        String link = given().queryParam("size", 2)
+                .queryParam("page", 3)
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items.level", contains(1))
                 .body("page.number", equalTo(3))
-                .extract().header("Link");
+                .extract()
+                .header("Link");
         assertThat(link).isEqualTo(link(1, "first") + ", " + link(2, "prev") + ", " + link(3, "last"));
         assertThat(link).doesNotContain("rel=\"next\"");
     }

@@ -68,47 +68,65 @@ class OpenApiTest {
                 assertThat(op.path("summary").asText()).as(operation).isNotBlank();
                 assertThat(op.path("description").asText()).as(operation).isNotBlank();
                 assertThat(op.path("tags").size()).as(operation).isEqualTo(1);
-                assertThat(op.at("/responses/406/$ref").asText()).as(operation)
+                assertThat(op.at("/responses/406/$ref").asText())
+                        .as(operation)
                         .isEqualTo("#/components/responses/NotAcceptable");
-                assertThat(op.at("/responses/414/$ref").asText()).as(operation)
+                assertThat(op.at("/responses/414/$ref").asText())
+                        .as(operation)
                         .isEqualTo("#/components/responses/UriTooLong");
-                assertThat(op.at("/responses/431/$ref").asText()).as(operation)
+                assertThat(op.at("/responses/431/$ref").asText())
+                        .as(operation)
                         .isEqualTo("#/components/responses/HeaderFieldsTooLarge");
-                assertThat(op.at("/responses/400/$ref").asText()).as(operation)
-                        .isIn("#/components/responses/InvalidParameters", "#/components/responses/InvalidBody",
+                assertThat(op.at("/responses/400/$ref").asText())
+                        .as(operation)
+                        .isIn(
+                                "#/components/responses/InvalidParameters",
+                                "#/components/responses/InvalidBody",
                                 "#/components/responses/BadRequest");
                 for (JsonNode parameter : op.path("parameters")) {
-                    assertThat(parameter.path("description").asText()).as(operation + " " + parameter.path("name"))
+                    assertThat(parameter.path("description").asText())
+                            .as(operation + " " + parameter.path("name"))
                             .isNotBlank();
                 }
                 if (path.contains("{")) {
-                    assertThat(op.at("/responses/404/$ref").asText()).as(operation)
+                    assertThat(op.at("/responses/404/$ref").asText())
+                            .as(operation)
                             .isEqualTo("#/components/responses/NotFound");
                 }
                 if (entry.getKey().equals("get")) {
                     if (!EXPORTS.contains(path)) {
-                        assertThat(op.at("/responses/200/content/application~1json/example").isMissingNode())
-                                .as(operation).isFalse();
+                        assertThat(op.at("/responses/200/content/application~1json/example")
+                                        .isMissingNode())
+                                .as(operation)
+                                .isFalse();
                     }
                     assertThat(op.path("security").size()).as(operation).isZero();
                 } else {
-                    assertThat(op.at("/security/0/bearer").isArray()).as(operation).isTrue();
-                    assertThat(op.at("/responses/401/$ref").asText()).as(operation)
+                    assertThat(op.at("/security/0/bearer").isArray())
+                            .as(operation)
+                            .isTrue();
+                    assertThat(op.at("/responses/401/$ref").asText())
+                            .as(operation)
                             .isEqualTo("#/components/responses/Unauthorized");
-                    assertThat(op.at("/responses/403/$ref").asText()).as(operation)
+                    assertThat(op.at("/responses/403/$ref").asText())
+                            .as(operation)
                             .isEqualTo("#/components/responses/Forbidden");
                 }
                 if (entry.getKey().equals("put") || entry.getKey().equals("delete")) {
-                    assertThat(op.at("/responses/412/$ref").asText()).as(operation)
+                    assertThat(op.at("/responses/412/$ref").asText())
+                            .as(operation)
                             .isEqualTo("#/components/responses/PreconditionFailed");
-                    assertThat(op.at("/responses/428/$ref").asText()).as(operation)
+                    assertThat(op.at("/responses/428/$ref").asText())
+                            .as(operation)
                             .isEqualTo("#/components/responses/PreconditionRequired");
                 }
             }
         }
-        assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/bearer/scheme").asText())
+                .isEqualTo("bearer");
         assertThat(document.at("/components/responses/InvalidParameters/content/application~1problem+json/schema/$ref")
-                .asText()).isEqualTo("#/components/schemas/Problem");
+                        .asText())
+                .isEqualTo("#/components/schemas/Problem");
     }
 
     /**
@@ -121,8 +139,8 @@ class OpenApiTest {
         assertThat(document.at("/components/schemas/Subsidy/required").size()).isEqualTo(13);
         List<String> checked = new ArrayList<>();
         for (String path : fieldNames(document.get("paths"))) {
-            JsonNode response = document.at("/paths/" + path.replace("/", "~1") + "/get/responses/200/content/"
-                    + "application~1json");
+            JsonNode response = document.at(
+                    "/paths/" + path.replace("/", "~1") + "/get/responses/200/content/" + "application~1json");
             if (!response.path("example").isMissingNode()) {
                 assertCarriesRequired(document, response.get("schema"), response.get("example"), path);
                 checked.add(path);
@@ -134,11 +152,13 @@ class OpenApiTest {
             checked.add(name);
         }
         assertThat(checked).hasSizeGreaterThan(PATHS.size() - EXPORTS.size());
-        assertThat(document.at("/components/schemas/Policy/required").toString()).doesNotContain("\"benefits\"");
+        assertThat(document.at("/components/schemas/Policy/required").toString())
+                .doesNotContain("\"benefits\"");
         assertThat(document.at("/components/schemas/Problem/required").toString())
                 .isEqualTo("[\"type\",\"title\",\"status\"]");
         // Request bodies keep their own required properties.
-        assertThat(document.at("/components/schemas/PolicyInput/required").toString()).doesNotContain("\"issuer\"");
+        assertThat(document.at("/components/schemas/PolicyInput/required").toString())
+                .doesNotContain("\"issuer\"");
     }
 
     private static void assertCarriesRequired(JsonNode document, JsonNode schema, JsonNode value, String where) {
@@ -151,12 +171,13 @@ class OpenApiTest {
         }
         if (value.isObject()) {
             for (JsonNode required : schema.path("required")) {
-                assertThat(value.has(required.asText())).as(where + ": " + required.asText() + " in " + value)
+                assertThat(value.has(required.asText()))
+                        .as(where + ": " + required.asText() + " in " + value)
                         .isTrue();
             }
             for (String property : fieldNames(value)) {
-                assertCarriesRequired(document, schema.path("properties").get(property), value.get(property),
-                        where + "." + property);
+                assertCarriesRequired(
+                        document, schema.path("properties").get(property), value.get(property), where + "." + property);
             }
         } else if (value.isArray()) {
             for (JsonNode item : value) {
@@ -180,13 +201,19 @@ class OpenApiTest {
         for (String operationId : operationIds) {
             JsonNode requested = examples.at("/" + operationId + "/request");
             if (requested.isNull()) {
-                assertThat(examples.at("/" + operationId + "/note").asText()).as(operationId).isNotBlank();
+                assertThat(examples.at("/" + operationId + "/note").asText())
+                        .as(operationId)
+                        .isNotBlank();
                 continue;
             }
             String request = requested.asText();
-            JsonNode live = JSON.readTree(given().get(request).then().statusCode(200).extract().asString());
-            assertEquals(examples.at("/" + operationId + "/response"), live, "the example of " + operationId
-                    + " no longer matches the service: rerun scripts/record-openapi-examples.py");
+            JsonNode live = JSON.readTree(
+                    given().get(request).then().statusCode(200).extract().asString());
+            assertEquals(
+                    examples.at("/" + operationId + "/response"),
+                    live,
+                    "the example of " + operationId
+                            + " no longer matches the service: rerun scripts/record-openapi-examples.py");
         }
     }
 
@@ -197,10 +224,14 @@ class OpenApiTest {
             JsonNode get = document.at("/paths/" + path.replace("/", "~1") + "/get");
             assertThat(get.path("tags").get(0).asText()).as(path).isEqualTo("Export");
             for (String header : List.of("ETag", "X-Data-Version", "Content-Disposition", "Cache-Control")) {
-                assertThat(get.at("/responses/200/headers/" + header + "/description").asText()).as(path + " " + header)
+                assertThat(get.at("/responses/200/headers/" + header + "/description")
+                                .asText())
+                        .as(path + " " + header)
                         .isNotBlank();
             }
-            assertThat(get.at("/responses/304/headers/ETag").isMissingNode()).as(path).isFalse();
+            assertThat(get.at("/responses/304/headers/ETag").isMissingNode())
+                    .as(path)
+                    .isFalse();
             assertThat(get.path("parameters").findValuesAsText("name")).as(path).contains("If-None-Match");
         }
         assertThat(document.at("/tags").findValuesAsText("name")).contains("Export");
@@ -209,7 +240,11 @@ class OpenApiTest {
         JsonNode csv = document.at("/paths/~1api~1v1~1export~1policies.csv/get/responses/200/content");
         assertThat(fieldNames(csv)).containsExactly("text/csv");
         String example = csv.at("/text~1csv/examples/policies/value").asText();
-        byte[] body = given().get("/api/v1/export/policies.csv").then().statusCode(200).extract().asByteArray();
+        byte[] body = given().get("/api/v1/export/policies.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         List<String> live = List.of(new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n"));
         List<String> shown = List.of(example.split("\r\n"));
         assertThat(example).endsWith("\r\n");
@@ -221,7 +256,10 @@ class OpenApiTest {
         JsonNode json = document.at("/paths/~1api~1v1~1export~1dataset.json/get/responses/200/content");
         assertThat(fieldNames(json)).containsExactly("application/json");
         assertThat(json.at("/application~1json/schema/$ref").asText()).isEqualTo("#/components/schemas/DatasetExport");
-        JsonNode dataset = JSON.readTree(given().get("/api/v1/export/dataset.json").then().statusCode(200).extract()
+        JsonNode dataset = JSON.readTree(given().get("/api/v1/export/dataset.json")
+                .then()
+                .statusCode(200)
+                .extract()
                 .asByteArray());
         assertThat(fieldNames(document.at("/components/schemas/DatasetExport/properties")))
                 .containsExactlyElementsOf(fieldNames(dataset));
@@ -239,19 +277,30 @@ class OpenApiTest {
         assertThat(document.at("/info/contact/name").asText()).isEqualTo("AI Trainer career data API maintainers");
         List<String> nullable = new ArrayList<>();
         List<String> contradicted = new ArrayList<>();
-        document.at("/components/schemas").properties().forEach(schema -> schema.getValue().path("properties")
-                .properties().forEach(property -> {
-                    JsonNode value = property.getValue();
-                    String name = schema.getKey() + "." + property.getKey();
-                    if (value.path("anyOf").toString().contains("{\"type\":\"null\"}")) {
-                        nullable.add(name);
-                        if (value.has("type")) {
-                            contradicted.add(name + " " + value.get("type"));
-                        }
-                    }
-                }));
-        assertThat(nullable).contains("Policy.region", "SubsidyLookup.region", "SalaryRange.max", "Benefit.amount",
-                "PolicyExport.region", "PolicyInput.issuer", "SourceInput.note");
+        document.at("/components/schemas")
+                .properties()
+                .forEach(schema -> schema.getValue()
+                        .path("properties")
+                        .properties()
+                        .forEach(property -> {
+                            JsonNode value = property.getValue();
+                            String name = schema.getKey() + "." + property.getKey();
+                            if (value.path("anyOf").toString().contains("{\"type\":\"null\"}")) {
+                                nullable.add(name);
+                                if (value.has("type")) {
+                                    contradicted.add(name + " " + value.get("type"));
+                                }
+                            }
+                        }));
+        assertThat(nullable)
+                .contains(
+                        "Policy.region",
+                        "SubsidyLookup.region",
+                        "SalaryRange.max",
+                        "Benefit.amount",
+                        "PolicyExport.region",
+                        "PolicyInput.issuer",
+                        "SourceInput.note");
         assertThat(contradicted).isEmpty();
     }
 
@@ -262,7 +311,11 @@ class OpenApiTest {
     }
 
     private static JsonNode document() throws IOException {
-        return JSON.readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        return JSON.readTree(given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 
     private static InputStream examplesFile() {

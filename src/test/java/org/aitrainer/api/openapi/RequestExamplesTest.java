@@ -24,18 +24,24 @@ import org.junit.jupiter.api.Test;
  * "Try it out" sends. On a database of its own, since the examples change the data the other tests read.
  */
 @QuarkusTest
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = "examples"))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = "examples"))
 class RequestExamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void everyWriteWithABodyHasAnExampleThatTheServiceAccepts() throws IOException {
-        JsonNode paths = JSON.readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract()
-                .asByteArray()).get("paths");
+        JsonNode paths = JSON.readTree(given().get("/q/openapi?format=json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray())
+                .get("paths");
         // Updates first, on the records the read examples name, then the creations.
-        List<Operation> writes = new ArrayList<>(Endpoints.writes().stream().filter(Operation::hasBody).toList());
+        List<Operation> writes = new ArrayList<>(
+                Endpoints.writes().stream().filter(Operation::hasBody).toList());
         writes.sort(Comparator.comparing(operation -> operation.method().equals("PUT") ? 0 : 1));
         assertThat(writes).extracting(Operation::method).containsOnly("POST", "PUT");
         assertThat(writes).hasSize(10);
@@ -43,24 +49,44 @@ class RequestExamplesTest {
         String token = Tokens.admin("examples");
         List<String> sent = new ArrayList<>();
         for (Operation operation : writes) {
-            JsonNode example = paths.path(operation.template()).path(operation.method().toLowerCase())
+            JsonNode example = paths.path(operation.template())
+                    .path(operation.method().toLowerCase())
                     .at("/requestBody/content/application~1json/example");
-            assertThat(example.isObject()).as("the request example of %s", operation).isTrue();
+            assertThat(example.isObject())
+                    .as("the request example of %s", operation)
+                    .isTrue();
             String path = operation.path();
             if (operation.method().equals("PUT")) {
-                given().auth().oauth2(token).contentType("application/json").header("If-Match", etag(path))
-                        .body(JSON.writeValueAsString(example)).put(path)
-                        .then().statusCode(200);
+                given().auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .header("If-Match", etag(path))
+                        .body(JSON.writeValueAsString(example))
+                        .put(path)
+                        .then()
+                        .statusCode(200);
             } else {
-                given().auth().oauth2(token).contentType("application/json")
-                        .body(JSON.writeValueAsString(example)).post(path)
-                        .then().statusCode(201);
+                given().auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .body(JSON.writeValueAsString(example))
+                        .post(path)
+                        .then()
+                        .statusCode(201);
             }
             sent.add(operation.toString());
         }
-        assertThat(sent).contains("POST /api/v1/policies", "PUT /api/v1/policies/{slug}",
-                "POST /api/v1/policies/{slug}/benefits", "PUT /api/v1/policies/{slug}/benefits/{id}",
-                "POST /api/v1/salary-ranges", "PUT /api/v1/salary-ranges/{id}", "POST /api/v1/regions",
-                "PUT /api/v1/regions/{code}", "POST /api/v1/sources", "PUT /api/v1/sources/{slug}");
+        assertThat(sent)
+                .contains(
+                        "POST /api/v1/policies",
+                        "PUT /api/v1/policies/{slug}",
+                        "POST /api/v1/policies/{slug}/benefits",
+                        "PUT /api/v1/policies/{slug}/benefits/{id}",
+                        "POST /api/v1/salary-ranges",
+                        "PUT /api/v1/salary-ranges/{id}",
+                        "POST /api/v1/regions",
+                        "PUT /api/v1/regions/{code}",
+                        "POST /api/v1/sources",
+                        "PUT /api/v1/sources/{slug}");
     }
 }

@@ -27,15 +27,18 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = PostgresResource.WRITES))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = PostgresResource.WRITES))
 public class BenefitWriteTest {
 
     @Inject
     ChangeRows changes;
 
     static String newPolicy(String id) {
-        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy(id)).then().statusCode(201);
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy(id))
+                .then()
+                .statusCode(201);
         return "/api/v1/policies/" + id + "/benefits";
     }
 
@@ -53,8 +56,15 @@ public class BenefitWriteTest {
     }
 
     static String add(String benefits, Map<String, Object> body) {
-        return given().auth().oauth2(Tokens.editor("partner-a")).contentType("application/json").body(body)
-                .post(benefits).then().statusCode(201).extract().header("Location");
+        return given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .contentType("application/json")
+                .body(body)
+                .post(benefits)
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
     }
 
     @Test
@@ -62,15 +72,21 @@ public class BenefitWriteTest {
         String benefits = newPolicy("benefit-test-add");
         String location = add(benefits, benefit(3, 2400, "2025-03-01", null));
         assertThat(location).matches("http://[^/]+/api/v1/policies/benefit-test-add/benefits/[0-9a-f-]{36}");
-        given().get(location).then().statusCode(200)
+        given().get(location)
+                .then()
+                .statusCode(200)
                 .header("ETag", Tags.ofVersion(0))
                 .body("level", equalTo(3))
                 .body("amount.amount", equalTo(2400))
                 .body("amount.currency", equalTo("CNY"))
                 .body("effectiveFrom", equalTo("2025-03-01"));
         given().get("/api/v1/policies/benefit-test-add").then().body("benefits.amount.amount", contains(2400));
-        given().queryParam("region", "440300").queryParam("level", 3).queryParam("on", "2025-04-01")
-                .get("/api/v1/subsidies").then().statusCode(200)
+        given().queryParam("region", "440300")
+                .queryParam("level", 3)
+                .queryParam("on", "2025-04-01")
+                .get("/api/v1/subsidies")
+                .then()
+                .statusCode(200)
                 .body("items.policy.id", hasItems("benefit-test-add", "shenzhen-skill-certificate-subsidy"));
     }
 
@@ -82,13 +98,18 @@ public class BenefitWriteTest {
         add(benefits, benefit(3, 2400, "2025-03-01", null));
 
         given().get(first).then().body("effectiveTo", equalTo("2025-02-28"));
-        given().get("/api/v1/policies/benefit-test-history").then()
+        given().get("/api/v1/policies/benefit-test-history")
+                .then()
                 .body("benefits.amount.amount", contains(2000, 2400))
                 .body("benefits.effectiveTo", contains("2025-02-28", null));
         for (String[] dayAndAmount : new String[][] {{"2025-02-28", "2000"}, {"2025-03-01", "2400"}}) {
-            given().queryParam("region", "440300").queryParam("level", 3).queryParam("on", dayAndAmount[0])
-                    .get("/api/v1/subsidies").then()
-                    .body("items.find { it.policy.id == 'benefit-test-history' }.amount.amount",
+            given().queryParam("region", "440300")
+                    .queryParam("level", 3)
+                    .queryParam("on", dayAndAmount[0])
+                    .get("/api/v1/subsidies")
+                    .then()
+                    .body(
+                            "items.find { it.policy.id == 'benefit-test-history' }.amount.amount",
                             equalTo(Integer.parseInt(dayAndAmount[1])));
         }
         List<ChangeRows.Row> rows = changes.since(before);
@@ -102,8 +123,12 @@ public class BenefitWriteTest {
         String existing = add(benefits, benefit(4, 1500, "2025-01-01", "2025-12-31"));
         String existingId = existing.substring(existing.lastIndexOf('/') + 1);
         long before = changes.latestId();
-        given().auth().oauth2(Tokens.editor("partner-a")).contentType("application/json")
-                .body(benefit(4, 1600, "2025-06-01", null)).post(benefits).then()
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .contentType("application/json")
+                .body(benefit(4, 1600, "2025-06-01", null))
+                .post(benefits)
+                .then()
                 .statusCode(409)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/conflict"))
@@ -118,8 +143,14 @@ public class BenefitWriteTest {
         String benefits = newPolicy("benefit-test-constraint");
         add(benefits, benefit(5, 1000, "2025-01-01", null));
         Map<String, Object> overlapping = benefit(5, 1200, "2024-01-01", "2025-06-30");
-        given().auth().oauth2(Tokens.editor("partner-a")).contentType("application/json").body(overlapping)
-                .post(benefits).then().statusCode(409).body("type", equalTo("/problems/conflict"));
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .contentType("application/json")
+                .body(overlapping)
+                .post(benefits)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("/problems/conflict"));
     }
 
     @Test
@@ -128,14 +159,22 @@ public class BenefitWriteTest {
         Map<String, Object> body = benefit(3, 100, "2025-06-01", "2025-01-01");
         body.put("currency", "XYZ");
         body.put("sourceId", "nowhere");
-        given().auth().oauth2(Tokens.editor("partner-a")).contentType("application/json").body(body)
-                .post(benefits).then()
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .contentType("application/json")
+                .body(body)
+                .post(benefits)
+                .then()
                 .statusCode(400)
                 .body("type", equalTo("/problems/invalid-body"))
                 .body("errors.field", hasItems("currency", "sourceId", "effectiveTo"));
         Map<String, Object> negative = benefit(9, -5, null, null);
-        given().auth().oauth2(Tokens.editor("partner-a")).contentType("application/json").body(negative)
-                .post(benefits).then()
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .contentType("application/json")
+                .body(negative)
+                .post(benefits)
+                .then()
                 .statusCode(400)
                 .body("errors.field", hasItems("level", "amount"));
         given().get("/api/v1/policies/benefit-test-invalid").then().body("benefits.size()", equalTo(0));
@@ -146,21 +185,45 @@ public class BenefitWriteTest {
         String benefits = newPolicy("benefit-test-correct");
         String location = add(benefits, benefit(2, 2500, "2025-01-01", null));
         String etag = given().get(location).then().extract().header("ETag");
-        String policyEtag = given().get("/api/v1/policies/benefit-test-correct").then().extract().header("ETag");
+        String policyEtag = given().get("/api/v1/policies/benefit-test-correct")
+                .then()
+                .extract()
+                .header("ETag");
         Map<String, Object> corrected = benefit(2, 2600, "2025-01-01", null);
 
-        given().auth().oauth2(Tokens.editor("partner-a")).contentType("application/json").body(corrected)
-                .put(location).then().statusCode(428);
-        given().auth().oauth2(Tokens.editor("partner-a")).header("If-Match", etag).contentType("application/json")
-                .body(corrected).put(location).then().statusCode(200)
-                .body("amount.amount", equalTo(2600)).header("ETag", Tags.ofVersion(1));
-        given().get("/api/v1/policies/benefit-test-correct").then()
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .contentType("application/json")
+                .body(corrected)
+                .put(location)
+                .then()
+                .statusCode(428);
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("If-Match", etag)
+                .contentType("application/json")
+                .body(corrected)
+                .put(location)
+                .then()
+                .statusCode(200)
+                .body("amount.amount", equalTo(2600))
+                .header("ETag", Tags.ofVersion(1));
+        given().get("/api/v1/policies/benefit-test-correct")
+                .then()
                 .header("ETag", org.hamcrest.Matchers.not(equalTo(policyEtag)));
 
         String current = given().get(location).then().extract().header("ETag");
-        given().auth().oauth2(Tokens.editor("partner-a")).header("If-Match", current).delete(location).then()
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("If-Match", current)
+                .delete(location)
+                .then()
                 .statusCode(403);
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", current).delete(location).then()
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", current)
+                .delete(location)
+                .then()
                 .statusCode(204);
         given().get(location).then().statusCode(404).contentType(Problems.MEDIA_TYPE);
         given().get("/api/v1/policies/benefit-test-correct").then().body("benefits.size()", equalTo(0));
@@ -169,10 +232,12 @@ public class BenefitWriteTest {
     @Test
     void anUnknownOrMalformedBenefitIdIsNotFound() {
         String benefits = newPolicy("benefit-test-missing");
-        given().get(benefits + "/00000000-0000-4000-8000-000000000000").then()
+        given().get(benefits + "/00000000-0000-4000-8000-000000000000")
+                .then()
                 .spec(Problems.notFound(benefits + "/00000000-0000-4000-8000-000000000000"));
         given().get(benefits + "/not-a-uuid").then().spec(Problems.notFound(benefits + "/not-a-uuid"));
-        given().get("/api/v1/policies/no-such-policy/benefits/b0000000-0000-4000-8000-000000000005").then()
+        given().get("/api/v1/policies/no-such-policy/benefits/b0000000-0000-4000-8000-000000000005")
+                .then()
                 .statusCode(404);
     }
 
@@ -183,12 +248,21 @@ public class BenefitWriteTest {
         body.put("kind", "SUBSIDY_UPLIFT");
         body.remove("amount");
         body.remove("currency");
-        given().auth().oauth2(Tokens.editor("partner-a")).contentType("application/json").body(body)
-                .post(benefits).then().statusCode(400).body("errors.field", contains("upliftPercent"));
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .contentType("application/json")
+                .body(body)
+                .post(benefits)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("upliftPercent"));
         body.put("upliftPercent", 30);
         body.put("upperLimit", true);
         String location = add(benefits, body);
-        given().get(location).then().body("upliftPercent", equalTo(30)).body("amount", nullValue())
+        given().get(location)
+                .then()
+                .body("upliftPercent", equalTo(30))
+                .body("amount", nullValue())
                 .body("upperLimit", equalTo(true));
     }
 }

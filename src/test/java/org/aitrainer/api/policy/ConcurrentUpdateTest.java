@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 /** Writers racing on one policy: for each ETag exactly one wins, the others get 412, and no update is lost. */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = PostgresResource.WRITES))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = PostgresResource.WRITES))
 class ConcurrentUpdateTest {
 
     static final int WRITERS = 8;
@@ -39,7 +40,9 @@ class ConcurrentUpdateTest {
 
     @Test
     void exactlyOneWriterWinsPerETagAndNoUpdateIsLost() throws Exception {
-        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("race-test")).then().statusCode(201);
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("race-test"))
+                .then()
+                .statusCode(201);
         String path = "/api/v1/policies/race-test";
         long before = changes.latestId();
         List<String> winners = new ArrayList<>();
@@ -55,8 +58,13 @@ class ConcurrentUpdateTest {
                         Map<String, Object> body = new HashMap<>(PolicyBodies.policy("race-test"));
                         body.put("title", Map.of("zh-CN", title, "en", title));
                         start.await();
-                        int status = given().auth().oauth2(Tokens.editor("writer")).header("If-Match", etag)
-                                .contentType("application/json").body(body).put(path).statusCode();
+                        int status = given().auth()
+                                .oauth2(Tokens.editor("writer"))
+                                .header("If-Match", etag)
+                                .contentType("application/json")
+                                .body(body)
+                                .put(path)
+                                .statusCode();
                         return new int[] {status};
                     };
                     results.add(pool.submit(put));
@@ -67,8 +75,15 @@ class ConcurrentUpdateTest {
                     statuses.add(result.get()[0]);
                 }
                 assertThat(statuses).as("round " + round).containsOnly(200, 412);
-                assertThat(statuses).as("round " + round).filteredOn(s -> s == 200).hasSize(1);
-                String title = given().queryParam("lang", "en").get(path).then().extract().path("title");
+                assertThat(statuses)
+                        .as("round " + round)
+                        .filteredOn(s -> s == 200)
+                        .hasSize(1);
+                String title = given().queryParam("lang", "en")
+                        .get(path)
+                        .then()
+                        .extract()
+                        .path("title");
                 winners.add(title);
             }
         } finally {

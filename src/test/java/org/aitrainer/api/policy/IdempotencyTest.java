@@ -23,12 +23,14 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = PostgresResource.WRITES))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = PostgresResource.WRITES))
 class IdempotencyTest {
 
     /** Handed to {@link ReplayAfterRestartTest}, which runs in a restarted application. */
     static final String RESTART_KEY = "aitrainer.test.restart.key";
+
     static final String RESTART_LOCATION = "aitrainer.test.restart.location";
     static final String RESTART_BODY = "aitrainer.test.restart.body";
     static final String RESTART_SUBJECT = "restart-partner";
@@ -37,8 +39,12 @@ class IdempotencyTest {
     ChangeRows changes;
 
     static Response post(String subject, String key, Object body) {
-        return given().auth().oauth2(Tokens.editor(subject)).header("Idempotency-Key", key)
-                .contentType("application/json").body(body).post("/api/v1/policies");
+        return given().auth()
+                .oauth2(Tokens.editor(subject))
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/policies");
     }
 
     @Test
@@ -48,7 +54,8 @@ class IdempotencyTest {
         Response first = post("partner-a", key, PolicyBodies.policy("idempotent-create"));
         first.then().statusCode(201);
         Response second = post("partner-a", key, PolicyBodies.policy("idempotent-create"));
-        second.then().statusCode(201)
+        second.then()
+                .statusCode(201)
                 .header("Location", first.header("Location"))
                 .header("Idempotent-Replayed", "true");
         assertThat(second.asString()).isEqualTo(first.asString());
@@ -60,7 +67,8 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         post("partner-a", key, PolicyBodies.policy("idempotent-first")).then().statusCode(201);
         long before = changes.latestId();
-        post("partner-a", key, PolicyBodies.policy("idempotent-second")).then()
+        post("partner-a", key, PolicyBodies.policy("idempotent-second"))
+                .then()
                 .statusCode(422)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/idempotency-key-reused"))
@@ -74,7 +82,9 @@ class IdempotencyTest {
     void keysBelongToTheirAuthor() {
         String key = UUID.randomUUID().toString();
         post("partner-a", key, PolicyBodies.policy("idempotent-owner-a")).then().statusCode(201);
-        post("partner-b", key, PolicyBodies.policy("idempotent-owner-b")).then().statusCode(201)
+        post("partner-b", key, PolicyBodies.policy("idempotent-owner-b"))
+                .then()
+                .statusCode(201)
                 .body("id", equalTo("idempotent-owner-b"));
     }
 
@@ -89,7 +99,8 @@ class IdempotencyTest {
 
     @Test
     void aMalformedKeyIsABadRequest() {
-        post("partner-a", "x".repeat(256), PolicyBodies.policy("idempotent-long-key")).then()
+        post("partner-a", "x".repeat(256), PolicyBodies.policy("idempotent-long-key"))
+                .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
     }

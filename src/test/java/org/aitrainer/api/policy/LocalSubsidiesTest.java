@@ -66,7 +66,8 @@ class LocalSubsidiesTest {
                 .body(item("b0000000-0000-4000-8000-000000000036") + ".kind", equalTo("SUBSIDY_UPLIFT"))
                 .body(item("b0000000-0000-4000-8000-000000000036") + ".upliftPercent", equalTo(30))
                 .body(item("b0000000-0000-4000-8000-000000000036") + ".level", nullValue())
-                .body(item("b0000000-0000-4000-8000-000000000036") + ".conditions",
+                .body(
+                        item("b0000000-0000-4000-8000-000000000036") + ".conditions",
                         equalTo("For occupations in the local shortage catalogue."));
     }
 
@@ -101,8 +102,13 @@ class LocalSubsidiesTest {
     @Test
     void yangzhousGovernmentPageOfMayTwentyTwentyThreeGivesItsOwnAmounts() {
         at("321000", "5", "2023-05-01")
-                .body(ofPolicy(YANGZHOU) + ".kind", contains("CERTIFICATE_SUBSIDY", "SPECIAL_CERTIFICATE_SUBSIDY",
-                        "TRAINING_SUBSIDY", "SUBSIDY_UPLIFT"))
+                .body(
+                        ofPolicy(YANGZHOU) + ".kind",
+                        contains(
+                                "CERTIFICATE_SUBSIDY",
+                                "SPECIAL_CERTIFICATE_SUBSIDY",
+                                "TRAINING_SUBSIDY",
+                                "SUBSIDY_UPLIFT"))
                 .body(ofPolicy(YANGZHOU) + ".collect { it.amount?.amount }", contains(1000, 1000, 500, null))
                 .body(ofPolicy(YANGZHOU) + ".upliftPercent", contains(null, null, null, 30))
                 .body(ofPolicy(YANGZHOU) + ".effectiveFrom", everyItem(equalTo("2023-05-01")))
@@ -136,8 +142,9 @@ class LocalSubsidiesTest {
     void guangdongsMeasuresNameWhoMayClaimFromTheirFullText() {
         policy(GUANGDONG, "en")
                 .body("eligibility", containsString("Aged 16 to 60 (men) or 55 (women)"))
-                .body("eligibility", containsString("not civil-service staff on the payroll, full-time students or "
-                        + "pensioners"))
+                .body(
+                        "eligibility",
+                        containsString("not civil-service staff on the payroll, full-time students or " + "pensioners"))
                 .body("eligibility", containsString("apply within 12 months of its issue"))
                 .body("summary", containsString("at a rate each city sets"))
                 .body("effectiveFrom", equalTo("2023-08-15"))
@@ -185,8 +192,10 @@ class LocalSubsidiesTest {
     void shanghaiListedTheOccupationInTwentyTwentyFourAndItsFirstClassHadFortyOneStudents() {
         policy("shanghai-urgent-high-skill-occupations-2024", "en")
                 .body("category", equalTo("OCCUPATION_CATALOGUE"))
-                .body("summary", containsString("In 2024 AI Trainer was listed in Shanghai's catalogue of urgently "
-                        + "needed high-skill occupations"))
+                .body(
+                        "summary",
+                        containsString("In 2024 AI Trainer was listed in Shanghai's catalogue of urgently "
+                                + "needed high-skill occupations"))
                 .body("summary", containsString("had 41 students"))
                 .body("sourceId", equalTo("chinanews-2025-03-26"))
                 .body("verification", equalTo("REPORTED"));
@@ -215,7 +224,10 @@ class LocalSubsidiesTest {
                 .body("sourceId", equalTo("hubei-2024-catalogue"))
                 .body("verification", equalTo("REPORTED"))
                 .body("benefits", empty());
-        given().queryParam("region", "330122").get(POLICIES).then().statusCode(200)
+        given().queryParam("region", "330122")
+                .get(POLICIES)
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem("hangzhou-one-exam-two-certificates-pilot"));
     }
 
@@ -281,7 +293,8 @@ class LocalSubsidiesTest {
                 .body("searchedRegions.code", contains("350200", "350000", "CN"))
                 .body(ofPolicy(XIAMEN) + ".kind", everyItem(not(equalTo("CERTIFICATE_SUBSIDY"))))
                 .body(ofPolicy(XIAMEN) + ".findAll { it.kind == 'TRAINING_SUBSIDY' }.level", contains(5, 4, 3, 2, 1))
-                .body(ofPolicy(XIAMEN) + ".findAll { it.kind == 'TRAINING_SUBSIDY' }.amount.amount",
+                .body(
+                        ofPolicy(XIAMEN) + ".findAll { it.kind == 'TRAINING_SUBSIDY' }.amount.amount",
                         contains(700, 1000, 1500, 2000, 3000))
                 .body(ofPolicy(XIAMEN) + ".source.id", everyItem(equalTo("xiamen-repost")))
                 .body(ofPolicy(XIAMEN) + ".verification", everyItem(equalTo("REPORTED")));
@@ -291,19 +304,27 @@ class LocalSubsidiesTest {
     void xiamenAddsTwentyPercentForShortageAndThirtyForKeyOccupations() {
         lookup("region", "350200", "level", "1", "on", "2025-06-01", "lang", "en")
                 .body(ofPolicy(XIAMEN) + ".upliftPercent", contains(null, 20))
-                .body(ofPolicy(XIAMEN) + ".conditions", hasItem("Shortage occupations: 20% more of the training "
-                        + "subsidy."))
+                .body(
+                        ofPolicy(XIAMEN) + ".conditions",
+                        hasItem("Shortage occupations: 20% more of the training " + "subsidy."))
                 .body(ofPolicy(XIAMEN_KEY) + ".upliftPercent", contains(30))
-                .body(ofPolicy(XIAMEN_KEY) + ".conditions", contains("Key occupations: 30% more of the training "
-                        + "subsidy."));
+                .body(
+                        ofPolicy(XIAMEN_KEY) + ".conditions",
+                        contains("Key occupations: 30% more of the training " + "subsidy."));
     }
 
     @Test
     void aTrainingSubsidyIsABenefitKindNotAPolicyCategory() {
-        given().queryParam("category", "SKILL_SUBSIDY").queryParam("region", "350200").queryParam("size", 100)
-                .get(POLICIES).then().statusCode(200)
+        given().queryParam("category", "SKILL_SUBSIDY")
+                .queryParam("region", "350200")
+                .queryParam("size", 100)
+                .get(POLICIES)
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(XIAMEN));
-        given().queryParam("category", "TRAINING_SUBSIDY").get(POLICIES).then()
+        given().queryParam("category", "TRAINING_SUBSIDY")
+                .get(POLICIES)
+                .then()
                 .spec(Problems.invalidParameter(POLICIES, "category"));
     }
 
@@ -327,7 +348,10 @@ class LocalSubsidiesTest {
     }
 
     private static ValidatableResponse policy(String id, String language) {
-        return given().queryParam("lang", language).get(POLICIES + "/" + id).then().statusCode(200)
+        return given().queryParam("lang", language)
+                .get(POLICIES + "/" + id)
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON);
     }
 

@@ -56,18 +56,44 @@ class PolicyResourceTest {
 
     @Test
     void listsAllTwentySixPoliciesNationalFirstInTheOrderRecorded() {
-        list()
-                .body("page.totalItems", equalTo(26))
+        list().body("page.totalItems", equalTo(26))
                 .body("page.totalPages", equalTo(1))
-                .body("items.id", contains(AI_PLAN, UNEMPLOYMENT_INSURANCE, SKILLS_ACTION_PLAN, NEW_OCCUPATIONS,
-                        LOCAL_TALENT, LOCAL_HOUSING, LOCAL_SKILL, SHENZHEN, GUANGDONG, GUANGZHOU, SHANGHAI, TONGLU,
-                        GUANGDONG_2025, ZHANJIANG, SHANGHAI_CATALOGUE, SHANGHAI_KEY_ITEM, YANGZHOU, CHANGSHU, HUNAN,
-                        TAIYUAN, LVLIANG, CHENGDU, CHENGDU_SHORTAGE, XIAMEN, XIAMEN_KEY, HANGZHOU));
+                .body(
+                        "items.id",
+                        contains(
+                                AI_PLAN,
+                                UNEMPLOYMENT_INSURANCE,
+                                SKILLS_ACTION_PLAN,
+                                NEW_OCCUPATIONS,
+                                LOCAL_TALENT,
+                                LOCAL_HOUSING,
+                                LOCAL_SKILL,
+                                SHENZHEN,
+                                GUANGDONG,
+                                GUANGZHOU,
+                                SHANGHAI,
+                                TONGLU,
+                                GUANGDONG_2025,
+                                ZHANJIANG,
+                                SHANGHAI_CATALOGUE,
+                                SHANGHAI_KEY_ITEM,
+                                YANGZHOU,
+                                CHANGSHU,
+                                HUNAN,
+                                TAIYUAN,
+                                LVLIANG,
+                                CHENGDU,
+                                CHENGDU_SHORTAGE,
+                                XIAMEN,
+                                XIAMEN_KEY,
+                                HANGZHOU));
     }
 
     @Test
     void theDefaultPageHoldsTheFirstTwentyOfTwoPages() {
-        given().get(POLICIES).then().statusCode(200)
+        given().get(POLICIES)
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(20))
                 .body("page.size", equalTo(20))
                 .body("page.totalItems", equalTo(26))
@@ -76,9 +102,7 @@ class PolicyResourceTest {
 
     @Test
     void listItemsHaveNoBenefitsProperty() {
-        list()
-                .body("items", hasSize(26))
-                .body("items", everyItem(not(hasKey("benefits"))));
+        list().body("items", hasSize(26)).body("items", everyItem(not(hasKey("benefits"))));
     }
 
     @Test
@@ -101,9 +125,28 @@ class PolicyResourceTest {
     @Test
     void categoryKeepsOnlySkillSubsidies() {
         list("category", "SKILL_SUBSIDY")
-                .body("items.id", contains(UNEMPLOYMENT_INSURANCE, LOCAL_SKILL, SHENZHEN, GUANGDONG, SHANGHAI, TONGLU,
-                        GUANGDONG_2025, ZHANJIANG, SHANGHAI_KEY_ITEM, YANGZHOU, CHANGSHU, HUNAN, TAIYUAN, LVLIANG,
-                        CHENGDU, CHENGDU_SHORTAGE, XIAMEN, XIAMEN_KEY, HANGZHOU))
+                .body(
+                        "items.id",
+                        contains(
+                                UNEMPLOYMENT_INSURANCE,
+                                LOCAL_SKILL,
+                                SHENZHEN,
+                                GUANGDONG,
+                                SHANGHAI,
+                                TONGLU,
+                                GUANGDONG_2025,
+                                ZHANJIANG,
+                                SHANGHAI_KEY_ITEM,
+                                YANGZHOU,
+                                CHANGSHU,
+                                HUNAN,
+                                TAIYUAN,
+                                LVLIANG,
+                                CHENGDU,
+                                CHENGDU_SHORTAGE,
+                                XIAMEN,
+                                XIAMEN_KEY,
+                                HANGZHOU))
                 .body("items.category", everyItem(equalTo("SKILL_SUBSIDY")));
     }
 
@@ -115,8 +158,16 @@ class PolicyResourceTest {
     @Test
     void shenzhenGetsItsOwnGuangdongsAndNationalPolicies() {
         list("region", "440300")
-                .body("items.id", contains(AI_PLAN, UNEMPLOYMENT_INSURANCE, SKILLS_ACTION_PLAN, NEW_OCCUPATIONS,
-                        SHENZHEN, GUANGDONG, GUANGDONG_2025))
+                .body(
+                        "items.id",
+                        contains(
+                                AI_PLAN,
+                                UNEMPLOYMENT_INSURANCE,
+                                SKILLS_ACTION_PLAN,
+                                NEW_OCCUPATIONS,
+                                SHENZHEN,
+                                GUANGDONG,
+                                GUANGDONG_2025))
                 .body("items.id", everyItem(not(oneOf(SHANGHAI, TONGLU, GUANGZHOU))))
                 .body("items.id", everyItem(not(oneOf(LOCAL_TALENT, LOCAL_HOUSING, LOCAL_SKILL))))
                 .body("items.region.code", everyItem(oneOf("440300", "440000", "CN")));
@@ -131,29 +182,73 @@ class PolicyResourceTest {
 
     @Test
     void levelThreeKeepsPoliciesWithALevelThreeOrLevellessBenefit() {
-        list("level", "3").body("items.id", contains(UNEMPLOYMENT_INSURANCE, SHENZHEN, GUANGDONG, SHANGHAI, TONGLU,
-                ZHANJIANG, SHANGHAI_KEY_ITEM, YANGZHOU, CHANGSHU, HUNAN, TAIYUAN, LVLIANG, CHENGDU, CHENGDU_SHORTAGE,
-                XIAMEN, XIAMEN_KEY));
+        list("level", "3")
+                .body(
+                        "items.id",
+                        contains(
+                                UNEMPLOYMENT_INSURANCE,
+                                SHENZHEN,
+                                GUANGDONG,
+                                SHANGHAI,
+                                TONGLU,
+                                ZHANJIANG,
+                                SHANGHAI_KEY_ITEM,
+                                YANGZHOU,
+                                CHANGSHU,
+                                HUNAN,
+                                TAIYUAN,
+                                LVLIANG,
+                                CHENGDU,
+                                CHENGDU_SHORTAGE,
+                                XIAMEN,
+                                XIAMEN_KEY));
     }
 
     @Test
     void levelOneLeavesOutPoliciesWhoseBenefitsStopAtLevelThree() {
-        list("level", "1").body("items.id", contains(GUANGDONG, SHANGHAI, TONGLU, SHANGHAI_KEY_ITEM, YANGZHOU,
-                CHANGSHU, HUNAN, TAIYUAN, XIAMEN, XIAMEN_KEY));
+        list("level", "1")
+                .body(
+                        "items.id",
+                        contains(
+                                GUANGDONG,
+                                SHANGHAI,
+                                TONGLU,
+                                SHANGHAI_KEY_ITEM,
+                                YANGZHOU,
+                                CHANGSHU,
+                                HUNAN,
+                                TAIYUAN,
+                                XIAMEN,
+                                XIAMEN_KEY));
     }
 
     @Test
     void inForceInShenzhenInMidTwentyTwentyFive() {
         list("on", "2025-06-01", "region", "440300")
-                .body("items.id", contains(AI_PLAN, UNEMPLOYMENT_INSURANCE, SKILLS_ACTION_PLAN, NEW_OCCUPATIONS,
-                        SHENZHEN, GUANGDONG, GUANGDONG_2025));
+                .body(
+                        "items.id",
+                        contains(
+                                AI_PLAN,
+                                UNEMPLOYMENT_INSURANCE,
+                                SKILLS_ACTION_PLAN,
+                                NEW_OCCUPATIONS,
+                                SHENZHEN,
+                                GUANGDONG,
+                                GUANGDONG_2025));
     }
 
     @Test
     void guangdongMeasuresHaveEndedInShenzhenByTwentyTwentySix() {
         list("on", "2026-01-01", "region", "440300")
-                .body("items.id", contains(AI_PLAN, UNEMPLOYMENT_INSURANCE, SKILLS_ACTION_PLAN, NEW_OCCUPATIONS,
-                        SHENZHEN, GUANGDONG_2025));
+                .body(
+                        "items.id",
+                        contains(
+                                AI_PLAN,
+                                UNEMPLOYMENT_INSURANCE,
+                                SKILLS_ACTION_PLAN,
+                                NEW_OCCUPATIONS,
+                                SHENZHEN,
+                                GUANGDONG_2025));
     }
 
     @Test
@@ -177,9 +272,7 @@ class PolicyResourceTest {
 
     @Test
     void searchMatchesDocumentNumbers() {
-        list("q", "国发")
-                .body("items.id", contains(AI_PLAN))
-                .body("items.documentNumber", contains("国发〔2017〕35号"));
+        list("q", "国发").body("items.id", contains(AI_PLAN)).body("items.documentNumber", contains("国发〔2017〕35号"));
     }
 
     @Test
@@ -193,8 +286,7 @@ class PolicyResourceTest {
     void filtersCombine() {
         list("category", "SKILL_SUBSIDY", "region", "440300", "on", "2026-01-01")
                 .body("items.id", contains(UNEMPLOYMENT_INSURANCE, SHENZHEN, GUANGDONG_2025));
-        list("category", "SKILL_SUBSIDY", "scope", "PROVINCIAL", "region", "440300", "level", "3",
-                "on", "2025-06-01")
+        list("category", "SKILL_SUBSIDY", "scope", "PROVINCIAL", "region", "440300", "level", "3", "on", "2025-06-01")
                 .body("items.id", contains(GUANGDONG));
     }
 
@@ -212,33 +304,35 @@ class PolicyResourceTest {
     @Test
     void sortByTitleInEnglishIsAlphabeticalByEnglishTitle() {
         list("sort", "title", "lang", "en")
-                .body("items.title", contains(
-                        "Announcement of 16 new occupations (second batch), February 2020",
-                        "Changshu vocational skill subsidy",
-                        "Chengdu skill-improvement subsidy",
-                        "Chengdu skill-improvement subsidy for shortage occupations",
-                        "Guangdong Province Administrative Measures for Vocational Skill Training Subsidies",
-                        "Guangdong guiding catalogue of skill-improvement subsidy standards (2025 edition)",
-                        "Guangzhou catalogue of occupations (work types) urgently needed by enterprises (2024)",
-                        "Hangzhou \"one exam, two certificates\" pilot for AI trainers",
-                        "Hunan skill-improvement subsidy",
-                        "Local housing support",
-                        "Local talent subsidies",
-                        "Local vocational skill subsidies",
-                        "Lüliang skill-improvement subsidy for shortage occupations",
-                        "New Generation Artificial Intelligence Development Plan",
-                        "Notice on the unemployment-insurance skill-improvement subsidy (May 2017)",
-                        "Shanghai catalogue of urgently needed high-skill occupations (2024)",
-                        "Shanghai key-industry skills pilot",
-                        "Shanghai subsidy catalogue: AI Trainer as a key supported item",
-                        "Shenzhen skill-certificate subsidy",
-                        "Taiyuan skill-improvement subsidy",
-                        "Tonglu County \"one exam, two certificates\" subsidy",
-                        "Vocational Skills Upgrading Action Plan (2019–2021)",
-                        "Xiamen training subsidy uplift for key occupations",
-                        "Xiamen vocational training subsidy",
-                        "Yangzhou skill-improvement subsidy",
-                        "Zhanjiang unemployment-insurance skill-improvement subsidy"));
+                .body(
+                        "items.title",
+                        contains(
+                                "Announcement of 16 new occupations (second batch), February 2020",
+                                "Changshu vocational skill subsidy",
+                                "Chengdu skill-improvement subsidy",
+                                "Chengdu skill-improvement subsidy for shortage occupations",
+                                "Guangdong Province Administrative Measures for Vocational Skill Training Subsidies",
+                                "Guangdong guiding catalogue of skill-improvement subsidy standards (2025 edition)",
+                                "Guangzhou catalogue of occupations (work types) urgently needed by enterprises (2024)",
+                                "Hangzhou \"one exam, two certificates\" pilot for AI trainers",
+                                "Hunan skill-improvement subsidy",
+                                "Local housing support",
+                                "Local talent subsidies",
+                                "Local vocational skill subsidies",
+                                "Lüliang skill-improvement subsidy for shortage occupations",
+                                "New Generation Artificial Intelligence Development Plan",
+                                "Notice on the unemployment-insurance skill-improvement subsidy (May 2017)",
+                                "Shanghai catalogue of urgently needed high-skill occupations (2024)",
+                                "Shanghai key-industry skills pilot",
+                                "Shanghai subsidy catalogue: AI Trainer as a key supported item",
+                                "Shenzhen skill-certificate subsidy",
+                                "Taiyuan skill-improvement subsidy",
+                                "Tonglu County \"one exam, two certificates\" subsidy",
+                                "Vocational Skills Upgrading Action Plan (2019–2021)",
+                                "Xiamen training subsidy uplift for key occupations",
+                                "Xiamen vocational training subsidy",
+                                "Yangzhou skill-improvement subsidy",
+                                "Zhanjiang unemployment-insurance skill-improvement subsidy"));
     }
 
     @Test
@@ -258,12 +352,14 @@ class PolicyResourceTest {
     void shenzhenPolicyListsAllFiveBenefitsInHistoryOrder() {
         shenzhenPolicy()
                 .body("benefits", hasSize(5))
-                .body("benefits.id", contains(
-                        "b0000000-0000-4000-8000-000000000007",
-                        "b0000000-0000-4000-8000-000000000008",
-                        "b0000000-0000-4000-8000-000000000004",
-                        "b0000000-0000-4000-8000-000000000005",
-                        "b0000000-0000-4000-8000-000000000006"))
+                .body(
+                        "benefits.id",
+                        contains(
+                                "b0000000-0000-4000-8000-000000000007",
+                                "b0000000-0000-4000-8000-000000000008",
+                                "b0000000-0000-4000-8000-000000000004",
+                                "b0000000-0000-4000-8000-000000000005",
+                                "b0000000-0000-4000-8000-000000000006"))
                 .body("benefits.level", contains(5, 4, 3, 3, 3))
                 .body("benefits.amount.amount", contains(1000, 1500, 2000, 2400, 3120))
                 .body("benefits.amount.currency", everyItem(equalTo("CNY")))
@@ -276,10 +372,17 @@ class PolicyResourceTest {
         shenzhenPolicy()
                 .body("benefits.effectiveFrom", contains(null, null, null, "2025-03-01", "2026-01-01"))
                 .body("benefits.effectiveTo", contains(null, null, "2025-02-28", "2025-12-31", null))
-                .body("benefits.sourceId", contains("sz-repost-cdhao", "sz-repost-cdhao", "seed-article",
-                        "seed-article", "sz-repost-cdhao"))
-                .body("benefits.verification", contains("REPORTED", "REPORTED", "UNCONFIRMED", "UNCONFIRMED",
-                        "REPORTED"));
+                .body(
+                        "benefits.sourceId",
+                        contains(
+                                "sz-repost-cdhao",
+                                "sz-repost-cdhao",
+                                "seed-article",
+                                "seed-article",
+                                "sz-repost-cdhao"))
+                .body(
+                        "benefits.verification",
+                        contains("REPORTED", "REPORTED", "UNCONFIRMED", "UNCONFIRMED", "REPORTED"));
     }
 
     @Test
@@ -292,8 +395,11 @@ class PolicyResourceTest {
 
     @Test
     void unknownCategoryIsRejected() {
-        rejects("category", "skill_subsidy", "must be one of DEVELOPMENT_PLAN, SKILL_SUBSIDY, TALENT_SUBSIDY, "
-                + "HOUSING, TAX_INCENTIVE, FUNDING, OCCUPATION_CATALOGUE");
+        rejects(
+                "category",
+                "skill_subsidy",
+                "must be one of DEVELOPMENT_PLAN, SKILL_SUBSIDY, TALENT_SUBSIDY, "
+                        + "HOUSING, TAX_INCENTIVE, FUNDING, OCCUPATION_CATALOGUE");
     }
 
     @Test
@@ -328,8 +434,11 @@ class PolicyResourceTest {
 
     @Test
     void unknownSortFieldIsRejected() {
-        rejects("sort", "-nope", "must be a comma-separated list of distinct fields from id, title, issuedOn, "
-                + "effectiveFrom, effectiveTo, scope, each optionally prefixed by - for descending order");
+        rejects(
+                "sort",
+                "-nope",
+                "must be a comma-separated list of distinct fields from id, title, issuedOn, "
+                        + "effectiveFrom, effectiveTo, scope, each optionally prefixed by - for descending order");
     }
 
     @Test

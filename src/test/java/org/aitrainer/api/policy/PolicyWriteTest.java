@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = PostgresResource.WRITES))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = PostgresResource.WRITES))
 class PolicyWriteTest {
 
     static final String POLICIES = "/api/v1/policies";
@@ -37,7 +38,8 @@ class PolicyWriteTest {
     @Test
     void anEditorCreatesAPolicy() {
         long before = changes.latestId();
-        String location = PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-create")).then()
+        String location = PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-create"))
+                .then()
                 .statusCode(201)
                 .header("Location", matchesPattern("http://[^/]+/api/v1/policies/write-test-create"))
                 .header("ETag", Tags.ofVersion(0))
@@ -45,10 +47,15 @@ class PolicyWriteTest {
                 .body("title", equalTo("测试政策"))
                 .body("region.code", equalTo("440300"))
                 .body("benefits.size()", equalTo(0))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
-        given().queryParam("lang", "en").get(location).then().statusCode(200)
-                .body("title", equalTo("Test policy")).header("ETag", Tags.ofVersion(0));
+        given().queryParam("lang", "en")
+                .get(location)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Test policy"))
+                .header("ETag", Tags.ofVersion(0));
         List<ChangeRows.Row> rows = changes.since(before);
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).author()).isEqualTo("partner-a");
@@ -67,7 +74,8 @@ class PolicyWriteTest {
         body.put("region", "999999");
         body.put("sourceId", "no-such-source");
         body.put("effectiveTo", "2024-12-31");
-        PolicyBodies.create(Tokens.editor("partner-a"), body).then()
+        PolicyBodies.create(Tokens.editor("partner-a"), body)
+                .then()
                 .statusCode(400)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/invalid-body"))
@@ -77,7 +85,8 @@ class PolicyWriteTest {
         wellFormed.put("region", "999999");
         wellFormed.put("sourceId", "no-such-source");
         wellFormed.put("effectiveTo", "2024-12-31");
-        PolicyBodies.create(Tokens.editor("partner-a"), wellFormed).then()
+        PolicyBodies.create(Tokens.editor("partner-a"), wellFormed)
+                .then()
                 .statusCode(400)
                 .body("type", equalTo("/problems/invalid-body"))
                 .body("errors.field", hasItems("region", "sourceId", "effectiveTo"))
@@ -90,7 +99,8 @@ class PolicyWriteTest {
     void anUnknownCategoryNamesTheField() {
         Map<String, Object> body = new java.util.HashMap<>(PolicyBodies.policy("write-test-category"));
         body.put("category", "FREE_LUNCH");
-        PolicyBodies.create(Tokens.editor("partner-a"), body).then()
+        PolicyBodies.create(Tokens.editor("partner-a"), body)
+                .then()
                 .statusCode(400)
                 .body("type", equalTo("/problems/invalid-body"))
                 .body("errors[0].field", equalTo("category"))
@@ -99,16 +109,21 @@ class PolicyWriteTest {
 
     @Test
     void aBodyThatIsNotJsonIsABadRequest() {
-        given().auth().oauth2(Tokens.editor("partner-a")).contentType("application/json").body("{\"id\": ")
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .contentType("application/json")
+                .body("{\"id\": ")
                 .post(POLICIES)
-                .then().spec(Problems.http(400, "Bad Request", POLICIES));
+                .then()
+                .spec(Problems.http(400, "Bad Request", POLICIES));
     }
 
     @Test
     void aBodyLargerThan64KibIsTooLarge() {
         Map<String, Object> body = new java.util.HashMap<>(PolicyBodies.policy("write-test-large"));
         body.put("summary", Map.of("zh-CN", "长".repeat(40_000), "en", "long"));
-        PolicyBodies.create(Tokens.editor("partner-a"), body).then()
+        PolicyBodies.create(Tokens.editor("partner-a"), body)
+                .then()
                 .statusCode(413)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("status", equalTo(413))
@@ -118,16 +133,23 @@ class PolicyWriteTest {
 
     @Test
     void withoutATokenAWriteIsUnauthorized() {
-        given().contentType("application/json").body(PolicyBodies.policy("write-test-anonymous")).post(POLICIES).then()
+        given().contentType("application/json")
+                .body(PolicyBodies.policy("write-test-anonymous"))
+                .post(POLICIES)
+                .then()
                 .spec(Problems.http(401, "Unauthorized", POLICIES))
                 .header("WWW-Authenticate", "Bearer realm=\"ai-trainer-api\"");
     }
 
     @Test
     void aBadTokenIsUnauthorized() {
-        for (String token : List.of(Tokens.expired("partner-a"), Tokens.foreign("partner-a"),
-                Tokens.fromOtherIssuer("partner-a"), "not-a-jwt")) {
-            PolicyBodies.create(token, PolicyBodies.policy("write-test-bad-token")).then()
+        for (String token : List.of(
+                Tokens.expired("partner-a"),
+                Tokens.foreign("partner-a"),
+                Tokens.fromOtherIssuer("partner-a"),
+                "not-a-jwt")) {
+            PolicyBodies.create(token, PolicyBodies.policy("write-test-bad-token"))
+                    .then()
                     .spec(Problems.http(401, "Unauthorized", POLICIES))
                     .header("WWW-Authenticate", "Bearer realm=\"ai-trainer-api\", error=\"invalid_token\"");
         }
@@ -136,17 +158,24 @@ class PolicyWriteTest {
 
     @Test
     void aTokenWithoutTheRoleIsForbidden() {
-        PolicyBodies.create(Tokens.reader("partner-a"), PolicyBodies.policy("write-test-reader")).then()
+        PolicyBodies.create(Tokens.reader("partner-a"), PolicyBodies.policy("write-test-reader"))
+                .then()
                 .spec(Problems.http(403, "Forbidden", POLICIES));
-        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-editor-delete")).then().statusCode(201);
-        given().auth().oauth2(Tokens.editor("partner-a")).header("If-Match", "*")
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-editor-delete"))
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("If-Match", "*")
                 .delete(POLICIES + "/write-test-editor-delete")
-                .then().spec(Problems.http(403, "Forbidden", POLICIES + "/write-test-editor-delete"));
+                .then()
+                .spec(Problems.http(403, "Forbidden", POLICIES + "/write-test-editor-delete"));
     }
 
     @Test
     void aTakenIdIsAConflict() {
-        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("shenzhen-skill-certificate-subsidy")).then()
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("shenzhen-skill-certificate-subsidy"))
+                .then()
                 .statusCode(409)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/conflict"))
@@ -155,22 +184,42 @@ class PolicyWriteTest {
 
     @Test
     void anUpdateNeedsTheCurrentETag() {
-        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-update")).then().statusCode(201);
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-update"))
+                .then()
+                .statusCode(201);
         String path = POLICIES + "/write-test-update";
         Map<String, Object> changed = new java.util.HashMap<>(PolicyBodies.policy("write-test-update"));
         changed.put("title", Map.of("zh-CN", "改过的政策", "en", "Changed policy"));
 
-        given().auth().oauth2(Tokens.editor("partner-b")).contentType("application/json").body(changed).put(path)
-                .then().spec(Problems.http(428, "Precondition Required", path));
-        given().auth().oauth2(Tokens.editor("partner-b")).header("If-Match", "\"41-en\"")
-                .contentType("application/json").body(changed).put(path)
-                .then().spec(Problems.http(412, "Precondition Failed", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .contentType("application/json")
+                .body(changed)
+                .put(path)
+                .then()
+                .spec(Problems.http(428, "Precondition Required", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .header("If-Match", "\"41-en\"")
+                .contentType("application/json")
+                .body(changed)
+                .put(path)
+                .then()
+                .spec(Problems.http(412, "Precondition Failed", path));
 
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
         long before = changes.latestId();
-        given().auth().oauth2(Tokens.editor("partner-b")).header("If-Match", etag).queryParam("lang", "en")
-                .contentType("application/json").body(changed).put(path)
-                .then().statusCode(200).body("title", equalTo("Changed policy")).header("ETag", Tags.ofVersion(1));
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .header("If-Match", etag)
+                .queryParam("lang", "en")
+                .contentType("application/json")
+                .body(changed)
+                .put(path)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Changed policy"))
+                .header("ETag", Tags.ofVersion(1));
         List<ChangeRows.Row> rows = changes.since(before);
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.action()).isEqualTo("UPDATE");
@@ -178,19 +227,30 @@ class PolicyWriteTest {
             assertThat(row.before()).contains("Test policy");
             assertThat(row.after()).contains("Changed policy");
         });
-        given().auth().oauth2(Tokens.editor("partner-b")).header("If-Match", etag)
-                .contentType("application/json").body(changed).put(path)
-                .then().spec(Problems.http(412, "Precondition Failed", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .header("If-Match", etag)
+                .contentType("application/json")
+                .body(changed)
+                .put(path)
+                .then()
+                .spec(Problems.http(412, "Precondition Failed", path));
     }
 
     @Test
     void anAdminDeletesAPolicySoftly() {
-        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-delete")).then().statusCode(201);
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-delete"))
+                .then()
+                .statusCode(201);
         String path = POLICIES + "/write-test-delete";
         String etag = given().get(path).then().extract().header("ETag");
         long before = changes.latestId();
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag).delete(path)
-                .then().statusCode(204);
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag)
+                .delete(path)
+                .then()
+                .statusCode(204);
         given().get(path).then().spec(Problems.notFound(path));
         given().queryParam("q", "write-test-delete").get(POLICIES).then().body("page.totalItems", equalTo(0));
         assertThat(changes.since(before)).singleElement().satisfies(row -> {
@@ -198,6 +258,8 @@ class PolicyWriteTest {
             assertThat(row.after()).isNull();
             assertThat(row.author()).isEqualTo("admin-1");
         });
-        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-delete")).then().statusCode(409);
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("write-test-delete"))
+                .then()
+                .statusCode(409);
     }
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /** Idempotency keys live in PostgreSQL: a restarted application replays what the previous one answered. */
 @QuarkusTest
 @TestProfile(WritesRestartedProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = PostgresResource.WRITES))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = PostgresResource.WRITES))
 class ReplayAfterRestartTest {
 
     @Inject
@@ -31,12 +32,15 @@ class ReplayAfterRestartTest {
         Assumptions.assumeTrue(key != null, "runs after IdempotencyTest, in the same test run");
         long before = changes.latestId();
 
-        Response retry = IdempotencyTest.post(IdempotencyTest.RESTART_SUBJECT, key,
-                PolicyBodies.policy("idempotent-restart"));
+        Response retry =
+                IdempotencyTest.post(IdempotencyTest.RESTART_SUBJECT, key, PolicyBodies.policy("idempotent-restart"));
 
         retry.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertThat(java.net.URI.create(retry.header("Location")).getPath())
-                .isEqualTo(java.net.URI.create(System.getProperty(IdempotencyTest.RESTART_LOCATION)).getPath());
+                .isEqualTo(java.net
+                        .URI
+                        .create(System.getProperty(IdempotencyTest.RESTART_LOCATION))
+                        .getPath());
         assertThat(retry.asString()).isEqualTo(System.getProperty(IdempotencyTest.RESTART_BODY));
         assertThat(changes.since(before)).isEmpty();
     }

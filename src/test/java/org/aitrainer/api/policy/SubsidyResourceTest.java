@@ -63,8 +63,7 @@ class SubsidyResourceTest {
 
     @Test
     void shenzhenTwoThousandFourHundredStillHoldsOnTheLastDayOfTwentyTwentyFive() {
-        shenzhenLevelThreeOn("2025-12-31")
-                .body(SHENZHEN_ITEMS + ".amount.amount", contains(2400));
+        shenzhenLevelThreeOn("2025-12-31").body(SHENZHEN_ITEMS + ".amount.amount", contains(2400));
     }
 
     @Test
@@ -113,8 +112,7 @@ class SubsidyResourceTest {
 
     @Test
     void guangdongUpliftIsGoneOnNewYearsDayTwentyTwentySix() {
-        shenzhenLevelThreeOn("2026-01-01")
-                .body("items.policy.id", contains(SHENZHEN, NATIONAL));
+        shenzhenLevelThreeOn("2026-01-01").body("items.policy.id", contains(SHENZHEN, NATIONAL));
     }
 
     @Test
@@ -150,8 +148,7 @@ class SubsidyResourceTest {
 
     @Test
     void guangdongMeasuresAreAbsentTheDayBeforeTheyTakeEffect() {
-        lookup("region", "440000", "level", "3", "on", "2023-08-14")
-                .body("items.policy.id", contains(NATIONAL));
+        lookup("region", "440000", "level", "3", "on", "2023-08-14").body("items.policy.id", contains(NATIONAL));
     }
 
     @Test
@@ -167,9 +164,15 @@ class SubsidyResourceTest {
                 .body("searchedRegions.code", contains("330122", "330100", "330000", "CN"))
                 .body(TONGLU_ITEMS + ".level", contains(5, 4, 3, 2, 1, null))
                 .body(TONGLU_ITEMS + ".amount.amount", contains(1000, 1500, 2000, 2500, 3000, 800))
-                .body(TONGLU_ITEMS + ".kind", contains("CERTIFICATE_SUBSIDY", "CERTIFICATE_SUBSIDY",
-                        "CERTIFICATE_SUBSIDY", "CERTIFICATE_SUBSIDY", "CERTIFICATE_SUBSIDY",
-                        "SPECIAL_CERTIFICATE_SUBSIDY"))
+                .body(
+                        TONGLU_ITEMS + ".kind",
+                        contains(
+                                "CERTIFICATE_SUBSIDY",
+                                "CERTIFICATE_SUBSIDY",
+                                "CERTIFICATE_SUBSIDY",
+                                "CERTIFICATE_SUBSIDY",
+                                "CERTIFICATE_SUBSIDY",
+                                "SPECIAL_CERTIFICATE_SUBSIDY"))
                 .body("items.policy.id", hasSize(9))
                 .body("page.totalItems", equalTo(9));
     }
@@ -179,16 +182,21 @@ class SubsidyResourceTest {
         lookup("region", "330122", "level", "3", "on", "2025-06-01")
                 .body("items.policy.id", contains(TONGLU, TONGLU, NATIONAL))
                 .body("items.level", contains(3, null, 3))
-                .body("items.kind", contains("CERTIFICATE_SUBSIDY", "SPECIAL_CERTIFICATE_SUBSIDY",
-                        "CERTIFICATE_SUBSIDY"))
+                .body(
+                        "items.kind",
+                        contains("CERTIFICATE_SUBSIDY", "SPECIAL_CERTIFICATE_SUBSIDY", "CERTIFICATE_SUBSIDY"))
                 .body("items.amount.amount", contains(2000, 800, 2000));
     }
 
     @Test
     void shanghaiBenefitsNotTiedToALevelApplyAtLevelTwo() {
         lookup("region", "310000", "level", "2", "on", "2025-06-01")
-                .body("items.policy.id", contains("shanghai-key-industry-skills-pilot-2024",
-                        "shanghai-key-industry-skills-pilot-2024", "shanghai-subsidy-catalogue-key-item"))
+                .body(
+                        "items.policy.id",
+                        contains(
+                                "shanghai-key-industry-skills-pilot-2024",
+                                "shanghai-key-industry-skills-pilot-2024",
+                                "shanghai-subsidy-catalogue-key-item"))
                 .body("items.level", contains(null, null, null))
                 .body("items.kind", contains("SUBSIDY_UPLIFT", "SPECIAL_CERTIFICATE_SUBSIDY", "SUBSIDY_UPLIFT"));
     }
@@ -196,10 +204,10 @@ class SubsidyResourceTest {
     @Test
     void sortByAmountDescendingPutsUpliftsWithoutAnAmountLast() {
         lookup("region", "440300", "on", "2025-06-01", "sort", "-amount")
-                .body("items.collect { it.amount?.amount }",
+                .body(
+                        "items.collect { it.amount?.amount }",
                         contains(2400, 2000, 1500, 1500, 1000, 1000, null, null, null))
-                .body("items.collect { it.upliftPercent }",
-                        contains(null, null, null, null, null, null, 30, 30, 30));
+                .body("items.collect { it.upliftPercent }", contains(null, null, null, null, null, null, 30, 30, 30));
     }
 
     @Test
@@ -220,8 +228,7 @@ class SubsidyResourceTest {
         ValidatableResponse implicit = lookup("region", "440300", "level", "3");
         String on = implicit.extract().path("on");
         List<String> benefits = implicit.extract().path("items.benefitId");
-        lookup("region", "440300", "level", "3", "on", on)
-                .body("items.benefitId", equalTo(benefits));
+        lookup("region", "440300", "level", "3", "on", on).body("items.benefitId", equalTo(benefits));
     }
 
     @Test
@@ -230,9 +237,12 @@ class SubsidyResourceTest {
                 .header("Content-Language", "en")
                 .body("region.name", equalTo("Shenzhen"))
                 .body("searchedRegions.name", contains("Shenzhen", "Guangdong Province", "China"))
-                .body("items.policy.title", contains("Shenzhen skill-certificate subsidy",
-                        "Guangdong Province Administrative Measures for Vocational Skill Training Subsidies",
-                        "Notice on the unemployment-insurance skill-improvement subsidy (May 2017)"))
+                .body(
+                        "items.policy.title",
+                        contains(
+                                "Shenzhen skill-certificate subsidy",
+                                "Guangdong Province Administrative Measures for Vocational Skill Training Subsidies",
+                                "Notice on the unemployment-insurance skill-improvement subsidy (May 2017)"))
                 .body("items.region.name", contains("Shenzhen", "Guangdong Province", "China"))
                 .body(SHENZHEN_ITEM + ".source.title", equalTo("AI Trainer career article (WeChat public account)"));
     }
@@ -241,8 +251,7 @@ class SubsidyResourceTest {
     void chineseByDefault() {
         shenzhenLevelThreeOn("2025-03-01")
                 .header("Content-Language", "zh-CN")
-                .body("items.policy.title", contains("深圳市职业技能证书补贴", "广东省职业技能培训补贴管理办法",
-                        "失业保险技能提升补贴通知(2017年5月)"))
+                .body("items.policy.title", contains("深圳市职业技能证书补贴", "广东省职业技能培训补贴管理办法", "失业保险技能提升补贴通知(2017年5月)"))
                 .body("items.region.name", contains("深圳市", "广东省", "中国"))
                 .body(SHENZHEN_ITEM + ".source.title", equalTo("人工智能训练师职业介绍文章(微信公众号)"));
     }
@@ -299,13 +308,18 @@ class SubsidyResourceTest {
 
     @Test
     void unknownSortFieldIsRejected() {
-        rejects("sort", "nonsense", "must be a comma-separated list of distinct fields from region, level, amount, "
-                + "effectiveFrom, each optionally prefixed by - for descending order");
+        rejects(
+                "sort",
+                "nonsense",
+                "must be a comma-separated list of distinct fields from region, level, amount, "
+                        + "effectiveFrom, each optionally prefixed by - for descending order");
     }
 
     @Test
     void everyInvalidParameterIsNamedInOneResponse() {
-        given().queryParam("level", "0").queryParam("on", "2025-02-30").queryParam("region", "abc")
+        given().queryParam("level", "0")
+                .queryParam("on", "2025-02-30")
+                .queryParam("region", "abc")
                 .get(SUBSIDIES)
                 .then()
                 .spec(Problems.invalidParameter(SUBSIDIES, "level"))

@@ -27,20 +27,42 @@ class RegionResourceTest {
 
     @Test
     void regionsAreListedFromTheNationDown() {
-        given().queryParam("size", 100).get(PATH).then()
+        given().queryParam("size", 100)
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
-                .body("items.code", contains("CN",
-                        "140000", "310000", "320000", "330000", "350000", "420000", "430000", "440000", "510000",
-                        "140100", "141100", "320500", "321000", "330100", "350200", "440100", "440300", "440800",
-                        "510100",
-                        "320581", "330122"))
-                .body("items.kind", contains("COUNTRY",
-                        "PROVINCE", "PROVINCE", "PROVINCE", "PROVINCE", "PROVINCE", "PROVINCE", "PROVINCE",
-                        "PROVINCE", "PROVINCE",
-                        "PREFECTURE", "PREFECTURE", "PREFECTURE", "PREFECTURE", "PREFECTURE", "PREFECTURE",
-                        "PREFECTURE", "PREFECTURE", "PREFECTURE", "PREFECTURE",
-                        "COUNTY", "COUNTY"))
+                .body(
+                        "items.code",
+                        contains(
+                                "CN", "140000", "310000", "320000", "330000", "350000", "420000", "430000", "440000",
+                                "510000", "140100", "141100", "320500", "321000", "330100", "350200", "440100",
+                                "440300", "440800", "510100", "320581", "330122"))
+                .body(
+                        "items.kind",
+                        contains(
+                                "COUNTRY",
+                                "PROVINCE",
+                                "PROVINCE",
+                                "PROVINCE",
+                                "PROVINCE",
+                                "PROVINCE",
+                                "PROVINCE",
+                                "PROVINCE",
+                                "PROVINCE",
+                                "PROVINCE",
+                                "PREFECTURE",
+                                "PREFECTURE",
+                                "PREFECTURE",
+                                "PREFECTURE",
+                                "PREFECTURE",
+                                "PREFECTURE",
+                                "PREFECTURE",
+                                "PREFECTURE",
+                                "PREFECTURE",
+                                "PREFECTURE",
+                                "COUNTY",
+                                "COUNTY"))
                 .body("items[0].name", equalTo("中国"))
                 .body("items[0].parentCode", nullValue())
                 .body("page.totalItems", equalTo(22));
@@ -62,23 +84,27 @@ class RegionResourceTest {
             350000 | 福建省   | Fujian Province  | PROVINCE   | CN
             350200 | 厦门市   | Xiamen           | PREFECTURE | CN 350000
             """)
-    void aNewPlaceHasItsGbT2260CodeNamesKindAndAncestors(String code, String zh, String en, String kind,
-            String ancestors) {
+    void aNewPlaceHasItsGbT2260CodeNamesKindAndAncestors(
+            String code, String zh, String en, String kind, String ancestors) {
         List<String> chain = List.of(ancestors.split(" "));
-        given().get(PATH + "/" + code).then()
+        given().get(PATH + "/" + code)
+                .then()
                 .statusCode(200)
                 .body("name", equalTo(zh))
                 .body("kind", equalTo(kind))
                 .body("parentCode", equalTo(chain.get(chain.size() - 1)))
                 .body("ancestors.code", equalTo(chain));
-        given().queryParam("lang", "en").get(PATH + "/" + code).then()
+        given().queryParam("lang", "en")
+                .get(PATH + "/" + code)
+                .then()
                 .statusCode(200)
                 .body("name", equalTo(en));
     }
 
     @Test
     void listedRegionsCarryNoFamily() {
-        given().get(PATH).then()
+        given().get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items[0]", not(hasKey("ancestors")))
                 .body("items[0]", not(hasKey("children")));
@@ -86,7 +112,10 @@ class RegionResourceTest {
 
     @Test
     void parentListsTheRegionsDirectlyInsideIt() {
-        given().queryParam("parent", "440000").queryParam("lang", "en").get(PATH).then()
+        given().queryParam("parent", "440000")
+                .queryParam("lang", "en")
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items.code", contains("440100", "440300", "440800"))
                 .body("items.name", contains("Guangzhou", "Shenzhen", "Zhanjiang"))
@@ -96,7 +125,9 @@ class RegionResourceTest {
 
     @Test
     void aRegionWithNothingInsideListsNoChildren() {
-        given().queryParam("parent", "440300").get(PATH).then()
+        given().queryParam("parent", "440300")
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items", empty())
                 .body("page.totalItems", equalTo(0));
@@ -104,7 +135,8 @@ class RegionResourceTest {
 
     @Test
     void shenzhenHasTheNationThenGuangdongAsAncestors() {
-        given().get(PATH + "/440300").then()
+        given().get(PATH + "/440300")
+                .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("code", equalTo("440300"))
@@ -118,7 +150,9 @@ class RegionResourceTest {
 
     @Test
     void hangzhouHasTongluInside() {
-        given().queryParam("lang", "en").get(PATH + "/330100").then()
+        given().queryParam("lang", "en")
+                .get(PATH + "/330100")
+                .then()
                 .statusCode(200)
                 .body("name", equalTo("Hangzhou"))
                 .body("ancestors.code", contains("CN", "330000"))
@@ -130,12 +164,16 @@ class RegionResourceTest {
 
     @Test
     void theNationHasNoAncestorsAndTheNineProvinces() {
-        given().get(PATH + "/CN").then()
+        given().get(PATH + "/CN")
+                .then()
                 .statusCode(200)
                 .body("kind", equalTo("COUNTRY"))
                 .body("ancestors", empty())
-                .body("children.code", contains("140000", "310000", "320000", "330000", "350000", "420000", "430000",
-                        "440000", "510000"));
+                .body(
+                        "children.code",
+                        contains(
+                                "140000", "310000", "320000", "330000", "350000", "420000", "430000", "440000",
+                                "510000"));
     }
 
     @Test
@@ -150,14 +188,18 @@ class RegionResourceTest {
 
     @Test
     void anUnknownParentIsRejected() {
-        given().queryParam("parent", "999999").get(PATH).then()
+        given().queryParam("parent", "999999")
+                .get(PATH)
+                .then()
                 .spec(Problems.invalidParameter(PATH, "parent"))
                 .body("errors", hasSize(1));
     }
 
     @Test
     void aMalformedParentIsRejected() {
-        given().queryParam("parent", "12").get(PATH).then()
+        given().queryParam("parent", "12")
+                .get(PATH)
+                .then()
                 .spec(Problems.invalidParameter(PATH, "parent"))
                 .body("errors", hasSize(1));
     }

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 /** Region writes; each test uses its own codes from 910000 up, which GB/T 2260 does not assign. */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = PostgresResource.WRITES))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = PostgresResource.WRITES))
 public class RegionWriteTest {
 
     static final String REGIONS = "/api/v1/regions";
@@ -48,7 +49,11 @@ public class RegionWriteTest {
     }
 
     static Response create(String token, Object body) {
-        return given().auth().oauth2(token).contentType("application/json").body(body).post(REGIONS);
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post(REGIONS);
     }
 
     static void created(String code, String parentCode, String kind) {
@@ -58,7 +63,8 @@ public class RegionWriteTest {
     @Test
     void anAdminCreatesARegion() {
         long before = changes.latestId();
-        String location = create(Tokens.admin("admin-1"), region("910000", "CN", "PROVINCE")).then()
+        String location = create(Tokens.admin("admin-1"), region("910000", "CN", "PROVINCE"))
+                .then()
                 .statusCode(201)
                 .header("Location", matchesPattern("http://[^/]+/api/v1/regions/910000"))
                 .header("ETag", Tags.ofVersion(0))
@@ -68,9 +74,13 @@ public class RegionWriteTest {
                 .body("parentCode", equalTo("CN"))
                 .body("ancestors.code", equalTo(List.of("CN")))
                 .body("children.size()", equalTo(0))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
-        given().queryParam("lang", "en").get(location).then().statusCode(200)
+        given().queryParam("lang", "en")
+                .get(location)
+                .then()
+                .statusCode(200)
                 .header("ETag", Tags.ofVersion(0))
                 .body("name", equalTo("Test region 910000"));
         given().get(REGIONS + "/CN").then().body("children.code", hasItems("910000"));
@@ -89,29 +99,35 @@ public class RegionWriteTest {
         long before = changes.latestId();
         Map<String, Object> malformed = region("98", "X", "CITY");
         malformed.remove("name");
-        create(Tokens.admin("admin-1"), malformed).then()
+        create(Tokens.admin("admin-1"), malformed)
+                .then()
                 .statusCode(400)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/invalid-body"))
                 .body("errors.field", equalTo(List.of("kind")));
         malformed.remove("kind");
-        create(Tokens.admin("admin-1"), malformed).then()
+        create(Tokens.admin("admin-1"), malformed)
+                .then()
                 .statusCode(400)
                 .body("detail", equalTo("4 fields are invalid; errors lists each"))
                 .body("errors.field", containsInAnyOrder("code", "parentCode", "kind", "name"));
 
-        create(Tokens.admin("admin-1"), region("980000", "989999", "PROVINCE")).then()
+        create(Tokens.admin("admin-1"), region("980000", "989999", "PROVINCE"))
+                .then()
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("parentCode")))
                 .body("errors[0].message", equalTo("names no known region; GET /api/v1/regions lists them"));
-        create(Tokens.admin("admin-1"), region("980000", null, "COUNTRY")).then()
+        create(Tokens.admin("admin-1"), region("980000", null, "COUNTRY"))
+                .then()
                 .statusCode(400)
                 .body("errors.field", containsInAnyOrder("kind", "parentCode"));
-        create(Tokens.admin("admin-1"), region("CN", null, "COUNTRY")).then()
+        create(Tokens.admin("admin-1"), region("CN", null, "COUNTRY"))
+                .then()
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("code")))
                 .body("errors[0].message", containsString("cannot be created again"));
-        create(Tokens.admin("admin-1"), region("980000", "330122", "PREFECTURE")).then()
+        create(Tokens.admin("admin-1"), region("980000", "330122", "PREFECTURE"))
+                .then()
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("kind")))
                 .body("errors[0].message", containsString("COUNTY"));
@@ -126,18 +142,33 @@ public class RegionWriteTest {
         created("930101", "930100", "COUNTY");
         String path = REGIONS + "/930000";
         long before = changes.latestId();
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(path)).contentType("application/json")
-                .body(region("930000", "930101", "PROVINCE")).put(path)
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag(path))
+                .contentType("application/json")
+                .body(region("930000", "930101", "PROVINCE"))
+                .put(path)
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("parentCode", "kind"))
                 .body("errors.find { it.field == 'parentCode' }.message", containsString("cannot enclose itself"));
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(path)).contentType("application/json")
-                .body(region("930000", "930000", "PROVINCE")).put(path)
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag(path))
+                .contentType("application/json")
+                .body(region("930000", "930000", "PROVINCE"))
+                .put(path)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItems("parentCode"));
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(path)).contentType("application/json")
-                .body(region("930000", "CN", "COUNTY")).put(path)
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag(path))
+                .contentType("application/json")
+                .body(region("930000", "CN", "COUNTY"))
+                .put(path)
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("kind")))
                 .body("errors[0].message", containsString("930100 is a PREFECTURE"));
         given().get(path).then().body("parentCode", equalTo("CN")).body("kind", equalTo("PROVINCE"));
@@ -146,10 +177,14 @@ public class RegionWriteTest {
 
     @Test
     void withoutATokenAWriteIsUnauthorized() {
-        given().contentType("application/json").body(region("990000", "CN", "PROVINCE")).post(REGIONS).then()
+        given().contentType("application/json")
+                .body(region("990000", "CN", "PROVINCE"))
+                .post(REGIONS)
+                .then()
                 .spec(Problems.http(401, "Unauthorized", REGIONS))
                 .header("WWW-Authenticate", "Bearer realm=\"ai-trainer-api\"");
-        create(Tokens.expired("admin-1"), region("990000", "CN", "PROVINCE")).then()
+        create(Tokens.expired("admin-1"), region("990000", "CN", "PROVINCE"))
+                .then()
                 .spec(Problems.http(401, "Unauthorized", REGIONS))
                 .header("WWW-Authenticate", "Bearer realm=\"ai-trainer-api\", error=\"invalid_token\"");
         given().get(REGIONS + "/990000").then().statusCode(404);
@@ -157,16 +192,27 @@ public class RegionWriteTest {
 
     @Test
     void regionsAreForAdminsOnly() {
-        create(Tokens.editor("partner-a"), region("990000", "CN", "PROVINCE")).then()
+        create(Tokens.editor("partner-a"), region("990000", "CN", "PROVINCE"))
+                .then()
                 .spec(Problems.http(403, "Forbidden", REGIONS));
-        create(Tokens.reader("partner-a"), region("990000", "CN", "PROVINCE")).then()
+        create(Tokens.reader("partner-a"), region("990000", "CN", "PROVINCE"))
+                .then()
                 .spec(Problems.http(403, "Forbidden", REGIONS));
         String path = REGIONS + "/330122";
-        given().auth().oauth2(Tokens.editor("partner-a")).header("If-Match", "*").contentType("application/json")
-                .body(region("330122", "330100", "COUNTY")).put(path)
-                .then().spec(Problems.http(403, "Forbidden", path));
-        given().auth().oauth2(Tokens.editor("partner-a")).header("If-Match", "*").delete(path)
-                .then().spec(Problems.http(403, "Forbidden", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("If-Match", "*")
+                .contentType("application/json")
+                .body(region("330122", "330100", "COUNTY"))
+                .put(path)
+                .then()
+                .spec(Problems.http(403, "Forbidden", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("If-Match", "*")
+                .delete(path)
+                .then()
+                .spec(Problems.http(403, "Forbidden", path));
         given().get(REGIONS + "/990000").then().statusCode(404);
         given().get(path).then().statusCode(200).header("ETag", Tags.ofVersion(1));
     }
@@ -175,16 +221,26 @@ public class RegionWriteTest {
     void anUnknownRegionIsNotFound() {
         String path = REGIONS + "/989999";
         given().get(path).then().spec(Problems.notFound(path));
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", "*").contentType("application/json")
-                .body(region("989999", "CN", "PROVINCE")).put(path)
-                .then().spec(Problems.notFound(path));
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", "*").delete(path)
-                .then().spec(Problems.notFound(path));
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", "*")
+                .contentType("application/json")
+                .body(region("989999", "CN", "PROVINCE"))
+                .put(path)
+                .then()
+                .spec(Problems.notFound(path));
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", "*")
+                .delete(path)
+                .then()
+                .spec(Problems.notFound(path));
     }
 
     @Test
     void aTakenCodeIsAConflict() {
-        create(Tokens.admin("admin-1"), region("440300", "440000", "PREFECTURE")).then()
+        create(Tokens.admin("admin-1"), region("440300", "440000", "PREFECTURE"))
+                .then()
                 .statusCode(409)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/conflict"))
@@ -199,23 +255,45 @@ public class RegionWriteTest {
         Map<String, Object> moved = region("920100", "440000", "PREFECTURE");
         moved.put("name", Map.of("zh-CN", "搬过的地区", "en", "Moved region"));
 
-        given().auth().oauth2(Tokens.admin("admin-2")).contentType("application/json").body(moved).put(path)
-                .then().spec(Problems.http(428, "Precondition Required", path));
-        given().auth().oauth2(Tokens.admin("admin-2")).header("If-Match", "\"41-en\"")
-                .contentType("application/json").body(moved).put(path)
-                .then().spec(Problems.http(412, "Precondition Failed", path));
+        given().auth()
+                .oauth2(Tokens.admin("admin-2"))
+                .contentType("application/json")
+                .body(moved)
+                .put(path)
+                .then()
+                .spec(Problems.http(428, "Precondition Required", path));
+        given().auth()
+                .oauth2(Tokens.admin("admin-2"))
+                .header("If-Match", "\"41-en\"")
+                .contentType("application/json")
+                .body(moved)
+                .put(path)
+                .then()
+                .spec(Problems.http(412, "Precondition Failed", path));
 
         String etag = etag(path);
         Map<String, Object> recoded = new HashMap<>(moved);
         recoded.put("code", "920200");
-        given().auth().oauth2(Tokens.admin("admin-2")).header("If-Match", etag)
-                .contentType("application/json").body(recoded).put(path)
-                .then().statusCode(400).body("errors.field", equalTo(List.of("code")));
+        given().auth()
+                .oauth2(Tokens.admin("admin-2"))
+                .header("If-Match", etag)
+                .contentType("application/json")
+                .body(recoded)
+                .put(path)
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("code")));
 
         long before = changes.latestId();
-        given().auth().oauth2(Tokens.admin("admin-2")).header("If-Match", etag).queryParam("lang", "en")
-                .contentType("application/json").body(moved).put(path)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.admin("admin-2"))
+                .header("If-Match", etag)
+                .queryParam("lang", "en")
+                .contentType("application/json")
+                .body(moved)
+                .put(path)
+                .then()
+                .statusCode(200)
                 .header("ETag", Tags.ofVersion(1))
                 .body("name", equalTo("Moved region"))
                 .body("parentCode", equalTo("440000"))
@@ -227,20 +305,32 @@ public class RegionWriteTest {
             assertThat(row.after()).contains("\"parentCode\": \"440000\"").contains("Moved region");
         });
         given().get(REGIONS + "/920000").then().body("children.size()", equalTo(0));
-        given().auth().oauth2(Tokens.admin("admin-2")).header("If-Match", etag)
-                .contentType("application/json").body(moved).put(path)
-                .then().spec(Problems.http(412, "Precondition Failed", path));
+        given().auth()
+                .oauth2(Tokens.admin("admin-2"))
+                .header("If-Match", etag)
+                .contentType("application/json")
+                .body(moved)
+                .put(path)
+                .then()
+                .spec(Problems.http(412, "Precondition Failed", path));
     }
 
     @Test
     void anAdminDeletesARegionForGood() {
         created("940000", "CN", "PROVINCE");
         String path = REGIONS + "/940000";
-        given().auth().oauth2(Tokens.admin("admin-1")).delete(path)
-                .then().spec(Problems.http(428, "Precondition Required", path));
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .delete(path)
+                .then()
+                .spec(Problems.http(428, "Precondition Required", path));
         long before = changes.latestId();
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(path)).delete(path)
-                .then().statusCode(204);
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag(path))
+                .delete(path)
+                .then()
+                .statusCode(204);
         given().get(path).then().spec(Problems.notFound(path));
         assertThat(changes.since(before)).singleElement().satisfies(row -> {
             assertThat(row.action()).isEqualTo("DELETE");
@@ -255,8 +345,12 @@ public class RegionWriteTest {
     void aRegionWithRegionsInsideItCannotBeDeleted() {
         String path = REGIONS + "/440000";
         long before = changes.latestId();
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(path)).delete(path)
-                .then().statusCode(409)
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag(path))
+                .delete(path)
+                .then()
+                .statusCode(409)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/conflict"))
                 .body("conflictsWith", equalTo("440100"));
@@ -275,11 +369,22 @@ public class RegionWriteTest {
                 "statistic", "AVERAGE",
                 "sourceId", "seed-article",
                 "verification", "UNCONFIRMED");
-        String id = given().auth().oauth2(Tokens.editor("partner-a")).contentType("application/json").body(salary)
-                .post("/api/v1/salary-ranges").then().statusCode(201).extract().path("id");
+        String id = given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .contentType("application/json")
+                .body(salary)
+                .post("/api/v1/salary-ranges")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String path = REGIONS + "/950000";
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(path)).delete(path)
-                .then().statusCode(409)
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag(path))
+                .delete(path)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("/problems/conflict"))
                 .body("conflictsWith", equalTo(id));
         given().get(path).then().statusCode(200);
@@ -297,15 +402,28 @@ public class RegionWriteTest {
                 "summary", Map.of("zh-CN", "用于测试的政策。", "en", "A policy for tests."),
                 "sourceId", "seed-article",
                 "verification", "UNCONFIRMED");
-        given().auth().oauth2(Tokens.editor("partner-a")).contentType("application/json").body(policy)
-                .post("/api/v1/policies").then().statusCode(201);
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .contentType("application/json")
+                .body(policy)
+                .post("/api/v1/policies")
+                .then()
+                .statusCode(201);
         String policyPath = "/api/v1/policies/wt-region-history-policy";
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(policyPath)).delete(policyPath)
-                .then().statusCode(204);
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag(policyPath))
+                .delete(policyPath)
+                .then()
+                .statusCode(204);
 
         String path = REGIONS + "/960000";
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(path)).delete(path)
-                .then().statusCode(409)
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag(path))
+                .delete(path)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("/problems/conflict"))
                 .body("conflictsWith", equalTo("wt-region-history-policy"));
         given().get(path).then().statusCode(200);
@@ -315,12 +433,18 @@ public class RegionWriteTest {
     void aRepeatedIdempotencyKeyReplaysTheFirstResponse() {
         long before = changes.latestId();
         Map<String, Object> body = region("970000", "CN", "PROVINCE");
-        Response first = given().auth().oauth2(Tokens.admin("admin-1"))
-                .header("Idempotency-Key", "wt-region-key-1").contentType("application/json").body(body)
+        Response first = given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("Idempotency-Key", "wt-region-key-1")
+                .contentType("application/json")
+                .body(body)
                 .post(REGIONS);
         first.then().statusCode(201);
-        Response again = given().auth().oauth2(Tokens.admin("admin-1"))
-                .header("Idempotency-Key", "wt-region-key-1").contentType("application/json").body(body)
+        Response again = given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("Idempotency-Key", "wt-region-key-1")
+                .contentType("application/json")
+                .body(body)
                 .post(REGIONS);
         again.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
@@ -329,9 +453,14 @@ public class RegionWriteTest {
 
         Map<String, Object> other = region("970000", "CN", "PROVINCE");
         other.put("name", Map.of("zh-CN", "别的名字", "en", "Another name"));
-        given().auth().oauth2(Tokens.admin("admin-1")).header("Idempotency-Key", "wt-region-key-1")
-                .contentType("application/json").body(other).post(REGIONS)
-                .then().statusCode(422)
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("Idempotency-Key", "wt-region-key-1")
+                .contentType("application/json")
+                .body(other)
+                .post(REGIONS)
+                .then()
+                .statusCode(422)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/idempotency-key-reused"));
         given().get(REGIONS + "/970000").then().body("name", equalTo("测试地区970000"));

@@ -42,11 +42,21 @@ class SalaryRangeResourceTest {
 
     @Test
     void listsElevenRangesInTheOrderRecorded() {
-        list()
-                .body("page.totalItems", equalTo(11))
-                .body("items.id", contains(NATIONAL_AVERAGE, ARCHITECT, CTO, ALGORITHM_ENGINEER, HUBEI_MEDIAN,
-                        XUHUI_MEDIAN, XUHUI_CHEMISTRY, SHENZHEN_ANNOTATION, BIG_TECH_ANNOTATORS, ENTRY_LEVEL,
-                        SENIOR_EXPERT));
+        list().body("page.totalItems", equalTo(11))
+                .body(
+                        "items.id",
+                        contains(
+                                NATIONAL_AVERAGE,
+                                ARCHITECT,
+                                CTO,
+                                ALGORITHM_ENGINEER,
+                                HUBEI_MEDIAN,
+                                XUHUI_MEDIAN,
+                                XUHUI_CHEMISTRY,
+                                SHENZHEN_ANNOTATION,
+                                BIG_TECH_ANNOTATORS,
+                                ENTRY_LEVEL,
+                                SENIOR_EXPERT));
     }
 
     @Test
@@ -118,8 +128,7 @@ class SalaryRangeResourceTest {
 
     @Test
     void openEndedAverageHasNoMaximum() {
-        list()
-                .body(AVERAGE_ITEM, hasKey("max"))
+        list().body(AVERAGE_ITEM, hasKey("max"))
                 .body(AVERAGE_ITEM + ".max", nullValue())
                 .body(AVERAGE_ITEM + ".min.amount", equalTo(10000))
                 .body(AVERAGE_ITEM + ".statistic", equalTo("AVERAGE"))
@@ -157,28 +166,40 @@ class SalaryRangeResourceTest {
     @Test
     void nationRegionReturnsOnlyNationalFigures() {
         list("region", "CN")
-                .body("items.id", contains(NATIONAL_AVERAGE, ARCHITECT, CTO, ALGORITHM_ENGINEER, BIG_TECH_ANNOTATORS,
-                        ENTRY_LEVEL, SENIOR_EXPERT))
+                .body(
+                        "items.id",
+                        contains(
+                                NATIONAL_AVERAGE,
+                                ARCHITECT,
+                                CTO,
+                                ALGORITHM_ENGINEER,
+                                BIG_TECH_ANNOTATORS,
+                                ENTRY_LEVEL,
+                                SENIOR_EXPERT))
                 .body("items.region.code", everyItem(equalTo("CN")));
     }
 
     @Test
     void figuresAreForExactlyTheRegionAskedNotTheRegionsEnclosingIt() {
-        list("region", "440300")
-                .body("items.id", contains(SHENZHEN_ANNOTATION))
-                .body("page.totalItems", equalTo(1));
-        list("region", "330122")
-                .body("items", empty())
-                .body("page.totalItems", equalTo(0));
+        list("region", "440300").body("items.id", contains(SHENZHEN_ANNOTATION)).body("page.totalItems", equalTo(1));
+        list("region", "330122").body("items", empty()).body("page.totalItems", equalTo(0));
     }
 
     @Test
     void unconfirmedFiguresAreTheSeedArticlesAndTheCareerArticles() {
         list("verification", "UNCONFIRMED")
-                .body("items.id", contains(NATIONAL_AVERAGE, ARCHITECT, CTO, ALGORITHM_ENGINEER, ENTRY_LEVEL,
-                        SENIOR_EXPERT))
-                .body("items.sourceId", contains("seed-article", "seed-article", "seed-article", "seed-article",
-                        "cdhao-careers", "cdhao-careers"));
+                .body(
+                        "items.id",
+                        contains(NATIONAL_AVERAGE, ARCHITECT, CTO, ALGORITHM_ENGINEER, ENTRY_LEVEL, SENIOR_EXPERT))
+                .body(
+                        "items.sourceId",
+                        contains(
+                                "seed-article",
+                                "seed-article",
+                                "seed-article",
+                                "seed-article",
+                                "cdhao-careers",
+                                "cdhao-careers"));
     }
 
     @Test
@@ -193,27 +214,50 @@ class SalaryRangeResourceTest {
     @Test
     void highestMaximumFirstWithOpenMaximumLast() {
         list("sort", "-max")
-                .body("items.id", contains(XUHUI_MEDIAN, CTO, ALGORITHM_ENGINEER, ARCHITECT, BIG_TECH_ANNOTATORS,
-                        SHENZHEN_ANNOTATION, XUHUI_CHEMISTRY, HUBEI_MEDIAN, ENTRY_LEVEL, NATIONAL_AVERAGE,
-                        SENIOR_EXPERT))
-                .body("items.collect { it.max?.amount }", contains(200000, 50000, 50000, 40000, 20000, 19000, 13000,
-                        7800, 6000, null, null));
+                .body(
+                        "items.id",
+                        contains(
+                                XUHUI_MEDIAN,
+                                CTO,
+                                ALGORITHM_ENGINEER,
+                                ARCHITECT,
+                                BIG_TECH_ANNOTATORS,
+                                SHENZHEN_ANNOTATION,
+                                XUHUI_CHEMISTRY,
+                                HUBEI_MEDIAN,
+                                ENTRY_LEVEL,
+                                NATIONAL_AVERAGE,
+                                SENIOR_EXPERT))
+                .body(
+                        "items.collect { it.max?.amount }",
+                        contains(200000, 50000, 50000, 40000, 20000, 19000, 13000, 7800, 6000, null, null));
     }
 
     @Test
     void lowestMinimumFirst() {
         list("sort", "min")
-                .body("items.id", contains(ENTRY_LEVEL, SHENZHEN_ANNOTATION, HUBEI_MEDIAN, NATIONAL_AVERAGE,
-                        BIG_TECH_ANNOTATORS, XUHUI_CHEMISTRY, ARCHITECT, CTO, ALGORITHM_ENGINEER, SENIOR_EXPERT,
-                        XUHUI_MEDIAN))
-                .body("items.min.amount", contains(4000, 6000, 7800, 10000, 10000, 13000, 20000, 20000, 20000, 30000,
-                        150000));
+                .body(
+                        "items.id",
+                        contains(
+                                ENTRY_LEVEL,
+                                SHENZHEN_ANNOTATION,
+                                HUBEI_MEDIAN,
+                                NATIONAL_AVERAGE,
+                                BIG_TECH_ANNOTATORS,
+                                XUHUI_CHEMISTRY,
+                                ARCHITECT,
+                                CTO,
+                                ALGORITHM_ENGINEER,
+                                SENIOR_EXPERT,
+                                XUHUI_MEDIAN))
+                .body(
+                        "items.min.amount",
+                        contains(4000, 6000, 7800, 10000, 10000, 13000, 20000, 20000, 20000, 30000, 150000));
     }
 
     @Test
     void moneyIsAnIntegerAmountWithItsCurrency() {
-        list()
-                .body(ARCHITECT_ITEM + ".min", equalTo(Map.of("amount", 20000, "currency", "CNY")))
+        list().body(ARCHITECT_ITEM + ".min", equalTo(Map.of("amount", 20000, "currency", "CNY")))
                 .body(ARCHITECT_ITEM + ".max", equalTo(Map.of("amount", 40000, "currency", "CNY")))
                 .body(containsString("\"min\":{\"amount\":20000,\"currency\":\"CNY\"}"))
                 .body(not(containsString("E+")));
@@ -222,16 +266,38 @@ class SalaryRangeResourceTest {
     @Test
     void rolesAndRegionsInEnglishWithLangEn() {
         list("lang", "en")
-                .body("items.role", contains("AI trainer", "AI architecture engineer", "Chief technology officer (CTO)",
-                        "Senior AI algorithm engineer", "AI trainer",
-                        "AI trainer (Shanghai Xuhui \"AI Trainer\" labour brand)",
-                        "Chemistry data annotator (Shanghai Xuhui \"AI Trainer\" labour brand)",
-                        "AI trainers doing annotation (Shenzhen)", "Big-tech data annotators hired through headhunters",
-                        "AI trainer (entry level)", "AI trainer (senior expert)"))
-                .body("items.region.name", contains("China", "China", "China", "China", "Hubei Province", "Shanghai",
-                        "Shanghai", "Shenzhen", "China", "China", "China"))
-                .body(AVERAGE_ITEM + ".note", equalTo("Average monthly pay above 10,000 yuan and rising year on "
-                        + "year; higher in some developed cities and regions."));
+                .body(
+                        "items.role",
+                        contains(
+                                "AI trainer",
+                                "AI architecture engineer",
+                                "Chief technology officer (CTO)",
+                                "Senior AI algorithm engineer",
+                                "AI trainer",
+                                "AI trainer (Shanghai Xuhui \"AI Trainer\" labour brand)",
+                                "Chemistry data annotator (Shanghai Xuhui \"AI Trainer\" labour brand)",
+                                "AI trainers doing annotation (Shenzhen)",
+                                "Big-tech data annotators hired through headhunters",
+                                "AI trainer (entry level)",
+                                "AI trainer (senior expert)"))
+                .body(
+                        "items.region.name",
+                        contains(
+                                "China",
+                                "China",
+                                "China",
+                                "China",
+                                "Hubei Province",
+                                "Shanghai",
+                                "Shanghai",
+                                "Shenzhen",
+                                "China",
+                                "China",
+                                "China"))
+                .body(
+                        AVERAGE_ITEM + ".note",
+                        equalTo("Average monthly pay above 10,000 yuan and rising year on "
+                                + "year; higher in some developed cities and regions."));
     }
 
     @Test
@@ -241,7 +307,9 @@ class SalaryRangeResourceTest {
 
     @Test
     void malformedWorkTypeIsRejected() {
-        rejects("workType", "Data_Annotator",
+        rejects(
+                "workType",
+                "Data_Annotator",
                 "must be a slug of lower-case letters, digits and single hyphens, at most 80 characters");
     }
 
@@ -287,8 +355,11 @@ class SalaryRangeResourceTest {
 
     @Test
     void unknownSortFieldIsRejected() {
-        rejects("sort", "nonsense", "must be a comma-separated list of distinct fields from min, max, level, "
-                + "referenceYear, each optionally prefixed by - for descending order");
+        rejects(
+                "sort",
+                "nonsense",
+                "must be a comma-separated list of distinct fields from min, max, level, "
+                        + "referenceYear, each optionally prefixed by - for descending order");
     }
 
     private static ValidatableResponse one(String id) {

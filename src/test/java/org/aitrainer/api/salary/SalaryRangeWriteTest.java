@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = PostgresResource.WRITES))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = PostgresResource.WRITES))
 public class SalaryRangeWriteTest {
 
     static final String SALARY_RANGES = "/api/v1/salary-ranges";
@@ -56,13 +57,21 @@ public class SalaryRangeWriteTest {
     }
 
     static Response create(String token, Object body) {
-        return given().auth().oauth2(token).contentType("application/json").body(body).post(SALARY_RANGES);
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post(SALARY_RANGES);
     }
 
     /** Creates a salary range and answers its path. */
     static String created(String role) {
-        return "/api/v1/salary-ranges/" + create(Tokens.editor("partner-a"), salaryRange(role)).then()
-                .statusCode(201).extract().path("id");
+        return "/api/v1/salary-ranges/"
+                + create(Tokens.editor("partner-a"), salaryRange(role))
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
     }
 
     @Test
@@ -90,7 +99,10 @@ public class SalaryRangeWriteTest {
         String location = response.header("Location");
         assertThat(location).endsWith("/api/v1/salary-ranges/" + id);
 
-        given().queryParam("lang", "en").get(location).then().statusCode(200)
+        given().queryParam("lang", "en")
+                .get(location)
+                .then()
+                .statusCode(200)
                 .header("ETag", Tags.ofVersion(0))
                 .body("role", equalTo("Test role wt-create"))
                 .body("region.name", equalTo("Shenzhen"));
@@ -101,8 +113,11 @@ public class SalaryRangeWriteTest {
             assertThat(row.entityId()).isEqualTo(id);
             assertThat(row.action()).isEqualTo("CREATE");
             assertThat(row.before()).isNull();
-            assertThat(row.after()).contains("\"id\": \"" + id + "\"").contains("\"Test role wt-create\"")
-                    .contains("\"sz-repost-cdhao\"").contains("\"region\": \"440300\"");
+            assertThat(row.after())
+                    .contains("\"id\": \"" + id + "\"")
+                    .contains("\"Test role wt-create\"")
+                    .contains("\"sz-repost-cdhao\"")
+                    .contains("\"region\": \"440300\"");
         });
     }
 
@@ -114,7 +129,8 @@ public class SalaryRangeWriteTest {
         body.put("workType", null);
         body.put("note", null);
         body.put("region", "CN");
-        create(Tokens.admin("admin-1"), body).then()
+        create(Tokens.admin("admin-1"), body)
+                .then()
                 .statusCode(201)
                 .body("max", nullValue())
                 .body("level", nullValue())
@@ -133,14 +149,16 @@ public class SalaryRangeWriteTest {
         malformed.put("min", Map.of("amount", -1, "currency", "CNY"));
         malformed.put("referenceYear", 1800);
         malformed.put("workType", "Data Annotator");
-        create(Tokens.editor("partner-a"), malformed).then()
+        create(Tokens.editor("partner-a"), malformed)
+                .then()
                 .statusCode(400)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/invalid-body"))
                 .body("title", equalTo("Invalid request body"))
                 .body("detail", equalTo("6 fields are invalid; errors lists each"))
-                .body("errors.field", containsInAnyOrder("role", "level", "region", "min.amount", "referenceYear",
-                        "workType"));
+                .body(
+                        "errors.field",
+                        containsInAnyOrder("role", "level", "region", "min.amount", "referenceYear", "workType"));
 
         Map<String, Object> unknown = salaryRange("wt-unknown");
         unknown.put("region", "999999");
@@ -148,13 +166,16 @@ public class SalaryRangeWriteTest {
         unknown.put("sourceId", "no-such-source");
         unknown.put("min", Map.of("amount", 9000, "currency", "XYZ"));
         unknown.put("max", Map.of("amount", 6000, "currency", "USD"));
-        create(Tokens.editor("partner-a"), unknown).then()
+        create(Tokens.editor("partner-a"), unknown)
+                .then()
                 .statusCode(400)
                 .body("type", equalTo("/problems/invalid-body"))
-                .body("errors.field", hasItems("region", "workType", "sourceId", "min.currency", "max.currency",
-                        "max.amount"))
+                .body(
+                        "errors.field",
+                        hasItems("region", "workType", "sourceId", "min.currency", "max.currency", "max.amount"))
                 .body("errors.find { it.field == 'max.amount' }.message", equalTo("must not be less than min.amount"))
-                .body("errors.find { it.field == 'region' }.message",
+                .body(
+                        "errors.find { it.field == 'region' }.message",
                         equalTo("names no known region; GET /api/v1/regions lists them"));
         given().queryParam("region", "999999").get(SALARY_RANGES).then().statusCode(400);
         assertThat(changes.since(before)).isEmpty();
@@ -164,7 +185,8 @@ public class SalaryRangeWriteTest {
     void bothFiguresAreInOneCurrency() {
         Map<String, Object> body = salaryRange("wt-currency");
         body.put("max", Map.of("amount", 9000, "currency", "USD"));
-        create(Tokens.editor("partner-a"), body).then()
+        create(Tokens.editor("partner-a"), body)
+                .then()
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("max.currency")))
                 .body("errors[0].message", equalTo("must equal min.currency"));
@@ -173,11 +195,15 @@ public class SalaryRangeWriteTest {
     @Test
     void withoutATokenAWriteIsUnauthorized() {
         long before = changes.latestId();
-        given().contentType("application/json").body(salaryRange("wt-anonymous")).post(SALARY_RANGES).then()
+        given().contentType("application/json")
+                .body(salaryRange("wt-anonymous"))
+                .post(SALARY_RANGES)
+                .then()
                 .spec(Problems.http(401, "Unauthorized", SALARY_RANGES))
                 .header("WWW-Authenticate", "Bearer realm=\"ai-trainer-api\"");
         for (String token : List.of(Tokens.expired("partner-a"), Tokens.foreign("partner-a"), "not-a-jwt")) {
-            create(token, salaryRange("wt-bad-token")).then()
+            create(token, salaryRange("wt-bad-token"))
+                    .then()
                     .spec(Problems.http(401, "Unauthorized", SALARY_RANGES))
                     .header("WWW-Authenticate", "Bearer realm=\"ai-trainer-api\", error=\"invalid_token\"");
         }
@@ -186,11 +212,16 @@ public class SalaryRangeWriteTest {
 
     @Test
     void aTokenWithoutTheRoleIsForbidden() {
-        create(Tokens.reader("partner-a"), salaryRange("wt-reader")).then()
+        create(Tokens.reader("partner-a"), salaryRange("wt-reader"))
+                .then()
                 .spec(Problems.http(403, "Forbidden", SALARY_RANGES));
         String path = created("wt-editor-delete");
-        given().auth().oauth2(Tokens.editor("partner-a")).header("If-Match", "*").delete(path)
-                .then().spec(Problems.http(403, "Forbidden", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("If-Match", "*")
+                .delete(path)
+                .then()
+                .spec(Problems.http(403, "Forbidden", path));
         given().get(path).then().statusCode(200);
     }
 
@@ -199,11 +230,20 @@ public class SalaryRangeWriteTest {
         String unknown = SALARY_RANGES + "/00000000-0000-4000-8000-0000000000ff";
         given().get(unknown).then().spec(Problems.notFound(unknown));
         given().get(SALARY_RANGES + "/not-a-uuid").then().spec(Problems.notFound(SALARY_RANGES + "/not-a-uuid"));
-        given().auth().oauth2(Tokens.editor("partner-a")).header("If-Match", "*").contentType("application/json")
-                .body(salaryRange("wt-not-found")).put(unknown)
-                .then().spec(Problems.notFound(unknown));
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", "*").delete(unknown)
-                .then().spec(Problems.notFound(unknown));
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("If-Match", "*")
+                .contentType("application/json")
+                .body(salaryRange("wt-not-found"))
+                .put(unknown)
+                .then()
+                .spec(Problems.notFound(unknown));
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", "*")
+                .delete(unknown)
+                .then()
+                .spec(Problems.notFound(unknown));
     }
 
     @Test
@@ -213,17 +253,33 @@ public class SalaryRangeWriteTest {
         changed.put("max", Map.of("amount", 12000, "currency", "CNY"));
         changed.put("verification", "OFFICIAL");
 
-        given().auth().oauth2(Tokens.editor("partner-b")).contentType("application/json").body(changed).put(path)
-                .then().spec(Problems.http(428, "Precondition Required", path));
-        given().auth().oauth2(Tokens.editor("partner-b")).header("If-Match", "\"41-en\"")
-                .contentType("application/json").body(changed).put(path)
-                .then().spec(Problems.http(412, "Precondition Failed", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .contentType("application/json")
+                .body(changed)
+                .put(path)
+                .then()
+                .spec(Problems.http(428, "Precondition Required", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .header("If-Match", "\"41-en\"")
+                .contentType("application/json")
+                .body(changed)
+                .put(path)
+                .then()
+                .spec(Problems.http(412, "Precondition Failed", path));
 
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
         long before = changes.latestId();
-        given().auth().oauth2(Tokens.editor("partner-b")).header("If-Match", etag).queryParam("lang", "en")
-                .contentType("application/json").body(changed).put(path)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .header("If-Match", etag)
+                .queryParam("lang", "en")
+                .contentType("application/json")
+                .body(changed)
+                .put(path)
+                .then()
+                .statusCode(200)
                 .header("ETag", Tags.ofVersion(1))
                 .body("max.amount", equalTo(12000))
                 .body("verification", equalTo("OFFICIAL"))
@@ -235,22 +291,38 @@ public class SalaryRangeWriteTest {
             assertThat(row.before()).contains("\"amount\": 9000").contains("\"REPORTED\"");
             assertThat(row.after()).contains("\"amount\": 12000").contains("\"OFFICIAL\"");
         });
-        given().auth().oauth2(Tokens.editor("partner-b")).header("If-Match", etag)
-                .contentType("application/json").body(changed).put(path)
-                .then().spec(Problems.http(412, "Precondition Failed", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .header("If-Match", etag)
+                .contentType("application/json")
+                .body(changed)
+                .put(path)
+                .then()
+                .spec(Problems.http(412, "Precondition Failed", path));
     }
 
     @Test
     void anAdminDeletesASalaryRangeForGood() {
         String path = created("wt-delete");
-        given().auth().oauth2(Tokens.admin("admin-1")).delete(path)
-                .then().spec(Problems.http(428, "Precondition Required", path));
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", "\"41-zh-CN\"").delete(path)
-                .then().spec(Problems.http(412, "Precondition Failed", path));
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .delete(path)
+                .then()
+                .spec(Problems.http(428, "Precondition Required", path));
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", "\"41-zh-CN\"")
+                .delete(path)
+                .then()
+                .spec(Problems.http(412, "Precondition Failed", path));
         String etag = given().get(path).then().extract().header("ETag");
         long before = changes.latestId();
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag).delete(path)
-                .then().statusCode(204);
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag)
+                .delete(path)
+                .then()
+                .statusCode(204);
         given().get(path).then().spec(Problems.notFound(path));
         assertThat(changes.since(before)).singleElement().satisfies(row -> {
             assertThat(row.action()).isEqualTo("DELETE");
@@ -265,12 +337,18 @@ public class SalaryRangeWriteTest {
     void aRepeatedIdempotencyKeyReplaysTheFirstResponse() {
         long before = changes.latestId();
         Map<String, Object> body = salaryRange("wt-idempotent");
-        Response first = given().auth().oauth2(Tokens.editor("partner-a"))
-                .header("Idempotency-Key", "wt-salary-key-1").contentType("application/json").body(body)
+        Response first = given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("Idempotency-Key", "wt-salary-key-1")
+                .contentType("application/json")
+                .body(body)
                 .post(SALARY_RANGES);
         first.then().statusCode(201);
-        Response again = given().auth().oauth2(Tokens.editor("partner-a"))
-                .header("Idempotency-Key", "wt-salary-key-1").contentType("application/json").body(body)
+        Response again = given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("Idempotency-Key", "wt-salary-key-1")
+                .contentType("application/json")
+                .body(body)
                 .post(SALARY_RANGES);
         again.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
@@ -278,9 +356,14 @@ public class SalaryRangeWriteTest {
         assertThat(changes.since(before)).hasSize(1);
 
         Map<String, Object> other = salaryRange("wt-idempotent-other");
-        given().auth().oauth2(Tokens.editor("partner-a")).header("Idempotency-Key", "wt-salary-key-1")
-                .contentType("application/json").body(other).post(SALARY_RANGES)
-                .then().statusCode(422)
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("Idempotency-Key", "wt-salary-key-1")
+                .contentType("application/json")
+                .body(other)
+                .post(SALARY_RANGES)
+                .then()
+                .statusCode(422)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/idempotency-key-reused"));
         assertThat(changes.since(before)).hasSize(1);

@@ -29,8 +29,15 @@ class BareRefusalsTest {
 
     /** Not URI syntax: Quarkus checks the URI with java.net.URI before its router, and ends the request with 400. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/%ZZ", "/api/v1/levels/%ZZ", "/api/v1/policies?q=%", "/api/v1/levels?lang=%4",
-        "/api/v1/levels/a%g1", "/api/v1/levels?q=a b"})
+    @ValueSource(
+            strings = {
+                "/%ZZ",
+                "/api/v1/levels/%ZZ",
+                "/api/v1/policies?q=%",
+                "/api/v1/levels?lang=%4",
+                "/api/v1/levels/a%g1",
+                "/api/v1/levels?q=a b"
+            })
     void aUriThatIsNotUriSyntaxIsABare400(String target) {
         bare(RawHttp.get(target), 400);
     }
@@ -57,8 +64,16 @@ class BareRefusalsTest {
     /** A declared body over the server's limit (1 MiB): Quarkus answers 413 before the service reads the request. */
     @Test
     void aDeclaredBodyOver1MiBIsABare413() {
-        bare(RawHttp.send("POST", "/api/v1/policies", null, "Content-Type", "application/json", "Content-Length",
-                Integer.toString(2 * 1024 * 1024)), 413);
+        bare(
+                RawHttp.send(
+                        "POST",
+                        "/api/v1/policies",
+                        null,
+                        "Content-Type",
+                        "application/json",
+                        "Content-Length",
+                        Integer.toString(2 * 1024 * 1024)),
+                413);
     }
 
     /** Just under those limits the service itself answers, with a problem. */

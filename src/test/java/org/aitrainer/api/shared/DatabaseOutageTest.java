@@ -42,27 +42,39 @@ class DatabaseOutageTest {
 
     @Test
     void duringAnOutageReadsAreAnsweredWritesAnswer503AndAWriteMadeMeanwhileIsPickedUp() throws Exception {
-        String version = given().get("/api/v1/levels").then().statusCode(200).extract().header("X-Data-Version");
+        String version =
+                given().get("/api/v1/levels").then().statusCode(200).extract().header("X-Data-Version");
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
 
         OutagePostgres.stopDatabase();
         try {
             long started = System.nanoTime();
-            given().get(NEVER_READ).then().statusCode(200)
+            given().get(NEVER_READ)
+                    .then()
+                    .statusCode(200)
                     .header("X-Data-Version", version)
                     .body("items.level", contains(1, 2, 3, 4, 5));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
-            given().get("/api/v1/subsidies?region=440300&level=3&on=2025-03-01").then().statusCode(200)
+            given().get("/api/v1/subsidies?region=440300&level=3&on=2025-03-01")
+                    .then()
+                    .statusCode(200)
                     .body("items.amount.amount", hasItem(2400));
 
-            unavailable(PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("outage-test-policy")),
+            unavailable(
+                    PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("outage-test-policy")),
                     "/api/v1/policies");
 
-            given().get("/q/health/ready").then().statusCode(200)
+            given().get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("UP"))
                     .body("checks.find { it.name == 'read-snapshot' }.status", equalTo("UP"))
-                    .body("checks.find { it.name == 'read-snapshot' }.data.dataVersion", equalTo(Integer.valueOf(version)));
-            given().get("/q/health").then().statusCode(503)
+                    .body(
+                            "checks.find { it.name == 'read-snapshot' }.data.dataVersion",
+                            equalTo(Integer.valueOf(version)));
+            given().get("/q/health")
+                    .then()
+                    .statusCode(503)
                     .body("status", equalTo("DOWN"))
                     .body("checks.find { it.name == 'database' }.status", equalTo("DOWN"))
                     .body("checks.find { it.name == 'read-snapshot' }.status", equalTo("UP"));
@@ -74,44 +86,74 @@ class DatabaseOutageTest {
         // Another instance writes as soon as the database is back, while this one may still be reconnecting.
         try (Connection other = OutagePostgres.connect()) {
             other.setAutoCommit(false);
-            other.createStatement().execute("update source set title_en = 'Retitled meanwhile', version = version + 1 "
-                    + "where slug = 'nosc-2021'");
-            other.createStatement().execute("insert into audit_log (author, entity_type, entity_id, action, before, "
-                    + "after) values ('another-instance', 'source', 'nosc-2021', 'UPDATE', '{}', '{}')");
-            other.createStatement().execute("select pg_notify('aitrainer_data_version', "
-                    + "cast((select max(id) from audit_log) as text))");
+            other.createStatement()
+                    .execute("update source set title_en = 'Retitled meanwhile', version = version + 1 "
+                            + "where slug = 'nosc-2021'");
+            other.createStatement()
+                    .execute("insert into audit_log (author, entity_type, entity_id, action, before, "
+                            + "after) values ('another-instance', 'source', 'nosc-2021', 'UPDATE', '{}', '{}')");
+            other.createStatement()
+                    .execute("select pg_notify('aitrainer_data_version', "
+                            + "cast((select max(id) from audit_log) as text))");
             other.commit();
         }
         long back = System.nanoTime();
         String title = null;
-        while (!"Retitled meanwhile".equals(title) && System.nanoTime() - back < Duration.ofSeconds(10).toNanos()) {
-            title = given().get("/api/v1/sources/nosc-2021?lang=en").then().statusCode(200).extract().path("title");
+        while (!"Retitled meanwhile".equals(title)
+                && System.nanoTime() - back < Duration.ofSeconds(10).toNanos()) {
+            title = given().get("/api/v1/sources/nosc-2021?lang=en")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("title");
         }
-        assertThat(title).as("the other instance's write, within 10 s of the database's return")
+        assertThat(title)
+                .as("the other instance's write, within 10 s of the database's return")
                 .isEqualTo("Retitled meanwhile");
-        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"))
+        given().get("/q/health")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
-        given().get("/api/v1/policies/outage-test-policy").then().spec(Problems.notFound(
-                "/api/v1/policies/outage-test-policy"));
-        given().get("/api/v1/changes").then().statusCode(200)
+        given().get("/api/v1/policies/outage-test-policy")
+                .then()
+                .spec(Problems.notFound("/api/v1/policies/outage-test-policy"));
+        given().get("/api/v1/changes")
+                .then()
+                .statusCode(200)
                 .body("items.entityId", not(hasItem("outage-test-policy")));
     }
 
     @Test
     void aWriteInFlightWhenTheDatabaseDiesIsNotCommittedAndTheClientIsTold() throws Exception {
         String policy = "/api/v1/policies/shenzhen-skill-certificate-subsidy";
-        Map<String, Object> benefit = Map.of("level", 2, "kind", "CERTIFICATE_SUBSIDY", "amount", 9999,
-                "currency", "CNY", "effectiveFrom", "2040-01-01", "sourceId", "sz-repost-cdhao",
-                "verification", "REPORTED");
-        int benefitsBefore = given().get(policy).then().statusCode(200).extract().path("benefits.size()");
+        Map<String, Object> benefit = Map.of(
+                "level",
+                2,
+                "kind",
+                "CERTIFICATE_SUBSIDY",
+                "amount",
+                9999,
+                "currency",
+                "CNY",
+                "effectiveFrom",
+                "2040-01-01",
+                "sourceId",
+                "sz-repost-cdhao",
+                "verification",
+                "REPORTED");
+        int benefitsBefore =
+                given().get(policy).then().statusCode(200).extract().path("benefits.size()");
 
         // Another session holds the policy's row, so the write blocks in the middle of its transaction.
         try (Connection blocker = OutagePostgres.connect()) {
             blocker.setAutoCommit(false);
-            blocker.createStatement().execute(
-                    "select 1 from policy where slug = 'shenzhen-skill-certificate-subsidy' for update");
-            var write = CompletableFuture.supplyAsync(() -> given()
-                    .auth().oauth2(Tokens.editor("partner-a")).contentType("application/json").body(benefit)
+            blocker.createStatement()
+                    .execute("select 1 from policy where slug = 'shenzhen-skill-certificate-subsidy' for update");
+            var write = CompletableFuture.supplyAsync(() -> given().auth()
+                    .oauth2(Tokens.editor("partner-a"))
+                    .contentType("application/json")
+                    .body(benefit)
                     .post(policy + "/benefits"));
             Thread.sleep(1000);
             assertThat(write).isNotDone();
@@ -128,9 +170,13 @@ class DatabaseOutageTest {
         try (Connection check = OutagePostgres.connect();
                 var rows = check.createStatement().executeQuery("select count(*) from benefit where amount = 9999")) {
             rows.next();
-            assertThat(rows.getInt(1)).as("benefits written by the interrupted request").isZero();
+            assertThat(rows.getInt(1))
+                    .as("benefits written by the interrupted request")
+                    .isZero();
         }
-        given().get(policy + "?lang=en").then().statusCode(200)
+        given().get(policy + "?lang=en")
+                .then()
+                .statusCode(200)
                 .body("benefits.size()", equalTo(benefitsBefore))
                 .body("benefits.amount.amount", not(hasItem(9999)));
     }

@@ -21,8 +21,8 @@ class ETagsTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"6-q1ZKv0xVdGgW2o2kG6m5Gg\"", "W/\"7-a\"", "7-a", "\"70-a\"", "\"\"", "\"-7\""})
     void ifMatchNamingNoCurrentVersionIs412(String ifMatch) {
-        PreconditionException e = catchThrowableOfType(PreconditionException.class,
-                () -> ETags.requireCurrent(ifMatch, 7));
+        PreconditionException e =
+                catchThrowableOfType(PreconditionException.class, () -> ETags.requireCurrent(ifMatch, 7));
 
         assertThat(e.status()).isEqualTo(412);
         assertThat(e.title()).isEqualTo("Precondition Failed");
@@ -31,9 +31,11 @@ class ETagsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  "})
     void aMissingIfMatchIs428(String ifMatch) {
-        assertThat(catchThrowableOfType(PreconditionException.class, () -> ETags.requireCurrent(ifMatch, 7)).status())
+        assertThat(catchThrowableOfType(PreconditionException.class, () -> ETags.requireCurrent(ifMatch, 7))
+                        .status())
                 .isEqualTo(428);
-        assertThat(catchThrowableOfType(PreconditionException.class, () -> ETags.requireCurrent(null, 7)).status())
+        assertThat(catchThrowableOfType(PreconditionException.class, () -> ETags.requireCurrent(null, 7))
+                        .status())
                 .isEqualTo(428);
     }
 
@@ -53,6 +55,7 @@ class ETagsTest {
         assertThat(ETags.noneMatchFails("\"abc", "abc")).isFalse();
         assertThat(ETags.noneMatchFails((String) null, "abc")).isFalse();
         assertThat(ETags.noneMatchFails(List.of(), "abc")).isFalse();
-        assertThat(ETags.noneMatchFails("\"abc\", " + "\"x\", ".repeat(2000), "abc")).isFalse(); // over 8 KiB
+        assertThat(ETags.noneMatchFails("\"abc\", " + "\"x\", ".repeat(2000), "abc"))
+                .isFalse(); // over 8 KiB
     }
 }

@@ -61,26 +61,36 @@ class HostileInputTest {
             Map<String, byte[]> ordinary = ordinaryAnswers(read.path());
             List<DynamicNode> cases = new ArrayList<>();
             for (String parameter : read.queryParameters()) {
-                cases.add(dynamicContainer("?" + parameter + "=", Hostile.values().stream().map(value ->
-                        dynamicTest(value.label(), () -> queryParameter(read, parameter, value, ordinary)))));
+                cases.add(dynamicContainer(
+                        "?" + parameter + "=",
+                        Hostile.values().stream()
+                                .map(value -> dynamicTest(
+                                        value.label(), () -> queryParameter(read, parameter, value, ordinary)))));
                 cases.add(dynamicTest("?" + parameter + " twice", () -> repeated(read, parameter)));
             }
-            cases.add(dynamicContainer("unknown parameter", Hostile.values().stream().map(value ->
-                    dynamicTest(value.label(), () -> unknownParameter(read, value, ordinary)))));
+            cases.add(dynamicContainer(
+                    "unknown parameter",
+                    Hostile.values().stream()
+                            .map(value -> dynamicTest(value.label(), () -> unknownParameter(read, value, ordinary)))));
             for (String parameter : read.pathParameters()) {
-                cases.add(dynamicContainer("{" + parameter + "}", Hostile.values().stream().map(value ->
-                        dynamicTest(value.label(), () -> pathParameter(read, parameter, value)))));
+                cases.add(dynamicContainer(
+                        "{" + parameter + "}",
+                        Hostile.values().stream()
+                                .map(value ->
+                                        dynamicTest(value.label(), () -> pathParameter(read, parameter, value)))));
             }
-            cases.add(dynamicContainer("headers", headerCases().stream().map(header ->
-                    dynamicTest(header.label(), () -> header(read, header, ordinary)))));
+            cases.add(dynamicContainer(
+                    "headers",
+                    headerCases().stream()
+                            .map(header -> dynamicTest(header.label(), () -> header(read, header, ordinary)))));
             nodes.add(dynamicContainer(read.toString(), cases));
         }
         nodes.add(dynamicTest("the data is as it was", () -> assertThat(data()).isEqualTo(before)));
         return nodes.stream();
     }
 
-    private static void queryParameter(Endpoints.Operation read, String parameter, Hostile.Value value,
-            Map<String, byte[]> ordinary) {
+    private static void queryParameter(
+            Endpoints.Operation read, String parameter, Hostile.Value value, Map<String, byte[]> ordinary) {
         String target = read.path() + "?" + parameter + "=" + value.encoded();
         RawHttp.Response response = RawHttp.get(target);
         String sent = value.label() + " " + target;
@@ -94,10 +104,13 @@ class HostileInputTest {
             JsonNode page = json(response);
             assertThat(page.path("items").isArray()).as(sent).isTrue();
             if (value.sql()) {
-                assertThat(page.at("/page/totalItems").asInt()).as("matches of %s", sent).isZero();
+                assertThat(page.at("/page/totalItems").asInt())
+                        .as("matches of %s", sent)
+                        .isZero();
             }
         } else if (parameter.equals("since") && decoded.matches("[0-9]{1,18}")
-                || parameter.equals("page") && decoded.matches("[0-9]{1,10}")
+                || parameter.equals("page")
+                        && decoded.matches("[0-9]{1,10}")
                         && Long.parseLong(decoded) <= Integer.MAX_VALUE) {
             assertThat(response.status()).as(sent).isEqualTo(200); // a cursor or a page past the end: empty
         } else {
@@ -151,44 +164,78 @@ class HostileInputTest {
 
     static List<HeaderCase> headerCases() {
         List<HeaderCase> cases = new ArrayList<>();
-        for (String value : List.of("garbage;;;", "*;q=abc", "en;q=2", "zh;q=-1", "\u00f0\u009f\u0098\u0080", ",,,,",
-                "x".repeat(600), "'; DROP TABLE policy; --", "\u00ff\u00fe",
+        for (String value : List.of(
+                "garbage;;;",
+                "*;q=abc",
+                "en;q=2",
+                "zh;q=-1",
+                "\u00f0\u009f\u0098\u0080",
+                ",,,,",
+                "x".repeat(600),
+                "'; DROP TABLE policy; --",
+                "\u00ff\u00fe",
                 "en-US;q=0.9, *;q=0.1, xx-" + "y".repeat(80))) {
-            cases.add(new HeaderCase("Accept-Language: " + shortened(value), "Accept-Language", value,
-                    HeaderCase.ORDINARY));
+            cases.add(new HeaderCase(
+                    "Accept-Language: " + shortened(value), "Accept-Language", value, HeaderCase.ORDINARY));
         }
-        for (String value : List.of("\"unterminated", "W/", "*, \"a\"", "\"\"", "W/\"x\", garbage", "\"".repeat(4000),
-                "' OR 1=1 --", "\u00f0\u009f\u0098\u0080")) {
-            cases.add(new HeaderCase("If-None-Match: " + shortened(value), "If-None-Match", value,
-                    HeaderCase.ORDINARY));
+        for (String value : List.of(
+                "\"unterminated",
+                "W/",
+                "*, \"a\"",
+                "\"\"",
+                "W/\"x\", garbage",
+                "\"".repeat(4000),
+                "' OR 1=1 --",
+                "\u00f0\u009f\u0098\u0080")) {
+            cases.add(
+                    new HeaderCase("If-None-Match: " + shortened(value), "If-None-Match", value, HeaderCase.ORDINARY));
         }
-        for (String value : List.of("Bearer", "Bearer ", "Bearer !!!", "Bearer a.b.c", "Basic YWRtaW46YWRtaW4=",
-                "Negotiate abc", "Bearer ' OR 1=1 --", "\u00f0\u009f\u0098\u0080", "Bearer " + "x".repeat(7000),
-                "Bearer " + Tokens.expired("reader"), "Bearer " + Tokens.foreign("reader"))) {
-            cases.add(new HeaderCase("Authorization: " + shortened(value), "Authorization", value,
-                    HeaderCase.ORDINARY));
+        for (String value : List.of(
+                "Bearer",
+                "Bearer ",
+                "Bearer !!!",
+                "Bearer a.b.c",
+                "Basic YWRtaW46YWRtaW4=",
+                "Negotiate abc",
+                "Bearer ' OR 1=1 --",
+                "\u00f0\u009f\u0098\u0080",
+                "Bearer " + "x".repeat(7000),
+                "Bearer " + Tokens.expired("reader"),
+                "Bearer " + Tokens.foreign("reader"))) {
+            cases.add(
+                    new HeaderCase("Authorization: " + shortened(value), "Authorization", value, HeaderCase.ORDINARY));
         }
         for (String value : List.of("application/x-unknown", "text/html", "application/xml")) {
             cases.add(new HeaderCase("Accept: " + value, "Accept", value, 406));
         }
-        for (String value : List.of(";;;/", "*/*;q=abc", "application/json;q=0", "*/*; charset=klingon", "*/*/*",
+        for (String value : List.of(
+                ";;;/",
+                "*/*;q=abc",
+                "application/json;q=0",
+                "*/*; charset=klingon",
+                "*/*/*",
                 "\u00f0\u009f\u0098\u0080")) {
             cases.add(new HeaderCase("Accept: " + value, "Accept", value, HeaderCase.ORDINARY_OR_PROBLEM));
         }
         for (String value : List.of("application/x-evil", ";;;", "application/json; charset=klingon")) {
-            cases.add(new HeaderCase("Content-Type: " + value, "Content-Type", value,
-                    HeaderCase.ORDINARY_OR_PROBLEM));
+            cases.add(new HeaderCase("Content-Type: " + value, "Content-Type", value, HeaderCase.ORDINARY_OR_PROBLEM));
         }
         for (String value : List.of("null", "https://evil.example", "javascript:alert(1)", "' OR 1=1 --")) {
             cases.add(new HeaderCase("Origin: " + value, "Origin", value, HeaderCase.ORDINARY));
         }
-        cases.add(new HeaderCase("Accept-Language: a control character", "Accept-Language", "a\u0001b",
+        cases.add(new HeaderCase(
+                "Accept-Language: a control character",
+                "Accept-Language",
+                "a\u0001b",
                 HeaderCase.REFUSED_BY_THE_SERVER));
         cases.add(new HeaderCase("Accept-Language: 16 KiB", "Accept-Language", "x".repeat(16 * 1024), 431));
         cases.add(new HeaderCase("Authorization: 9 KiB", "Authorization", "Bearer " + "x".repeat(9 * 1024), 431));
         cases.add(new HeaderCase("If-None-Match: 9 KiB", "If-None-Match", "\"" + "x".repeat(9 * 1024) + "\"", 431));
-        cases.add(new HeaderCase("60 header fields of 300 bytes", "X-Padding",
-                ("a".repeat(290) + "\r\nX-Padding: ").repeat(59) + "a".repeat(290), 431));
+        cases.add(new HeaderCase(
+                "60 header fields of 300 bytes",
+                "X-Padding",
+                ("a".repeat(290) + "\r\nX-Padding: ").repeat(59) + "a".repeat(290),
+                431));
         return cases;
     }
 
@@ -221,8 +268,16 @@ class HostileInputTest {
 
     /** All the data, as the export and the change feed show it. */
     static byte[] data() {
-        byte[] dataset = given().get("/api/v1/export/dataset.json").then().statusCode(200).extract().asByteArray();
-        byte[] changes = given().get("/api/v1/changes?limit=1000").then().statusCode(200).extract().asByteArray();
+        byte[] dataset = given().get("/api/v1/export/dataset.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        byte[] changes = given().get("/api/v1/changes?limit=1000")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         byte[] both = new byte[dataset.length + changes.length];
         System.arraycopy(dataset, 0, both, 0, dataset.length);
         System.arraycopy(changes, 0, both, dataset.length, changes.length);

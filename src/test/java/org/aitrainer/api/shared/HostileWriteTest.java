@@ -40,8 +40,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = PostgresResource.WRITES))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = PostgresResource.WRITES))
 class HostileWriteTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,30 +59,58 @@ class HostileWriteTest {
         List<DynamicNode> nodes = new ArrayList<>();
         for (Endpoints.Operation write : Endpoints.writes()) {
             List<DynamicNode> cases = new ArrayList<>();
-            cases.add(dynamicContainer("Authorization", credentials().stream().map(credentials ->
-                    dynamicTest(label(credentials), () -> unauthenticated(write, credentials)))));
+            cases.add(dynamicContainer(
+                    "Authorization",
+                    credentials().stream()
+                            .map(credentials ->
+                                    dynamicTest(label(credentials), () -> unauthenticated(write, credentials)))));
             if (write.hasBody()) {
-                cases.add(dynamicContainer("body", garbage().entrySet().stream().map(body ->
-                        dynamicTest(body.getKey(), () -> refusedBody(write, admin, body.getValue())))));
-                cases.add(dynamicContainer("Content-Type", contentTypes().stream().map(type ->
-                        dynamicTest(label(type), () -> refusedContentType(write, admin, type)))));
+                cases.add(dynamicContainer(
+                        "body",
+                        garbage().entrySet().stream()
+                                .map(body ->
+                                        dynamicTest(body.getKey(), () -> refusedBody(write, admin, body.getValue())))));
+                cases.add(dynamicContainer(
+                        "Content-Type",
+                        contentTypes().stream()
+                                .map(type -> dynamicTest(label(type), () -> refusedContentType(write, admin, type)))));
             }
             if (write.method().equals("POST")) {
                 Map<String, Object> valid = validBody(write);
-                cases.add(dynamicContainer("field", mutations(valid).entrySet().stream().map(mutation ->
-                        dynamicTest(mutation.getKey(), () -> refusedField(write, admin, mutation.getKey(),
-                                mutation.getValue())))));
-                cases.add(dynamicContainer("Idempotency-Key", List.of(EMOJI_BYTES, "a b", "x".repeat(256), "")
-                        .stream().map(key -> dynamicTest(label(key), () -> refusedKey(write, admin, key, valid)))));
+                cases.add(dynamicContainer(
+                        "field",
+                        mutations(valid).entrySet().stream()
+                                .map(mutation -> dynamicTest(
+                                        mutation.getKey(),
+                                        () -> refusedField(write, admin, mutation.getKey(), mutation.getValue())))));
+                cases.add(dynamicContainer(
+                        "Idempotency-Key",
+                        List.of(EMOJI_BYTES, "a b", "x".repeat(256), "").stream()
+                                .map(key -> dynamicTest(label(key), () -> refusedKey(write, admin, key, valid)))));
             } else {
-                cases.add(dynamicContainer("If-Match", List.of("garbage", "W/\"1\"", "\"", "\"\"", "\"1", "1",
-                        "\"999999999999999999999\"", "' OR 1=1 --", EMOJI_BYTES, "\"-1\"", ",", "\"x\", W/\"y\"")
-                        .stream().map(tag -> dynamicTest(label(tag), () -> staleTag(write, admin, tag)))));
+                cases.add(dynamicContainer(
+                        "If-Match",
+                        List.of(
+                                        "garbage",
+                                        "W/\"1\"",
+                                        "\"",
+                                        "\"\"",
+                                        "\"1",
+                                        "1",
+                                        "\"999999999999999999999\"",
+                                        "' OR 1=1 --",
+                                        EMOJI_BYTES,
+                                        "\"-1\"",
+                                        ",",
+                                        "\"x\", W/\"y\"")
+                                .stream()
+                                .map(tag -> dynamicTest(label(tag), () -> staleTag(write, admin, tag)))));
             }
             cases.add(dynamicTest("from any browser origin, by default", () -> anyOriginMayWrite(write, admin)));
             nodes.add(dynamicContainer(write.toString(), cases));
         }
-        nodes.add(dynamicTest("nothing was written", () -> assertThat(HostileInputTest.data()).isEqualTo(before)));
+        nodes.add(dynamicTest(
+                "nothing was written", () -> assertThat(HostileInputTest.data()).isEqualTo(before)));
         return nodes.stream();
     }
 
@@ -101,77 +130,139 @@ class HostileWriteTest {
     }
 
     private static void refusedBody(Endpoints.Operation write, String admin, byte[] body) {
-        RawHttp.Response response = RawHttp.send(write.method(), write.path(), body, "Authorization", admin,
-                "Content-Type", "application/json");
+        RawHttp.Response response = RawHttp.send(
+                write.method(), write.path(), body, "Authorization", admin, "Content-Type", "application/json");
         String sent = write + " " + new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1);
         Hostile.problem(response, body.length > BodySizeLimit.MAX_BYTES ? 413 : 400, sent);
     }
 
     private static void refusedContentType(Endpoints.Operation write, String admin, String type) {
-        RawHttp.Response response = RawHttp.send(write.method(), write.path(), "{}".getBytes(StandardCharsets.UTF_8),
-                "Authorization", admin, "Content-Type", type);
+        RawHttp.Response response = RawHttp.send(
+                write.method(),
+                write.path(),
+                "{}".getBytes(StandardCharsets.UTF_8),
+                "Authorization",
+                admin,
+                "Content-Type",
+                type);
         String sent = write + " Content-Type: " + type;
         assertThat(response.status()).as(sent + ": " + response).isIn(400, 415);
         Hostile.problem(response, response.status(), sent);
     }
 
     private static void refusedField(Endpoints.Operation write, String admin, String field, String body) {
-        RawHttp.Response response = RawHttp.send(write.method(), write.path(),
-                body.getBytes(StandardCharsets.UTF_8), "Authorization", admin, "Content-Type", "application/json");
+        RawHttp.Response response = RawHttp.send(
+                write.method(),
+                write.path(),
+                body.getBytes(StandardCharsets.UTF_8),
+                "Authorization",
+                admin,
+                "Content-Type",
+                "application/json");
         String sent = write + " " + field;
         JsonNode problem = Hostile.problem(response, 400, sent);
         if (problem.has("errors")) {
             List<String> fields = new ArrayList<>();
-            problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
+            problem.path("errors")
+                    .forEach(error -> fields.add(error.path("field").asText()));
             assertThat(fields).as(sent + ": " + response).contains(field.substring(0, field.indexOf(' ')));
         }
     }
 
     private static void refusedKey(Endpoints.Operation write, String admin, String key, Map<String, Object> body) {
-        RawHttp.Response response = RawHttp.send(write.method(), write.path(), json(body).getBytes(
-                StandardCharsets.UTF_8), "Authorization", admin, "Content-Type", "application/json",
-                "Idempotency-Key", key);
+        RawHttp.Response response = RawHttp.send(
+                write.method(),
+                write.path(),
+                json(body).getBytes(StandardCharsets.UTF_8),
+                "Authorization",
+                admin,
+                "Content-Type",
+                "application/json",
+                "Idempotency-Key",
+                key);
         Hostile.invalidParameter(response, "Idempotency-Key", write + " Idempotency-Key: " + key);
     }
 
     private static void staleTag(Endpoints.Operation write, String admin, String tag) {
         byte[] body = write.hasBody() ? json(validBody(write)).getBytes(StandardCharsets.UTF_8) : null;
-        RawHttp.Response response = RawHttp.send(write.method(), write.path(), body, "Authorization", admin,
-                "Content-Type", "application/json", "If-Match", tag);
+        RawHttp.Response response = RawHttp.send(
+                write.method(),
+                write.path(),
+                body,
+                "Authorization",
+                admin,
+                "Content-Type",
+                "application/json",
+                "If-Match",
+                tag);
         String sent = write + " If-Match: " + tag;
         Hostile.problem(response, tag.isBlank() ? 428 : 412, sent);
     }
 
     /** With the default setting, a browser app of any origin may write: an invalid body is a 400, not a 403. */
     private static void anyOriginMayWrite(Endpoints.Operation write, String admin) {
-        RawHttp.Response response = RawHttp.send(write.method(), write.path(), "{".getBytes(StandardCharsets.UTF_8),
-                "Authorization", admin, "Content-Type", "application/json", "Origin", "https://any.example");
+        RawHttp.Response response = RawHttp.send(
+                write.method(),
+                write.path(),
+                "{".getBytes(StandardCharsets.UTF_8),
+                "Authorization",
+                admin,
+                "Content-Type",
+                "application/json",
+                "Origin",
+                "https://any.example");
         assertThat(response.status()).as(write + ": " + response).isIn(400, 412, 428);
     }
 
     private static RawHttp.Response send(Endpoints.Operation write, String body, List<String> headers) {
-        return RawHttp.send(write.method(), write.path(), write.hasBody() ? body.getBytes(StandardCharsets.UTF_8)
-                : null, headers.toArray(String[]::new));
+        return RawHttp.send(
+                write.method(),
+                write.path(),
+                write.hasBody() ? body.getBytes(StandardCharsets.UTF_8) : null,
+                headers.toArray(String[]::new));
     }
 
     /** Missing, malformed and foreign credentials; the last is longer than a header field may be. */
     private static List<String> credentials() {
         List<String> credentials = new ArrayList<>();
         credentials.add(null);
-        credentials.addAll(List.of("", "Bearer", "Bearer ", "Bearer !!!", "Bearer a.b.c",
-                "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4IiwiZ3JvdXBzIjpbImFkbWluIl19.", "Basic YWRtaW46YWRtaW4=",
-                "Negotiate abc", "Bearer ' OR 1=1 --", EMOJI_BYTES, "Bearer " + "x".repeat(7000),
-                "Bearer " + Tokens.expired("hostile"), "Bearer " + Tokens.foreign("hostile"),
-                "Bearer " + Tokens.fromOtherIssuer("hostile"), "Bearer " + "x".repeat(9000)));
+        credentials.addAll(List.of(
+                "",
+                "Bearer",
+                "Bearer ",
+                "Bearer !!!",
+                "Bearer a.b.c",
+                "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4IiwiZ3JvdXBzIjpbImFkbWluIl19.",
+                "Basic YWRtaW46YWRtaW4=",
+                "Negotiate abc",
+                "Bearer ' OR 1=1 --",
+                EMOJI_BYTES,
+                "Bearer " + "x".repeat(7000),
+                "Bearer " + Tokens.expired("hostile"),
+                "Bearer " + Tokens.foreign("hostile"),
+                "Bearer " + Tokens.fromOtherIssuer("hostile"),
+                "Bearer " + "x".repeat(9000)));
         return credentials;
     }
 
     /** Bodies that are not a JSON object of the expected shape, or are too large. */
     private static Map<String, byte[]> garbage() {
         Map<String, byte[]> bodies = new HashMap<>();
-        for (String text : List.of("", "{", "[]", "null", "\"text\"", "123", "true", "{\"a\":", "<xml/>",
-                "id=1&title=x", "{\"id\":\"a\",\"id\":\"b\"}", "{\"title\":{\"zh-CN\":{\"$gt\":\"\"}}}",
-                "{\"__proto__\":{\"admin\":true}}", "{\"title\":" + "{\"a\":".repeat(3000) + "1" + "}".repeat(3001))) {
+        for (String text : List.of(
+                "",
+                "{",
+                "[]",
+                "null",
+                "\"text\"",
+                "123",
+                "true",
+                "{\"a\":",
+                "<xml/>",
+                "id=1&title=x",
+                "{\"id\":\"a\",\"id\":\"b\"}",
+                "{\"title\":{\"zh-CN\":{\"$gt\":\"\"}}}",
+                "{\"__proto__\":{\"admin\":true}}",
+                "{\"title\":" + "{\"a\":".repeat(3000) + "1" + "}".repeat(3001))) {
             bodies.put(label(text), text.getBytes(StandardCharsets.UTF_8));
         }
         bodies.put("invalid UTF-8", new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xc3, '(', '"', '}'});
@@ -181,9 +272,17 @@ class HostileWriteTest {
     }
 
     private static List<String> contentTypes() {
-        return List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-                "multipart/form-data; boundary=x", "application/json; charset=klingon", ";;;",
-                "application/json, text/plain", "application/json; charset=UTF-16", "*/*", "application/*",
+        return List.of(
+                "text/plain",
+                "application/xml",
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x",
+                "application/json; charset=klingon",
+                ";;;",
+                "application/json, text/plain",
+                "application/json; charset=UTF-16",
+                "*/*",
+                "application/*",
                 EMOJI_BYTES);
     }
 
@@ -197,7 +296,8 @@ class HostileWriteTest {
         } else if (template.startsWith("/api/v1/policies")) {
             return PolicyBodies.policy(put ? id : "hostile-write-policy");
         } else if (template.startsWith("/api/v1/regions")) {
-            return put ? RegionWriteTest.region(id, "440000", "PREFECTURE")
+            return put
+                    ? RegionWriteTest.region(id, "440000", "PREFECTURE")
                     : RegionWriteTest.region("449901", "440300", "COUNTY");
         } else if (template.startsWith("/api/v1/sources")) {
             return SourceWriteTest.source(put ? id : "hostile-write-source");
@@ -219,8 +319,8 @@ class HostileWriteTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void mutate(Map<String, Object> root, Map<String, Object> node, String prefix,
-            Map<String, String> mutations) {
+    private static void mutate(
+            Map<String, Object> root, Map<String, Object> node, String prefix, Map<String, String> mutations) {
         for (Map.Entry<String, Object> field : new HashMap<>(node).entrySet()) {
             String path = prefix + field.getKey();
             Object value = field.getValue();
@@ -228,8 +328,15 @@ class HostileWriteTest {
             if (value instanceof Map<?, ?> nested) {
                 mutate(root, (Map<String, Object>) nested, path + ".", mutations);
             } else if (value instanceof String text && text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                hostile.addAll(List.of("2025-02-30", "2025-13-01", "0000-00-00", "+99999999-01-01", "99999-12-31",
-                        "2025-1-1", "", 20250601));
+                hostile.addAll(List.of(
+                        "2025-02-30",
+                        "2025-13-01",
+                        "0000-00-00",
+                        "+99999999-01-01",
+                        "99999-12-31",
+                        "2025-1-1",
+                        "",
+                        20250601));
             } else if (value instanceof String text) {
                 hostile.addAll(List.of(text + "\u0000", text + LONE_SURROGATE));
             } else if (value instanceof Number) {
@@ -240,7 +347,8 @@ class HostileWriteTest {
             }
             for (Object replacement : hostile) {
                 node.put(field.getKey(), replacement);
-                String shown = replacement instanceof RawValue rawValue ? rawValue.rawValue().toString()
+                String shown = replacement instanceof RawValue rawValue
+                        ? rawValue.rawValue().toString()
                         : String.valueOf(replacement);
                 mutations.put(path + " = " + label(shown), json(root));
             }
@@ -265,7 +373,8 @@ class HostileWriteTest {
             return "(none)";
         }
         String visible = value.replace("\u0000", "\\0").replace(LONE_SURROGATE, "\\ud800");
-        return visible.length() <= 40 ? "'" + visible + "'" : "'" + visible.substring(0, 40) + "…' ("
-                + visible.length() + " characters)";
+        return visible.length() <= 40
+                ? "'" + visible + "'"
+                : "'" + visible.substring(0, 40) + "…' (" + visible.length() + " characters)";
     }
 }

@@ -30,24 +30,27 @@ class HttpCachingTest {
     static final String VARY = "Accept, Accept-Language, Origin";
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "/api/v1",
-        "/api/v1/occupation",
-        "/api/v1/levels",
-        "/api/v1/levels/3",
-        "/api/v1/work-types",
-        "/api/v1/work-types/data-annotator",
-        "/api/v1/duties?level=3",
-        "/api/v1/duties/l3-intelligent-training",
-        "/api/v1/salary-ranges",
-        "/api/v1/policies?region=440300&on=2025-06-01",
-        "/api/v1/subsidies?region=440300&level=3&on=2025-03-01",
-        "/api/v1/regions",
-        "/api/v1/sources"
-    })
+    @ValueSource(
+            strings = {
+                "/api/v1",
+                "/api/v1/occupation",
+                "/api/v1/levels",
+                "/api/v1/levels/3",
+                "/api/v1/work-types",
+                "/api/v1/work-types/data-annotator",
+                "/api/v1/duties?level=3",
+                "/api/v1/duties/l3-intelligent-training",
+                "/api/v1/salary-ranges",
+                "/api/v1/policies?region=440300&on=2025-06-01",
+                "/api/v1/subsidies?region=440300&level=3&on=2025-03-01",
+                "/api/v1/regions",
+                "/api/v1/sources"
+            })
     void everyReadCarriesAStrongETagAndIsPublicForFiveMinutes(String path) {
         for (int i = 0; i < 2; i++) { // the first answer is computed, the second comes from memory
-            given().get(path).then().statusCode(200)
+            given().get(path)
+                    .then()
+                    .statusCode(200)
                     .header("ETag", Tags.digest())
                     .header("Cache-Control", PUBLIC)
                     .header("Vary", VARY)
@@ -56,20 +59,29 @@ class HttpCachingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "/api/v1/policies/shenzhen-skill-certificate-subsidy",
-        "/api/v1/regions/440300",
-        "/api/v1/sources/nosc-2021"
-    })
+    @ValueSource(
+            strings = {
+                "/api/v1/policies/shenzhen-skill-certificate-subsidy",
+                "/api/v1/regions/440300",
+                "/api/v1/sources/nosc-2021"
+            })
     void aWritableResourcesTagStartsWithItsVersion(String path) {
-        given().get(path).then().statusCode(200).header("ETag", Tags.ofVersion(1)).header("Cache-Control", PUBLIC);
+        given().get(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", Tags.ofVersion(1))
+                .header("Cache-Control", PUBLIC);
     }
 
     @Test
     void theChangeFeedMustBeRevalidatedBeforeEachUse() {
-        String etag = given().get("/api/v1/changes").then().statusCode(200)
-                .header("Cache-Control", "no-cache").header("ETag", Tags.digest())
-                .extract().header("ETag");
+        String etag = given().get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-cache")
+                .header("ETag", Tags.digest())
+                .extract()
+                .header("ETag");
         given().header("If-None-Match", etag).get("/api/v1/changes").then().statusCode(304);
     }
 
@@ -80,7 +92,11 @@ class HttpCachingTest {
         String recomputed = given().get(path).then().statusCode(200).extract().header("ETag");
         assertThat(recomputed).isEqualTo(computed);
         // Another spelling of the same request: the same representation, the same tag.
-        assertThat(given().header("Accept-Language", "zh").get(path).then().extract().header("ETag"))
+        assertThat(given().header("Accept-Language", "zh")
+                        .get(path)
+                        .then()
+                        .extract()
+                        .header("ETag"))
                 .isEqualTo(computed);
     }
 
@@ -96,10 +112,16 @@ class HttpCachingTest {
                 tag("/api/v1/policies?region=440300&on=2020-01-01"));
         assertThat(tags).doesNotHaveDuplicates();
         // Two spellings of English: one representation, one tag (unlike ?lang=en, which the links carry on).
-        assertThat(given().header("Accept-Language", "en-GB,en;q=0.9").get("/api/v1/policies").then()
-                .extract().header("ETag"))
-                .isEqualTo(given().header("Accept-Language", "en").get("/api/v1/policies").then()
-                        .extract().header("ETag"))
+        assertThat(given().header("Accept-Language", "en-GB,en;q=0.9")
+                        .get("/api/v1/policies")
+                        .then()
+                        .extract()
+                        .header("ETag"))
+                .isEqualTo(given().header("Accept-Language", "en")
+                        .get("/api/v1/policies")
+                        .then()
+                        .extract()
+                        .header("ETag"))
                 .isNotIn(tags);
     }
 
@@ -109,7 +131,8 @@ class HttpCachingTest {
         String etag = tag(path);
         for (int twice = 0; twice < 2; twice++) {
             Response response = given().header("If-None-Match", etag).get(path);
-            response.then().statusCode(304)
+            response.then()
+                    .statusCode(304)
                     .header("ETag", etag)
                     .header("Cache-Control", PUBLIC)
                     .header("Vary", VARY)
@@ -124,8 +147,12 @@ class HttpCachingTest {
     void ifNoneMatchComparesWeaklyAndTakesLists(String template) {
         String path = "/api/v1/levels/5";
         String etag = tag(path);
-        given().header("If-None-Match", template.replace("%s", etag)).get(path).then().statusCode(304)
-                .header("ETag", etag).body(emptyString());
+        given().header("If-None-Match", template.replace("%s", etag))
+                .get(path)
+                .then()
+                .statusCode(304)
+                .header("ETag", etag)
+                .body(emptyString());
     }
 
     @ParameterizedTest(name = "If-None-Match: {0}")
@@ -133,22 +160,35 @@ class HttpCachingTest {
     void aStaleOrMalformedTagGetsTheFullResponse(String ifNoneMatch) {
         String path = "/api/v1/levels/5";
         String etag = tag(path);
-        given().header("If-None-Match", ifNoneMatch).get(path).then().statusCode(200)
-                .header("ETag", etag).body("level", equalTo(5));
+        given().header("If-None-Match", ifNoneMatch)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", etag)
+                .body("level", equalTo(5));
     }
 
     @Test
     void aTagFromTheOtherLanguageIsNotCurrent() {
         String chinese = tag("/api/v1/levels/5");
-        given().queryParam("lang", "en").header("If-None-Match", chinese).get("/api/v1/levels/5").then()
-                .statusCode(200).header("Content-Language", "en").header("ETag", not(equalTo(chinese)));
+        given().queryParam("lang", "en")
+                .header("If-None-Match", chinese)
+                .get("/api/v1/levels/5")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "en")
+                .header("ETag", not(equalTo(chinese)));
     }
 
     @Test
     void headAnswersLikeGetWithoutABody() {
         String path = "/api/v1/work-types";
         String etag = tag(path);
-        given().head(path).then().statusCode(200).header("ETag", etag).header("Cache-Control", PUBLIC)
+        given().head(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", etag)
+                .header("Cache-Control", PUBLIC)
                 .body(emptyString());
         given().header("If-None-Match", etag).head(path).then().statusCode(304).header("ETag", etag);
     }
@@ -156,25 +196,43 @@ class HttpCachingTest {
     @Test
     void aRequestWithCredentialsMayNotBeStored() {
         String path = "/api/v1/levels?sort=trainingHours";
-        String etag = given().auth().oauth2(Tokens.reader("reader-1")).get(path).then().statusCode(200)
+        String etag = given().auth()
+                .oauth2(Tokens.reader("reader-1"))
+                .get(path)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "no-store")
                 .header("ETag", Tags.digest())
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
         given().get(path).then().statusCode(200).header("Cache-Control", PUBLIC).header("ETag", etag);
-        given().auth().oauth2(Tokens.reader("reader-1")).get(path).then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.reader("reader-1"))
+                .get(path)
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "no-store");
-        given().auth().oauth2(Tokens.reader("reader-1")).header("If-None-Match", etag).get(path).then()
-                .statusCode(304).header("Cache-Control", "no-store");
+        given().auth()
+                .oauth2(Tokens.reader("reader-1"))
+                .header("If-None-Match", etag)
+                .get(path)
+                .then()
+                .statusCode(304)
+                .header("Cache-Control", "no-store");
     }
 
     @Test
     void problemsAreNeverStoredOrTagged() {
         for (int i = 0; i < 2; i++) {
-            given().get("/api/v1/levels/9").then().spec(Problems.notFound("/api/v1/levels/9"))
+            given().get("/api/v1/levels/9")
+                    .then()
+                    .spec(Problems.notFound("/api/v1/levels/9"))
                     .header("Cache-Control", "no-store")
                     .header("ETag", nullValue())
                     .header("Vary", VARY);
-            given().queryParam("level", "nine").get("/api/v1/subsidies").then()
+            given().queryParam("level", "nine")
+                    .get("/api/v1/subsidies")
+                    .then()
                     .spec(Problems.invalidParameter("/api/v1/subsidies", "level"))
                     .header("Cache-Control", "no-store")
                     .header("ETag", nullValue());
@@ -183,7 +241,10 @@ class HttpCachingTest {
 
     @Test
     void browsersMayReadTheCachingHeaders() {
-        given().header("Origin", "https://front-end.example").get("/api/v1/levels").then().statusCode(200)
+        given().header("Origin", "https://front-end.example")
+                .get("/api/v1/levels")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://front-end.example")
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Link"))
@@ -192,8 +253,11 @@ class HttpCachingTest {
         String allowed = given().header("Origin", "https://front-end.example")
                 .header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "If-None-Match, Accept-Language")
-                .options("/api/v1/levels").then().statusCode(200)
-                .extract().header("Access-Control-Allow-Headers");
+                .options("/api/v1/levels")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("Access-Control-Allow-Headers");
         assertThat(Arrays.asList(allowed.split(","))).contains("If-None-Match", "Accept-Language");
     }
 

@@ -44,87 +44,63 @@ class LanguageNegotiationTest {
 
     @Test
     void acceptLanguageEnglishAnswersInEnglish() {
-        levelThree("en", null)
-                .header("Content-Language", "en")
-                .body("name", equalTo(ENGLISH_NAME));
+        levelThree("en", null).header("Content-Language", "en").body("name", equalTo(ENGLISH_NAME));
     }
 
     @Test
     void englishRegionalTagAnswersInEnglish() {
-        levelThree("en-US,en;q=0.9", null)
-                .header("Content-Language", "en")
-                .body("name", equalTo(ENGLISH_NAME));
+        levelThree("en-US,en;q=0.9", null).header("Content-Language", "en").body("name", equalTo(ENGLISH_NAME));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "zh", "zh-TW"})
     void everyChineseTagAnswersInSimplifiedChinese(String acceptLanguage) {
-        levelThree(acceptLanguage, null)
-                .header("Content-Language", "zh-CN")
-                .body("name", equalTo(CHINESE_NAME));
+        levelThree(acceptLanguage, null).header("Content-Language", "zh-CN").body("name", equalTo(CHINESE_NAME));
     }
 
     @Test
     void withoutAnyPreferenceTheAnswerIsInChinese() {
-        levelThree(null, null)
-                .header("Content-Language", "zh-CN")
-                .body("name", equalTo(CHINESE_NAME));
+        levelThree(null, null).header("Content-Language", "zh-CN").body("name", equalTo(CHINESE_NAME));
     }
 
     @Test
     void unsupportedLanguageFallsBackToChineseRatherThanFailing() {
-        levelThree("fr", null)
-                .header("Content-Language", "zh-CN")
-                .body("name", equalTo(CHINESE_NAME));
+        levelThree("fr", null).header("Content-Language", "zh-CN").body("name", equalTo(CHINESE_NAME));
     }
 
     @Test
     void bestSupportedMatchWinsOverAHigherUnsupportedOne() {
-        levelThree("fr;q=1, en;q=0.5", null)
-                .header("Content-Language", "en")
-                .body("name", equalTo(ENGLISH_NAME));
+        levelThree("fr;q=1, en;q=0.5", null).header("Content-Language", "en").body("name", equalTo(ENGLISH_NAME));
     }
 
     @Test
     void languageRefusedWithQualityZeroIsNotChosen() {
-        levelThree("en;q=0", null)
-                .header("Content-Language", "zh-CN")
-                .body("name", equalTo(CHINESE_NAME));
+        levelThree("en;q=0", null).header("Content-Language", "zh-CN").body("name", equalTo(CHINESE_NAME));
     }
 
     @Test
     void langParameterEnglishOverridesAcceptLanguageChinese() {
-        levelThree("zh-CN", "en")
-                .header("Content-Language", "en")
-                .body("name", equalTo(ENGLISH_NAME));
+        levelThree("zh-CN", "en").header("Content-Language", "en").body("name", equalTo(ENGLISH_NAME));
     }
 
     @Test
     void langParameterChineseOverridesAcceptLanguageEnglish() {
-        levelThree("en", "zh-CN")
-                .header("Content-Language", "zh-CN")
-                .body("name", equalTo(CHINESE_NAME));
+        levelThree("en", "zh-CN").header("Content-Language", "zh-CN").body("name", equalTo(CHINESE_NAME));
     }
 
     @Test
     void unsupportedLangParameterFallsBackToAcceptLanguage() {
-        levelThree("en", "xx")
-                .header("Content-Language", "en")
-                .body("name", equalTo(ENGLISH_NAME));
+        levelThree("en", "xx").header("Content-Language", "en").body("name", equalTo(ENGLISH_NAME));
     }
 
     @Test
     void unsupportedLangParameterWithoutAcceptLanguageFallsBackToChinese() {
-        levelThree(null, "xx")
-                .header("Content-Language", "zh-CN")
-                .body("name", equalTo(CHINESE_NAME));
+        levelThree(null, "xx").header("Content-Language", "zh-CN").body("name", equalTo(CHINESE_NAME));
     }
 
     @Test
     void malformedAcceptLanguageIsIgnoredAndAnsweredInChinese() {
-        levelThree("en;q=abc,,;;", null)
-                .header("Content-Language", "zh-CN")
-                .body("name", equalTo(CHINESE_NAME));
+        levelThree("en;q=abc,,;;", null).header("Content-Language", "zh-CN").body("name", equalTo(CHINESE_NAME));
     }
 
     @ParameterizedTest
@@ -139,7 +115,9 @@ class LanguageNegotiationTest {
 
     @Test
     void invalidParameterProblemIsInEnglishWhateverWasAskedFor() {
-        given().header("Accept-Language", "zh-CN").queryParam("lang", "zh-CN").queryParam("level", "9")
+        given().header("Accept-Language", "zh-CN")
+                .queryParam("lang", "zh-CN")
+                .queryParam("level", "9")
                 .get("/api/v1/subsidies")
                 .then()
                 .spec(Problems.invalidParameter("/api/v1/subsidies", "level"))
@@ -176,9 +154,6 @@ class LanguageNegotiationTest {
         if (lang != null) {
             request.queryParam("lang", lang);
         }
-        return request.get(LEVEL_THREE)
-                .then()
-                .statusCode(200)
-                .header("Vary", containsString("Accept-Language"));
+        return request.get(LEVEL_THREE).then().statusCode(200).header("Vary", containsString("Accept-Language"));
     }
 }

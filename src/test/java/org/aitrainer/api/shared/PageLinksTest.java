@@ -14,8 +14,8 @@ class PageLinksTest {
 
     @Test
     void aMiddlePageLinksToAllFourNeighbours() {
-        assertThat(header("http://api.example/api/v1/duties?level=3&page=2", 2, 4)).isEqualTo(
-                "<http://api.example/api/v1/duties?level=3&page=1>; rel=\"first\", "
+        assertThat(header("http://api.example/api/v1/duties?level=3&page=2", 2, 4))
+                .isEqualTo("<http://api.example/api/v1/duties?level=3&page=1>; rel=\"first\", "
                         + "<http://api.example/api/v1/duties?level=3&page=1>; rel=\"prev\", "
                         + "<http://api.example/api/v1/duties?level=3&page=3>; rel=\"next\", "
                         + "<http://api.example/api/v1/duties?level=3&page=4>; rel=\"last\"");
@@ -23,22 +23,22 @@ class PageLinksTest {
 
     @Test
     void theFirstPageOfOneHasNoPrevOrNext() {
-        assertThat(header("http://localhost:8080/api/v1/levels", 1, 1)).isEqualTo(
-                "<http://localhost:8080/api/v1/levels?page=1>; rel=\"first\", "
+        assertThat(header("http://localhost:8080/api/v1/levels", 1, 1))
+                .isEqualTo("<http://localhost:8080/api/v1/levels?page=1>; rel=\"first\", "
                         + "<http://localhost:8080/api/v1/levels?page=1>; rel=\"last\"");
     }
 
     @Test
     void anEmptyCollectionStillHasAFirstAndLastPage() {
-        assertThat(header("http://localhost/api/v1/policies?q=none", 1, 0)).isEqualTo(
-                "<http://localhost/api/v1/policies?q=none&page=1>; rel=\"first\", "
+        assertThat(header("http://localhost/api/v1/policies?q=none", 1, 0))
+                .isEqualTo("<http://localhost/api/v1/policies?q=none&page=1>; rel=\"first\", "
                         + "<http://localhost/api/v1/policies?q=none&page=1>; rel=\"last\"");
     }
 
     @Test
     void aPageBeyondTheLastLinksBackToTheLast() {
-        assertThat(header("http://localhost/api/v1/levels?page=9&size=2", 9, 3)).isEqualTo(
-                "<http://localhost/api/v1/levels?size=2&page=1>; rel=\"first\", "
+        assertThat(header("http://localhost/api/v1/levels?page=9&size=2", 9, 3))
+                .isEqualTo("<http://localhost/api/v1/levels?size=2&page=1>; rel=\"first\", "
                         + "<http://localhost/api/v1/levels?size=2&page=3>; rel=\"prev\", "
                         + "<http://localhost/api/v1/levels?size=2&page=3>; rel=\"last\"");
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Pages of a collection held in memory: the matches in order, the page's window, and the count of all matches. */
 class PageSelectTest {
 
-    private static final List<Integer> NUMBERS = IntStream.rangeClosed(1, 25).boxed().toList();
+    private static final List<Integer> NUMBERS =
+            IntStream.rangeClosed(1, 25).boxed().toList();
 
     @Test
     void inTheStoredOrderOnlyThePageIsKeptAndEveryMatchIsCounted() {
@@ -41,15 +42,27 @@ class PageSelectTest {
         SortOrder.Fields<String[]> fields = SortOrder.Fields.<String[]>builder()
                 .field("value", (row, language) -> row[1])
                 .build(null);
-        List<String[]> rows = List.of(new String[] {"a", "2"}, new String[] {"b", null}, new String[] {"c", "1"},
-                new String[] {"d", "2"});
+        List<String[]> rows = List.of(
+                new String[] {"a", "2"}, new String[] {"b", null}, new String[] {"c", "1"}, new String[] {"d", "2"});
 
-        List<String> ascending = Page.select(rows, r -> true,
-                new QueryParameters().sort("value", fields).comparator(Language.ZH_CN), new PageRequest(1, 10))
-                .items().stream().map(r -> r[0]).toList();
-        List<String> descending = Page.select(rows, r -> true,
-                new QueryParameters().sort("-value", fields).comparator(Language.ZH_CN), new PageRequest(1, 10))
-                .items().stream().map(r -> r[0]).toList();
+        List<String> ascending = Page.select(
+                        rows,
+                        r -> true,
+                        new QueryParameters().sort("value", fields).comparator(Language.ZH_CN),
+                        new PageRequest(1, 10))
+                .items()
+                .stream()
+                .map(r -> r[0])
+                .toList();
+        List<String> descending = Page.select(
+                        rows,
+                        r -> true,
+                        new QueryParameters().sort("-value", fields).comparator(Language.ZH_CN),
+                        new PageRequest(1, 10))
+                .items()
+                .stream()
+                .map(r -> r[0])
+                .toList();
 
         assertThat(ascending).containsExactly("c", "a", "d", "b");
         assertThat(descending).containsExactly("a", "d", "c", "b");

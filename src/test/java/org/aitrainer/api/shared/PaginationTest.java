@@ -84,8 +84,7 @@ class PaginationTest {
 
     @Test
     void withoutPageParametersTheFirstTwentyAreServed() {
-        duties()
-                .body("items", hasSize(20))
+        duties().body("items", hasSize(20))
                 .body("page.number", equalTo(1))
                 .body("page.size", equalTo(20))
                 .body("page.totalPages", equalTo(2));
@@ -98,17 +97,18 @@ class PaginationTest {
                 .body("page.totalPages", equalTo(3))
                 .extract());
         assertThat(links).containsOnlyKeys("first", "next", "last");
-        assertThat(query(links.get("first"))).containsExactlyInAnyOrderEntriesOf(
-                Map.of("level", "3", "size", "5", "page", "1"));
-        assertThat(query(links.get("next"))).containsExactlyInAnyOrderEntriesOf(
-                Map.of("level", "3", "size", "5", "page", "2"));
-        assertThat(query(links.get("last"))).containsExactlyInAnyOrderEntriesOf(
-                Map.of("level", "3", "size", "5", "page", "3"));
+        assertThat(query(links.get("first")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("level", "3", "size", "5", "page", "1"));
+        assertThat(query(links.get("next")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("level", "3", "size", "5", "page", "2"));
+        assertThat(query(links.get("last")))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("level", "3", "size", "5", "page", "3"));
     }
 
     @Test
     void linksAreAbsoluteUrlsOfTheSameCollection() {
-        Map<String, URI> links = links(duties("level", "3", "size", "5", "page", "2").extract());
+        Map<String, URI> links =
+                links(duties("level", "3", "size", "5", "page", "2").extract());
         assertThat(links).containsOnlyKeys("first", "prev", "next", "last");
         for (URI link : links.values()) {
             assertThat(link.isAbsolute()).as(link.toString()).isTrue();
@@ -122,9 +122,11 @@ class PaginationTest {
     void pagesAreStableAndDisjointAndTogetherMakeTheWholeCollection() {
         List<String> paged = new ArrayList<>();
         for (int page = 1; page <= 4; page++) {
-            paged.addAll(duties("size", "10", "page", String.valueOf(page)).extract().<List<String>>path("items.id"));
+            paged.addAll(
+                    duties("size", "10", "page", String.valueOf(page)).extract().<List<String>>path("items.id"));
         }
-        List<String> whole = duties("size", "100").body("items", hasSize(37)).extract().path("items.id");
+        List<String> whole =
+                duties("size", "100").body("items", hasSize(37)).extract().path("items.id");
         assertThat(paged).hasSize(37).doesNotHaveDuplicates().containsExactlyElementsOf(whole);
     }
 
@@ -149,7 +151,8 @@ class PaginationTest {
         Map<String, URI> links = new LinkedHashMap<>();
         Matcher matcher = LINK.matcher(header);
         while (matcher.find()) {
-            assertThat(links.put(matcher.group(2), URI.create(matcher.group(1)))).as("rel " + matcher.group(2))
+            assertThat(links.put(matcher.group(2), URI.create(matcher.group(1))))
+                    .as("rel " + matcher.group(2))
                     .isNull();
         }
         return links;
@@ -159,7 +162,8 @@ class PaginationTest {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {
             String[] parts = pair.split("=", 2);
-            assertThat(parameters.put(parts[0], parts.length > 1 ? parts[1] : "")).as(uri + " repeats " + parts[0])
+            assertThat(parameters.put(parts[0], parts.length > 1 ? parts[1] : ""))
+                    .as(uri + " repeats " + parts[0])
                     .isNull();
         }
         return parameters;

@@ -58,15 +58,20 @@ class QueryCountTest {
     }
 
     private void runsNoStatement(String path) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         long acquired = dataSource.getMetrics().acquireCount();
 
         given().header("Accept-Language", "en").get(path).then().statusCode(200);
         given().get(path).then().statusCode(200);
 
-        assertThat(statistics.getPrepareStatementCount()).as("statements for " + path).isZero();
-        assertThat(dataSource.getMetrics().acquireCount() - acquired).as("connections for " + path).isZero();
+        assertThat(statistics.getPrepareStatementCount())
+                .as("statements for " + path)
+                .isZero();
+        assertThat(dataSource.getMetrics().acquireCount() - acquired)
+                .as("connections for " + path)
+                .isZero();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,7 +79,9 @@ class QueryCountTest {
     void theCountsSeeStatementsWhereThereAreSome(String path) {
         long acquired = dataSource.getMetrics().acquireCount();
         given().get(path).then().statusCode(200);
-        assertThat(dataSource.getMetrics().acquireCount() - acquired).as("connections for " + path).isPositive();
+        assertThat(dataSource.getMetrics().acquireCount() - acquired)
+                .as("connections for " + path)
+                .isPositive();
     }
 
     static Stream<String> databaseReads() {

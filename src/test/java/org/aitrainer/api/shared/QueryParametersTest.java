@@ -33,8 +33,21 @@ class QueryParametersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-02-30", "2023-02-29", "2025-13-01", "2025-00-10", "2025-3-1", "25-03-01",
-            "+2025-03-01", "20250301", "2025/03/01", "２０２５-03-01", "2025-03-01T00:00", "12025-03-01"})
+    @ValueSource(
+            strings = {
+                "2025-02-30",
+                "2023-02-29",
+                "2025-13-01",
+                "2025-00-10",
+                "2025-3-1",
+                "25-03-01",
+                "+2025-03-01",
+                "20250301",
+                "2025/03/01",
+                "２０２５-03-01",
+                "2025-03-01T00:00",
+                "12025-03-01"
+            })
     void aDateThatIsNotAnExistingYyyyMmDdIsRejectedByName(String raw) {
         QueryParameters parameters = new QueryParameters();
 
@@ -92,13 +105,19 @@ class QueryParametersTest {
         QueryParameters parameters = new QueryParameters();
 
         assertThat(parameters.sort(raw, fields)).isSameAs(fields.defaultOrder());
-        assertThat(errorsOf(parameters)).containsExactly(new Problem.FieldError("sort", "must be a comma-separated "
-                + "list of distinct fields from a, b, each optionally prefixed by - for descending order"));
+        assertThat(errorsOf(parameters))
+                .containsExactly(
+                        new Problem.FieldError(
+                                "sort",
+                                "must be a comma-separated "
+                                        + "list of distinct fields from a, b, each optionally prefixed by - for descending order"));
     }
 
     @Test
     void aDefaultSortOfUnknownFieldsIsAProgrammingError() {
-        assertThatThrownBy(() -> SortOrder.Fields.<String>builder().field("a", (item, language) -> item).build("b"))
+        assertThatThrownBy(() -> SortOrder.Fields.<String>builder()
+                        .field("a", (item, language) -> item)
+                        .build("b"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

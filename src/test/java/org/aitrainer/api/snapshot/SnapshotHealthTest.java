@@ -19,9 +19,10 @@ class SnapshotHealthTest {
 
         assertThat(response.getName()).isEqualTo("read-snapshot");
         assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-        assertThat(response.getData()).hasValueSatisfying(data ->
-                assertThat(data).containsEntry("reason", "no snapshot loaded yet"));
-        assertThatThrownBy(none::current).isInstanceOf(SnapshotUnavailableException.class)
+        assertThat(response.getData())
+                .hasValueSatisfying(data -> assertThat(data).containsEntry("reason", "no snapshot loaded yet"));
+        assertThatThrownBy(none::current)
+                .isInstanceOf(SnapshotUnavailableException.class)
                 .hasMessage(SnapshotUnavailableException.DETAIL);
     }
 }

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = PostgresResource.WRITES))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = PostgresResource.WRITES))
 class SnapshotSwapTest {
 
     private static final String POLICY = "/api/v1/policies/swap-test-policy";
@@ -44,7 +45,8 @@ class SnapshotSwapTest {
 
     @Test
     void readersRacingWritesNeverSeeAMixOfVersions() throws Exception {
-        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("swap-test-policy")).then()
+        PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("swap-test-policy"))
+                .then()
                 .statusCode(201);
         AtomicBoolean writing = new AtomicBoolean(true);
         List<Read> reads = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -58,8 +60,12 @@ class SnapshotSwapTest {
                     for (String url : List.of(POLICY + "?lang=en", LOOKUP)) {
                         Response response = given().get(url);
                         assertThat(response.statusCode()).as(url).isEqualTo(200);
-                        reads.add(new Read(reader, sequence++, url,
-                                Long.parseLong(response.header(DataVersionHeader.NAME)), response.asString()));
+                        reads.add(new Read(
+                                reader,
+                                sequence++,
+                                url,
+                                Long.parseLong(response.header(DataVersionHeader.NAME)),
+                                response.asString()));
                     }
                 }
             }));
@@ -68,13 +74,19 @@ class SnapshotSwapTest {
         try {
             for (int i = 0; i < WRITES; i++) {
                 int year = 2080 + i;
-                Map<String, Object> benefit = BenefitWriteTest.benefit(5 - i % 5, 1000 + i, year + "-01-01",
-                        year + "-12-31");
-                given().auth().oauth2(Tokens.editor("partner-a")).contentType("application/json").body(benefit)
-                        .post(POLICY + "/benefits").then().statusCode(201);
+                Map<String, Object> benefit =
+                        BenefitWriteTest.benefit(5 - i % 5, 1000 + i, year + "-01-01", year + "-12-31");
+                given().auth()
+                        .oauth2(Tokens.editor("partner-a"))
+                        .contentType("application/json")
+                        .body(benefit)
+                        .post(POLICY + "/benefits")
+                        .then()
+                        .statusCode(201);
                 // Read-your-write on this instance: the very next read has the new benefit.
                 Response after = given().get(POLICY + "?lang=en");
-                assertThat(after.jsonPath().getList("benefits.amount.amount", Integer.class)).contains(1000 + i);
+                assertThat(after.jsonPath().getList("benefits.amount.amount", Integer.class))
+                        .contains(1000 + i);
                 long version = Long.parseLong(after.header(DataVersionHeader.NAME));
                 assertThat(version).isGreaterThan(lastVersion);
                 lastVersion = version;
@@ -93,15 +105,20 @@ class SnapshotSwapTest {
         ordered.sort(java.util.Comparator.comparingInt(Read::reader).thenComparingInt(Read::sequence));
         for (Read read : ordered) {
             String first = bodyOf.putIfAbsent(read.url() + " @" + read.version(), read.body());
-            assertThat(read.body()).as("%s at data version %d", read.url(), read.version())
+            assertThat(read.body())
+                    .as("%s at data version %d", read.url(), read.version())
                     .isEqualTo(first == null ? read.body() : first);
             long newest = newestSeen.getOrDefault(read.reader(), 0L);
-            assertThat(read.version()).as("reader %d's versions never go back", read.reader())
+            assertThat(read.version())
+                    .as("reader %d's versions never go back", read.reader())
                     .isGreaterThanOrEqualTo(newest);
             newestSeen.put(read.reader(), read.version());
         }
-        assertThat(bodyOf.keySet().stream().filter(key -> key.startsWith(POLICY)).count())
-                .as("distinct versions the readers saw").isGreaterThan(1);
+        assertThat(bodyOf.keySet().stream()
+                        .filter(key -> key.startsWith(POLICY))
+                        .count())
+                .as("distinct versions the readers saw")
+                .isGreaterThan(1);
         assertThat(reads).hasSizeGreaterThan(WRITES);
     }
 }

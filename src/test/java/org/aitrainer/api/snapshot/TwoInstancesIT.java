@@ -46,7 +46,9 @@ class TwoInstancesIT {
         first.awaitReady();
         second = Instance.start("second", url);
         second.awaitReady();
-        token = Jwt.issuer(Tokens.ISSUER).subject("partner-a").groups("editor")
+        token = Jwt.issuer(Tokens.ISSUER)
+                .subject("partner-a")
+                .groups("editor")
                 .sign(KeyUtils.readPrivateKey("jwt/privateKey.pem"));
     }
 
@@ -62,8 +64,10 @@ class TwoInstancesIT {
         }
         for (Instance instance : new Instance[] {first, second}) {
             if (instance != null) {
-                assertThat(Files.readString(instance.log())).as(instance.log().toString())
-                        .doesNotContain("OutOfMemoryError").doesNotContain(" ERROR ");
+                assertThat(Files.readString(instance.log()))
+                        .as(instance.log().toString())
+                        .doesNotContain("OutOfMemoryError")
+                        .doesNotContain(" ERROR ");
             }
         }
     }
@@ -84,11 +88,15 @@ class TwoInstancesIT {
     @Test
     void withTheListeningConnectionsKilledAWriteIsSeenWithinTheCheckInterval() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                ResultSet killed = connection.createStatement().executeQuery("select count(*) from ("
-                        + "select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
-                        + SnapshotListener.APPLICATION_NAME + "') terminated")) {
+                ResultSet killed = connection
+                        .createStatement()
+                        .executeQuery("select count(*) from ("
+                                + "select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
+                                + SnapshotListener.APPLICATION_NAME + "') terminated")) {
             killed.next();
-            assertThat(killed.getInt(1)).as("listening sessions, one per instance").isEqualTo(2);
+            assertThat(killed.getInt(1))
+                    .as("listening sessions, one per instance")
+                    .isEqualTo(2);
         }
         String path = "/api/v1/policies/two-instances-checked";
 
@@ -99,8 +107,14 @@ class TwoInstancesIT {
     }
 
     private static void create(Instance instance, String id) {
-        given().baseUri(instance.uri()).auth().oauth2(token).contentType("application/json")
-                .body(PolicyBodies.policy(id)).post("/api/v1/policies").then().statusCode(201);
+        given().baseUri(instance.uri())
+                .auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(PolicyBodies.policy(id))
+                .post("/api/v1/policies")
+                .then()
+                .statusCode(201);
         // The writer reads its own write at once.
         given().baseUri(instance.uri()).get("/api/v1/policies/" + id).then().statusCode(200);
     }
@@ -136,8 +150,12 @@ class TwoInstancesIT {
             }
             Path log = Path.of("target", "two-instances-" + name + ".log");
             ProcessBuilder builder = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx128m", "-XX:+UseSerialGC", "-jar", "target/quarkus-app/quarkus-run.jar"))
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx128m",
+                            "-XX:+UseSerialGC",
+                            "-jar",
+                            "target/quarkus-app/quarkus-run.jar"))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             Map<String, String> environment = builder.environment();
@@ -146,7 +164,8 @@ class TwoInstancesIT {
             environment.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
             environment.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
             environment.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
-            environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+            environment.put(
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                     new File("target/test-classes/jwt/publicKey.pem").getAbsolutePath());
             environment.put("AITRAINER_SNAPSHOT_CHECK_INTERVAL", CHECK_INTERVAL.toSeconds() + "S");
             environment.put("AITRAINER_WARM_UP", "false");
@@ -161,7 +180,9 @@ class TwoInstancesIT {
         void awaitReady() {
             long started = System.nanoTime();
             while (System.nanoTime() - started < Duration.ofSeconds(60).toNanos()) {
-                assertThat(process.isAlive()).as("the " + name + " instance is running (see " + log + ")").isTrue();
+                assertThat(process.isAlive())
+                        .as("the " + name + " instance is running (see " + log + ")")
+                        .isTrue();
                 try {
                     Response ready = given().baseUri(uri()).get("/q/health/ready");
                     if (ready.statusCode() == 200) {

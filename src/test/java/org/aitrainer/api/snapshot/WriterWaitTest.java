@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = PostgresResource.WRITES))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = PostgresResource.WRITES))
 class WriterWaitTest {
 
     private static final String POLICY = "/api/v1/policies/writer-wait-policy";
@@ -55,8 +56,8 @@ class WriterWaitTest {
         try {
             assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
             long started = System.nanoTime();
-            Response created = PolicyBodies.create(Tokens.editor("partner-a"),
-                    PolicyBodies.policy("writer-wait-policy"));
+            Response created =
+                    PolicyBodies.create(Tokens.editor("partner-a"), PolicyBodies.policy("writer-wait-policy"));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             assertThat(created.statusCode()).isEqualTo(201);

@@ -26,7 +26,9 @@ class SourceResourceTest {
 
     @Test
     void thirtyThreeSourcesAreListedInTheOrderTheyWereRecorded() {
-        given().queryParam("size", 100).get(PATH).then()
+        given().queryParam("size", 100)
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("items", hasSize(33))
@@ -65,7 +67,8 @@ class SourceResourceTest {
             cdhao-careers            | https://cdhao.com/628027.html | -
             """)
     void aSourceOfTheTwentyTwentySixAdditionsHasItsAddressAndDate(String id, String url, String publishedOn) {
-        given().get(PATH + "/" + id).then()
+        given().get(PATH + "/" + id)
+                .then()
                 .statusCode(200)
                 .body("id", equalTo(id))
                 .body("url", equalTo(url))
@@ -75,7 +78,9 @@ class SourceResourceTest {
 
     @Test
     void theHubeiRepostNowHasItsFullAddress() {
-        given().queryParam("lang", "en").get(PATH + "/hubei-2024-catalogue").then()
+        given().queryParam("lang", "en")
+                .get(PATH + "/hubei-2024-catalogue")
+                .then()
                 .statusCode(200)
                 .body("title", equalTo("Hubei HRSS 2024 skills-demand catalogue (repost)"))
                 .body("url", equalTo("https://wxredian.com/art?id=d41e3e01b611fffd2fbd97469d2a68f2"))
@@ -84,14 +89,16 @@ class SourceResourceTest {
 
     @Test
     void theXuhuiSourceIsInEnglishSoItsChineseIsTheTranslation() {
-        given().get(PATH + "/xuhui-labour-brand").then()
+        given().get(PATH + "/xuhui-labour-brand")
+                .then()
                 .statusCode(200)
                 .body("note", equalTo("英文文章,未注明日期;这里的英文依据原文,中文为本项目的翻译。"));
     }
 
     @Test
     void theNationalStandardIsDescribedInChinese() {
-        given().get(PATH + "/nosc-2021").then()
+        given().get(PATH + "/nosc-2021")
+                .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("id", equalTo("nosc-2021"))
@@ -103,18 +110,23 @@ class SourceResourceTest {
 
     @Test
     void theNationalStandardIsDescribedInEnglishWithLangEn() {
-        given().queryParam("lang", "en").get(PATH + "/nosc-2021").then()
+        given().queryParam("lang", "en")
+                .get(PATH + "/nosc-2021")
+                .then()
                 .statusCode(200)
                 .header("Content-Language", "en")
-                .body("title", equalTo("National Occupational Skill Standard: Artificial Intelligence Trainer (2021 "
-                        + "edition)"))
+                .body(
+                        "title",
+                        equalTo("National Occupational Skill Standard: Artificial Intelligence Trainer (2021 "
+                                + "edition)"))
                 .body("url", equalTo("https://chinastor.com/ai/163819954228378.html"))
                 .body("note", equalTo("The link points to a copy of the opening text of the standard."));
     }
 
     @Test
     void aDatedSourceHasItsPublicationDate() {
-        given().get(PATH + "/ithome-2021-11-28").then()
+        given().get(PATH + "/ithome-2021-11-28")
+                .then()
                 .statusCode(200)
                 .body("publishedOn", equalTo("2021-11-28"))
                 .body("url", equalTo("https://m.ithome.com/html/589256.htm"));
@@ -127,24 +139,46 @@ class SourceResourceTest {
 
     @Test
     void newestSourceComesFirstAndUndatedOnesLast() {
-        List<String> dates = given().queryParam("sort", "-publishedOn").queryParam("size", 100).get(PATH).then()
+        List<String> dates = given().queryParam("sort", "-publishedOn")
+                .queryParam("size", 100)
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items[0].id", equalTo("xinhua-2026-01-25"))
                 .body("items[0].publishedOn", equalTo("2026-01-25"))
-                .extract().jsonPath().getList("items.publishedOn", String.class);
+                .extract()
+                .jsonPath()
+                .getList("items.publishedOn", String.class);
         assertThat(dates).hasSize(33);
-        assertThat(dates.subList(0, 13)).containsExactly("2026-01-25", "2025-07-01", "2025-04-01", "2025-03-26",
-                "2024-12-04", "2024-08-03", "2021-11-28", "2020-07-20", "2019-10-22", "2019-05-24", "2019-01-25",
-                "2017-07-08", "2017-05-21");
+        assertThat(dates.subList(0, 13))
+                .containsExactly(
+                        "2026-01-25",
+                        "2025-07-01",
+                        "2025-04-01",
+                        "2025-03-26",
+                        "2024-12-04",
+                        "2024-08-03",
+                        "2021-11-28",
+                        "2020-07-20",
+                        "2019-10-22",
+                        "2019-05-24",
+                        "2019-01-25",
+                        "2017-07-08",
+                        "2017-05-21");
         assertThat(dates.subList(13, 33)).containsOnlyNulls();
     }
 
     @Test
     void undatedSourcesStayLastInAscendingOrderToo() {
-        List<String> dates = given().queryParam("sort", "publishedOn").queryParam("size", 100).get(PATH).then()
+        List<String> dates = given().queryParam("sort", "publishedOn")
+                .queryParam("size", 100)
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items[0].id", equalTo("gmrb-2017-05-21"))
-                .extract().jsonPath().getList("items.publishedOn", String.class);
+                .extract()
+                .jsonPath()
+                .getList("items.publishedOn", String.class);
         assertThat(dates.subList(13, 33)).containsOnlyNulls();
     }
 }

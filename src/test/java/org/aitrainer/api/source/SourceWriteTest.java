@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(WritesProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.DATABASE,
-        value = PostgresResource.WRITES))
+@WithTestResource(
+        value = PostgresResource.class,
+        initArgs = @ResourceArg(name = PostgresResource.DATABASE, value = PostgresResource.WRITES))
 public class SourceWriteTest {
 
     static final String SOURCES = "/api/v1/sources";
@@ -51,13 +52,18 @@ public class SourceWriteTest {
     }
 
     static Response create(String token, Object body) {
-        return given().auth().oauth2(token).contentType("application/json").body(body).post(SOURCES);
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post(SOURCES);
     }
 
     @Test
     void anEditorCreatesASource() {
         long before = changes.latestId();
-        String location = create(Tokens.editor("partner-a"), source("wt-source-create")).then()
+        String location = create(Tokens.editor("partner-a"), source("wt-source-create"))
+                .then()
                 .statusCode(201)
                 .header("Location", matchesPattern("http://[^/]+/api/v1/sources/wt-source-create"))
                 .header("ETag", Tags.ofVersion(0))
@@ -68,9 +74,13 @@ public class SourceWriteTest {
                 .body("publishedOn", equalTo("2025-01-15"))
                 .body("accessedOn", equalTo("2025-06-01"))
                 .body("note", nullValue())
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
-        given().queryParam("lang", "en").get(location).then().statusCode(200)
+        given().queryParam("lang", "en")
+                .get(location)
+                .then()
+                .statusCode(200)
                 .header("ETag", Tags.ofVersion(0))
                 .body("title", equalTo("Test source"));
         assertThat(changes.since(before)).singleElement().satisfies(row -> {
@@ -95,7 +105,8 @@ public class SourceWriteTest {
         body.remove("title");
         body.put("url", "ftp://example.org/file");
         body.put("note", Map.of("zh-CN", "只有中文"));
-        create(Tokens.editor("partner-a"), body).then()
+        create(Tokens.editor("partner-a"), body)
+                .then()
                 .statusCode(400)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/invalid-body"))
@@ -104,7 +115,8 @@ public class SourceWriteTest {
 
         Map<String, Object> backwards = source("wt-source-invalid");
         backwards.put("accessedOn", "2024-01-01");
-        create(Tokens.editor("partner-a"), backwards).then()
+        create(Tokens.editor("partner-a"), backwards)
+                .then()
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("accessedOn")))
                 .body("errors[0].message", equalTo("must not be before publishedOn"));
@@ -114,10 +126,14 @@ public class SourceWriteTest {
 
     @Test
     void withoutATokenAWriteIsUnauthorized() {
-        given().contentType("application/json").body(source("wt-source-anonymous")).post(SOURCES).then()
+        given().contentType("application/json")
+                .body(source("wt-source-anonymous"))
+                .post(SOURCES)
+                .then()
                 .spec(Problems.http(401, "Unauthorized", SOURCES))
                 .header("WWW-Authenticate", "Bearer realm=\"ai-trainer-api\"");
-        create(Tokens.fromOtherIssuer("partner-a"), source("wt-source-bad-token")).then()
+        create(Tokens.fromOtherIssuer("partner-a"), source("wt-source-bad-token"))
+                .then()
                 .spec(Problems.http(401, "Unauthorized", SOURCES))
                 .header("WWW-Authenticate", "Bearer realm=\"ai-trainer-api\", error=\"invalid_token\"");
         given().get(SOURCES + "/wt-source-anonymous").then().statusCode(404);
@@ -126,12 +142,19 @@ public class SourceWriteTest {
 
     @Test
     void aTokenWithoutTheRoleIsForbidden() {
-        create(Tokens.reader("partner-a"), source("wt-source-reader")).then()
+        create(Tokens.reader("partner-a"), source("wt-source-reader"))
+                .then()
                 .spec(Problems.http(403, "Forbidden", SOURCES));
-        create(Tokens.editor("partner-a"), source("wt-source-editor-delete")).then().statusCode(201);
+        create(Tokens.editor("partner-a"), source("wt-source-editor-delete"))
+                .then()
+                .statusCode(201);
         String path = SOURCES + "/wt-source-editor-delete";
-        given().auth().oauth2(Tokens.editor("partner-a")).header("If-Match", "*").delete(path)
-                .then().spec(Problems.http(403, "Forbidden", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("If-Match", "*")
+                .delete(path)
+                .then()
+                .spec(Problems.http(403, "Forbidden", path));
         given().get(path).then().statusCode(200);
     }
 
@@ -139,17 +162,27 @@ public class SourceWriteTest {
     void anUnknownSourceIsNotFound() {
         String path = SOURCES + "/wt-source-unknown";
         given().get(path).then().spec(Problems.notFound(path));
-        given().auth().oauth2(Tokens.editor("partner-a")).header("If-Match", "*").contentType("application/json")
-                .body(source("wt-source-unknown")).put(path)
-                .then().spec(Problems.notFound(path));
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", "*").delete(path)
-                .then().spec(Problems.notFound(path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("If-Match", "*")
+                .contentType("application/json")
+                .body(source("wt-source-unknown"))
+                .put(path)
+                .then()
+                .spec(Problems.notFound(path));
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", "*")
+                .delete(path)
+                .then()
+                .spec(Problems.notFound(path));
     }
 
     @Test
     void aTakenIdIsAConflict() {
         long before = changes.latestId();
-        create(Tokens.editor("partner-a"), source("nosc-2021")).then()
+        create(Tokens.editor("partner-a"), source("nosc-2021"))
+                .then()
                 .statusCode(409)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/conflict"))
@@ -165,23 +198,45 @@ public class SourceWriteTest {
         changed.put("title", Map.of("zh-CN", "改过的来源", "en", "Changed source"));
         changed.put("url", null);
 
-        given().auth().oauth2(Tokens.editor("partner-b")).contentType("application/json").body(changed).put(path)
-                .then().spec(Problems.http(428, "Precondition Required", path));
-        given().auth().oauth2(Tokens.editor("partner-b")).header("If-Match", "\"41-en\"")
-                .contentType("application/json").body(changed).put(path)
-                .then().spec(Problems.http(412, "Precondition Failed", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .contentType("application/json")
+                .body(changed)
+                .put(path)
+                .then()
+                .spec(Problems.http(428, "Precondition Required", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .header("If-Match", "\"41-en\"")
+                .contentType("application/json")
+                .body(changed)
+                .put(path)
+                .then()
+                .spec(Problems.http(412, "Precondition Failed", path));
 
         String etag = etag(path);
         Map<String, Object> renamed = new HashMap<>(changed);
         renamed.put("id", "wt-source-renamed");
-        given().auth().oauth2(Tokens.editor("partner-b")).header("If-Match", etag)
-                .contentType("application/json").body(renamed).put(path)
-                .then().statusCode(400).body("errors.field", equalTo(List.of("id")));
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .header("If-Match", etag)
+                .contentType("application/json")
+                .body(renamed)
+                .put(path)
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("id")));
 
         long before = changes.latestId();
-        given().auth().oauth2(Tokens.editor("partner-b")).header("If-Match", etag).queryParam("lang", "en")
-                .contentType("application/json").body(changed).put(path)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .header("If-Match", etag)
+                .queryParam("lang", "en")
+                .contentType("application/json")
+                .body(changed)
+                .put(path)
+                .then()
+                .statusCode(200)
                 .header("ETag", Tags.ofVersion(1))
                 .body("title", equalTo("Changed source"))
                 .body("url", nullValue());
@@ -191,20 +246,32 @@ public class SourceWriteTest {
             assertThat(row.before()).contains("Test source");
             assertThat(row.after()).contains("Changed source");
         });
-        given().auth().oauth2(Tokens.editor("partner-b")).header("If-Match", etag)
-                .contentType("application/json").body(changed).put(path)
-                .then().spec(Problems.http(412, "Precondition Failed", path));
+        given().auth()
+                .oauth2(Tokens.editor("partner-b"))
+                .header("If-Match", etag)
+                .contentType("application/json")
+                .body(changed)
+                .put(path)
+                .then()
+                .spec(Problems.http(412, "Precondition Failed", path));
     }
 
     @Test
     void anAdminDeletesAnUncitedSourceForGood() {
         create(Tokens.editor("partner-a"), source("wt-source-delete")).then().statusCode(201);
         String path = SOURCES + "/wt-source-delete";
-        given().auth().oauth2(Tokens.admin("admin-1")).delete(path)
-                .then().spec(Problems.http(428, "Precondition Required", path));
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .delete(path)
+                .then()
+                .spec(Problems.http(428, "Precondition Required", path));
         long before = changes.latestId();
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(path)).delete(path)
-                .then().statusCode(204);
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag(path))
+                .delete(path)
+                .then()
+                .statusCode(204);
         given().get(path).then().spec(Problems.notFound(path));
         assertThat(changes.since(before)).singleElement().satisfies(row -> {
             assertThat(row.action()).isEqualTo("DELETE");
@@ -219,8 +286,12 @@ public class SourceWriteTest {
     void aCitedSourceCannotBeDeleted() {
         String path = SOURCES + "/hubei-2024-catalogue";
         long before = changes.latestId();
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(path)).delete(path)
-                .then().statusCode(409)
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag(path))
+                .delete(path)
+                .then()
+                .statusCode(409)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/conflict"))
                 .body("detail", containsString("salary range"));
@@ -235,12 +306,20 @@ public class SourceWriteTest {
         policy.put("sourceId", "wt-source-history");
         PolicyBodies.create(Tokens.editor("partner-a"), policy).then().statusCode(201);
         String policyPath = "/api/v1/policies/wt-source-history-policy";
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(policyPath)).delete(policyPath)
-                .then().statusCode(204);
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag(policyPath))
+                .delete(policyPath)
+                .then()
+                .statusCode(204);
 
         String path = SOURCES + "/wt-source-history";
-        given().auth().oauth2(Tokens.admin("admin-1")).header("If-Match", etag(path)).delete(path)
-                .then().statusCode(409)
+        given().auth()
+                .oauth2(Tokens.admin("admin-1"))
+                .header("If-Match", etag(path))
+                .delete(path)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("/problems/conflict"))
                 .body("detail", containsString("1 policy record"));
         given().get(path).then().statusCode(200);
@@ -250,21 +329,32 @@ public class SourceWriteTest {
     void aRepeatedIdempotencyKeyReplaysTheFirstResponse() {
         long before = changes.latestId();
         Map<String, Object> body = source("wt-source-idempotent");
-        Response first = given().auth().oauth2(Tokens.editor("partner-a"))
-                .header("Idempotency-Key", "wt-source-key-1").contentType("application/json").body(body)
+        Response first = given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("Idempotency-Key", "wt-source-key-1")
+                .contentType("application/json")
+                .body(body)
                 .post(SOURCES);
         first.then().statusCode(201);
-        Response again = given().auth().oauth2(Tokens.editor("partner-a"))
-                .header("Idempotency-Key", "wt-source-key-1").contentType("application/json").body(body)
+        Response again = given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("Idempotency-Key", "wt-source-key-1")
+                .contentType("application/json")
+                .body(body)
                 .post(SOURCES);
         again.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
         assertThat(again.jsonPath().getMap("$")).isEqualTo(first.jsonPath().getMap("$"));
         assertThat(changes.since(before)).hasSize(1);
 
-        given().auth().oauth2(Tokens.editor("partner-a")).header("Idempotency-Key", "wt-source-key-1")
-                .contentType("application/json").body(source("wt-source-idempotent-other")).post(SOURCES)
-                .then().statusCode(422)
+        given().auth()
+                .oauth2(Tokens.editor("partner-a"))
+                .header("Idempotency-Key", "wt-source-key-1")
+                .contentType("application/json")
+                .body(source("wt-source-idempotent-other"))
+                .post(SOURCES)
+                .then()
+                .statusCode(422)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/idempotency-key-reused"));
         given().get(SOURCES + "/wt-source-idempotent-other").then().statusCode(404);

@@ -10,14 +10,15 @@ import java.util.List;
 public class ChangeRows {
 
     /** One audit row: who, what and which action, with the JSON before and after. */
-    public record Row(long id, String author, String entityType, String entityId, String action, String before,
-            String after) {}
+    public record Row(
+            long id, String author, String entityType, String entityId, String action, String before, String after) {}
 
     @Inject
     EntityManager em;
 
     public long latestId() {
-        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_log").getSingleResult())
+        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_log")
+                        .getSingleResult())
                 .longValue();
     }
 
@@ -27,7 +28,15 @@ public class ChangeRows {
                         + "cast(before as text), cast(after as text) from audit_log where id > :id order by id")
                 .setParameter("id", id)
                 .getResultList();
-        return rows.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6])).toList();
+        return rows.stream()
+                .map(r -> new Row(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6]))
+                .toList();
     }
 }

@@ -29,8 +29,13 @@ public final class Endpoints {
      * An operation: its method, its path template, its query and path parameters, whether it takes a body, and the
      * examples its path is filled with.
      */
-    public record Operation(String method, String template, List<String> queryParameters,
-            List<String> pathParameters, boolean hasBody, Map<String, String> examples) {
+    public record Operation(
+            String method,
+            String template,
+            List<String> queryParameters,
+            List<String> pathParameters,
+            boolean hasBody,
+            Map<String, String> examples) {
 
         /** The path, its parameters filled with the examples. */
         public String path() {
@@ -66,19 +71,28 @@ public final class Endpoints {
                         path.add(parameter.path("name").asText());
                     }
                 }
-                operations.add(new Operation(entry.getKey().toUpperCase(Locale.ROOT), template, List.copyOf(query),
-                        List.copyOf(path), entry.getValue().has("requestBody"), examples));
+                operations.add(new Operation(
+                        entry.getKey().toUpperCase(Locale.ROOT),
+                        template,
+                        List.copyOf(query),
+                        List.copyOf(path),
+                        entry.getValue().has("requestBody"),
+                        examples));
             });
         }
         return List.copyOf(operations);
     }
 
     public static List<Operation> reads() {
-        return all().stream().filter(operation -> operation.method().equals("GET")).toList();
+        return all().stream()
+                .filter(operation -> operation.method().equals("GET"))
+                .toList();
     }
 
     public static List<Operation> writes() {
-        return all().stream().filter(operation -> !operation.method().equals("GET")).toList();
+        return all().stream()
+                .filter(operation -> !operation.method().equals("GET"))
+                .toList();
     }
 
     /**
@@ -106,7 +120,8 @@ public final class Endpoints {
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);
-            String filler = name.equals(replaced) ? value
+            String filler = name.equals(replaced)
+                    ? value
                     : examples.getOrDefault(template.substring(0, matcher.end()), "missing-example");
             matcher.appendReplacement(path, Matcher.quoteReplacement(filler));
         }
@@ -116,8 +131,12 @@ public final class Endpoints {
 
     private static JsonNode document() {
         try {
-            return new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract()
-                    .asByteArray());
+            return new ObjectMapper()
+                    .readTree(given().get("/q/openapi?format=json")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

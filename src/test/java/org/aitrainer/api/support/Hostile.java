@@ -42,8 +42,21 @@ public final class Hostile {
     }
 
     /** What a server's insides look like; none may appear in a problem unless the request itself carried it. */
-    private static final List<String> LEAKS = List.of("exception", "org.", "java.", "psql", "sqlstate",
-            "syntax error", "select ", "hibernate", "jdbc", "postgres", "stack", "\tat ", "vertx", "netty");
+    private static final List<String> LEAKS = List.of(
+            "exception",
+            "org.",
+            "java.",
+            "psql",
+            "sqlstate",
+            "syntax error",
+            "select ",
+            "hibernate",
+            "jdbc",
+            "postgres",
+            "stack",
+            "\tat ",
+            "vertx",
+            "netty");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,8 +64,14 @@ public final class Hostile {
 
     public static List<Value> values() {
         List<Value> values = new ArrayList<>();
-        for (String sql : List.of("' OR '1'='1", "1' OR 1=1 --", "1; DROP TABLE policy; --",
-                "' UNION SELECT version() --", "x'); select pg_sleep(3); --", "%' AND '%'='", "/* comment */",
+        for (String sql : List.of(
+                "' OR '1'='1",
+                "1' OR 1=1 --",
+                "1; DROP TABLE policy; --",
+                "' UNION SELECT version() --",
+                "x'); select pg_sleep(3); --",
+                "%' AND '%'='",
+                "/* comment */",
                 "-- comment")) {
             values.add(new Value("sql " + sql, encode(sql), Kind.WELL_FORMED, true));
         }
@@ -61,8 +80,8 @@ public final class Hostile {
         }
         values.add(new Value("2 KiB of a", "a".repeat(2048), Kind.WELL_FORMED, false));
         values.add(new Value("10 KiB of a", "a".repeat(10 * 1024), Kind.TOO_LONG, false));
-        for (String control : List.of("%00", "a%00b", "%0A", "%0D%0ASet-Cookie:%20x=1", "%1B%5B31m", "%7F", "%09",
-                "%08")) {
+        for (String control :
+                List.of("%00", "a%00b", "%0A", "%0D%0ASet-Cookie:%20x=1", "%1B%5B31m", "%7F", "%09", "%08")) {
             values.add(new Value("control " + control, control, Kind.WELL_FORMED, false));
         }
         for (String notUtf8 : List.of("%C3%28", "%FF", "%E2%82", "%ED%A0%80", "%C0%AF")) {
@@ -71,23 +90,59 @@ public final class Hostile {
         for (String notAUri : List.of("%ZZ", "%", "%4", "a%g1")) {
             values.add(new Value("not a URI " + notAUri, notAUri, Kind.NOT_A_URI, false));
         }
-        for (String script : List.of("😀", "深圳😀Shenzhen", "שלום עולם", "\u202Eevil", "zero\u200Bwidth", "Ⅻ", "٣", "３",
-                "e\u0301", "\uFEFF")) {
+        for (String script : List.of(
+                "😀",
+                "深圳😀Shenzhen",
+                "שלום עולם",
+                "\u202Eevil",
+                "zero\u200Bwidth",
+                "Ⅻ",
+                "٣",
+                "３",
+                "e\u0301",
+                "\uFEFF")) {
             values.add(new Value("script " + script, encode(script), Kind.WELL_FORMED, false));
         }
-        for (String number : List.of("-1", "-0", "+1", "-2147483649", "2147483648", "99999999999999999999", "1e3",
-                "0x10", "1.5", "NaN", "Infinity", "٣٣")) {
+        for (String number : List.of(
+                "-1",
+                "-0",
+                "+1",
+                "-2147483649",
+                "2147483648",
+                "99999999999999999999",
+                "1e3",
+                "0x10",
+                "1.5",
+                "NaN",
+                "Infinity",
+                "٣٣")) {
             values.add(new Value("number " + number, encode(number), Kind.WELL_FORMED, false));
         }
-        for (String date : List.of("2025-02-30", "2025-13-01", "0000-00-00", "+99999-01-01", "99999-12-31",
-                "2025-1-1", "2025-06-01T00:00", "20250601", "-2025-06-01")) {
+        for (String date : List.of(
+                "2025-02-30",
+                "2025-13-01",
+                "0000-00-00",
+                "+99999-01-01",
+                "99999-12-31",
+                "2025-1-1",
+                "2025-06-01T00:00",
+                "20250601",
+                "-2025-06-01")) {
             values.add(new Value("date " + date, encode(date), Kind.WELL_FORMED, false));
         }
         values.add(new Value("traversal encoded", "..%2F..%2Fetc%2Fpasswd", Kind.WELL_FORMED, false));
         values.add(new Value("traversal dots", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", Kind.WELL_FORMED, false));
         values.add(new Value("traversal backslash", encode("..\\..\\windows\\win.ini"), Kind.WELL_FORMED, false));
-        for (String other : List.of("null", "undefined", "[]", "{}", "<script>alert(1)</script>", "${jndi:ldap://x/a}",
-                "%s%n%x", "a,b,c", "a=b&c=d")) {
+        for (String other : List.of(
+                "null",
+                "undefined",
+                "[]",
+                "{}",
+                "<script>alert(1)</script>",
+                "${jndi:ldap://x/a}",
+                "%s%n%x",
+                "a,b,c",
+                "a=b&c=d")) {
             values.add(new Value("other " + other, encode(other), Kind.WELL_FORMED, false));
         }
         return List.copyOf(values);
@@ -121,7 +176,8 @@ public final class Hostile {
      */
     public static JsonNode problem(RawHttp.Response response, int status, String sent) {
         assertThat(response.status()).as("status of %s: %s", sent, response).isEqualTo(status);
-        assertThat(response.header("Content-Type")).as("Content-Type of %s: %s", sent, response)
+        assertThat(response.header("Content-Type"))
+                .as("Content-Type of %s: %s", sent, response)
                 .startsWith("application/problem+json");
         JsonNode body;
         try {
@@ -130,9 +186,13 @@ public final class Hostile {
             throw new UncheckedIOException("Not JSON: " + response, e);
         }
         for (String member : List.of("type", "title", "detail", "instance")) {
-            assertThat(body.path(member).isTextual()).as("%s of %s", member, response).isTrue();
+            assertThat(body.path(member).isTextual())
+                    .as("%s of %s", member, response)
+                    .isTrue();
         }
-        assertThat(body.path("status").asInt()).as("status member of %s", response).isEqualTo(status);
+        assertThat(body.path("status").asInt())
+                .as("status member of %s", response)
+                .isEqualTo(status);
         String text = response.text().toLowerCase(Locale.ROOT);
         String request = sent.toLowerCase(Locale.ROOT);
         for (String leak : LEAKS) {
@@ -146,7 +206,8 @@ public final class Hostile {
     /** A 400 naming the query parameter in its errors. */
     public static void invalidParameter(RawHttp.Response response, String name, String sent) {
         JsonNode body = problem(response, 400, sent);
-        assertThat(body.path("type").asText()).as("type of %s: %s", sent, response)
+        assertThat(body.path("type").asText())
+                .as("type of %s: %s", sent, response)
                 .isEqualTo("/problems/invalid-parameters");
         List<String> fields = new ArrayList<>();
         body.path("errors").forEach(error -> fields.add(error.path("field").asText()));
@@ -160,7 +221,9 @@ public final class Hostile {
     public static boolean uriDecides(RawHttp.Response response, Value value, String sent) {
         switch (value.kind()) {
             case NOT_A_URI -> {
-                assertThat(response.status()).as("status of %s: %s", sent, response).isEqualTo(400);
+                assertThat(response.status())
+                        .as("status of %s: %s", sent, response)
+                        .isEqualTo(400);
                 assertThat(response.body()).as("body of %s", sent).isEmpty();
                 return true;
             }
@@ -171,7 +234,9 @@ public final class Hostile {
                 return true;
             }
             case TOO_LONG -> {
-                assertThat(problem(response, 414, sent).path("title").asText()).as(sent).isEqualTo("URI Too Long");
+                assertThat(problem(response, 414, sent).path("title").asText())
+                        .as(sent)
+                        .isEqualTo("URI Too Long");
                 return true;
             }
             default -> {

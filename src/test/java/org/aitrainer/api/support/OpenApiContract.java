@@ -53,8 +53,15 @@ public final class OpenApiContract implements Filter {
     private static final String DOCUMENT_IRI = "https://aitrainer-api.test/openapi.json";
 
     /** Headers on every response, described once in the document's description, and the transport's own. */
-    private static final Set<String> UNDOCUMENTED_HEADERS = Set.of("content-type", "content-length",
-            "transfer-encoding", "connection", "date", "keep-alive", "x-request-id", "x-content-type-options",
+    private static final Set<String> UNDOCUMENTED_HEADERS = Set.of(
+            "content-type",
+            "content-length",
+            "transfer-encoding",
+            "connection",
+            "date",
+            "keep-alive",
+            "x-request-id",
+            "x-content-type-options",
             "referrer-policy");
 
     /**
@@ -77,7 +84,9 @@ public final class OpenApiContract implements Filter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+    public Response filter(
+            FilterableRequestSpecification request,
+            FilterableResponseSpecification responseSpec,
             FilterContext context) {
         Response response = context.next(request, responseSpec);
         List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -90,8 +99,8 @@ public final class OpenApiContract implements Filter {
      * Checks one response to a request for the given absolute URI; throws an AssertionError naming every way in which
      * it breaks the document.
      */
-    public static void check(String uri, String method, int status, List<Map.Entry<String, String>> headers,
-            byte[] body) {
+    public static void check(
+            String uri, String method, int status, List<Map.Entry<String, String>> headers, byte[] body) {
         List<String> violations = violations(uri, method, status, headers, body);
         if (!violations.isEmpty()) {
             throw new AssertionError("The response to " + method + " " + shortened(uri) + " (" + status
@@ -101,8 +110,8 @@ public final class OpenApiContract implements Filter {
     }
 
     /** The ways in which a response breaks the document, none when it keeps to it. */
-    public static List<String> violations(String uri, String method, int status,
-            List<Map.Entry<String, String>> headers, byte[] body) {
+    public static List<String> violations(
+            String uri, String method, int status, List<Map.Entry<String, String>> headers, byte[] body) {
         int authorityEnd = uri.indexOf('/', uri.indexOf("//") + 2);
         String base = authorityEnd < 0 ? uri : uri.substring(0, authorityEnd);
         String path = authorityEnd < 0 ? "/" : uri.substring(authorityEnd);
@@ -151,11 +160,14 @@ public final class OpenApiContract implements Filter {
         }
 
         Set<String> documentedHeaders = new java.util.HashSet<>();
-        documented.path("headers").fieldNames().forEachRemaining(name -> documentedHeaders.add(
-                name.toLowerCase(Locale.ROOT)));
+        documented
+                .path("headers")
+                .fieldNames()
+                .forEachRemaining(name -> documentedHeaders.add(name.toLowerCase(Locale.ROOT)));
         for (Map.Entry<String, String> header : headers) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (!UNDOCUMENTED_HEADERS.contains(name) && !name.startsWith("access-control-")
+            if (!UNDOCUMENTED_HEADERS.contains(name)
+                    && !name.startsWith("access-control-")
                     && !documentedHeaders.contains(name)) {
                 violations.add("header " + header.getKey() + " is not documented for " + status + " of " + operation);
             }
@@ -195,7 +207,8 @@ public final class OpenApiContract implements Filter {
         return headers.stream()
                 .filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
                 .map(header -> header.getValue().split(";")[0].strip().toLowerCase(Locale.ROOT))
-                .findFirst().orElse("");
+                .findFirst()
+                .orElse("");
     }
 
     private static JsonNode parse(byte[] body, List<String> violations) {
@@ -233,22 +246,38 @@ public final class OpenApiContract implements Filter {
             this.node = JSON.readTree(text);
             // The document's own members are not schema keywords; the schemas sit below them.
             JsonMetaSchema.Builder dialect = JsonMetaSchema.builder(OpenApi31.getInstance());
-            for (String member : List.of("openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks",
-                    "components", "security", "tags", "externalDocs")) {
+            for (String member : List.of(
+                    "openapi",
+                    "info",
+                    "jsonSchemaDialect",
+                    "servers",
+                    "paths",
+                    "webhooks",
+                    "components",
+                    "security",
+                    "tags",
+                    "externalDocs")) {
                 dialect.keyword(new NonValidationKeyword(member));
             }
             JsonMetaSchema openApi31 = dialect.build();
-            this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
-                    .metaSchema(openApi31)
-                    .defaultMetaSchemaIri(openApi31.getIri())
-                    .schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT_IRI, text))));
-            this.config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            this.factory = JsonSchemaFactory.getInstance(
+                    SpecVersion.VersionFlag.V202012,
+                    builder -> builder.metaSchema(openApi31)
+                            .defaultMetaSchemaIri(openApi31.getIri())
+                            .schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT_IRI, text))));
+            this.config = SchemaValidatorsConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .build();
         }
 
         static Document load(String base) {
             try {
-                HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
-                        .send(HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json")).build(),
+                HttpResponse<String> response = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json"))
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException("GET " + base + "/q/openapi answered " + response.statusCode());
@@ -292,8 +321,8 @@ public final class OpenApiContract implements Filter {
         }
 
         List<String> validate(String pointer, JsonNode value) {
-            JsonSchema schema = schemas.computeIfAbsent(pointer,
-                    p -> factory.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#" + p), config));
+            JsonSchema schema = schemas.computeIfAbsent(
+                    pointer, p -> factory.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#" + p), config));
             List<String> messages = new ArrayList<>();
             for (ValidationMessage message : schema.validate(value)) {
                 messages.add(message.getMessage());

@@ -13,6 +13,8 @@ public class OpenApiContractExtension implements BeforeEachCallback {
     @Override
     public void beforeEach(ExtensionContext context) throws ReflectiveOperationException {
         ClassLoader loader = context.getRequiredTestClass().getClassLoader();
-        Class.forName(OpenApiContract.class.getName(), true, loader).getMethod("install").invoke(null);
+        Class.forName(OpenApiContract.class.getName(), true, loader)
+                .getMethod("install")
+                .invoke(null);
     }
 }

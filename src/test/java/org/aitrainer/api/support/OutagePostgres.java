@@ -70,8 +70,11 @@ public class OutagePostgres implements QuarkusTestResourceLifecycleManager {
         synchronized void start() {
             if (running == null) {
                 try {
-                    running = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
-                            .setPort(port).start();
+                    running = EmbeddedPostgres.builder()
+                            .setDataDirectory(data)
+                            .setCleanDataDirectory(false)
+                            .setPort(port)
+                            .start();
                 } catch (IOException e) {
                     throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
                 }

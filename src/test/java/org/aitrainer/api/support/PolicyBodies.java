@@ -30,6 +30,10 @@ public final class PolicyBodies {
     }
 
     public static Response create(String token, Object body) {
-        return given().auth().oauth2(token).contentType("application/json").body(body).post("/api/v1/policies");
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/policies");
     }
 }

@@ -31,8 +31,11 @@ public final class RawHttp {
 
         /** The first value of a header field, or null. */
         public String header(String name) {
-            return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                    .findFirst().orElse(null);
+            return headers.stream()
+                    .filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
 
         public String text() {
@@ -53,8 +56,13 @@ public final class RawHttp {
     /** Sends a request; headers alternate names and values. */
     public static Response send(String method, String target, byte[] body, String... headers) {
         StringBuilder head = new StringBuilder()
-                .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                .append("Host: localhost:").append(RestAssured.port).append("\r\n")
+                .append(method)
+                .append(' ')
+                .append(target)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: localhost:")
+                .append(RestAssured.port)
+                .append("\r\n")
                 .append("Connection: close\r\n");
         for (int i = 0; i < headers.length; i += 2) {
             head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
@@ -73,8 +81,12 @@ public final class RawHttp {
             out.flush();
             Response response = parse(readAll(socket.getInputStream()), method.equals("HEAD"));
             if (target.startsWith("/")) {
-                OpenApiContract.check("http://localhost:" + RestAssured.port + target, method, response.status(),
-                        response.headers(), response.body());
+                OpenApiContract.check(
+                        "http://localhost:" + RestAssured.port + target,
+                        method,
+                        response.status(),
+                        response.headers(),
+                        response.body());
             }
             return response;
         } catch (IOException e) {
@@ -108,11 +120,14 @@ public final class RawHttp {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.add(Map.entry(lines[i].substring(0, colon).strip(), lines[i].substring(colon + 1).strip()));
+            headers.add(Map.entry(
+                    lines[i].substring(0, colon).strip(),
+                    lines[i].substring(colon + 1).strip()));
         }
         byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
-        boolean chunked = headers.stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Transfer-Encoding")
-                && h.getValue().toLowerCase(Locale.ROOT).contains("chunked"));
+        boolean chunked = headers.stream()
+                .anyMatch(h -> h.getKey().equalsIgnoreCase("Transfer-Encoding")
+                        && h.getValue().toLowerCase(Locale.ROOT).contains("chunked"));
         if (head || status == 304 || status == 204) {
             body = new byte[0];
         } else if (chunked) {

@@ -29,7 +29,11 @@ public final class Tokens {
 
     public static String expired(String subject) {
         Instant past = Instant.now().minusSeconds(3600);
-        return Jwt.issuer(ISSUER).subject(subject).groups("admin").issuedAt(past.minusSeconds(600)).expiresAt(past)
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .groups("admin")
+                .issuedAt(past.minusSeconds(600))
+                .expiresAt(past)
                 .sign();
     }
 
@@ -46,6 +50,9 @@ public final class Tokens {
     }
 
     public static String fromOtherIssuer(String subject) {
-        return Jwt.issuer("https://someone-else.example").subject(subject).groups("admin").sign();
+        return Jwt.issuer("https://someone-else.example")
+                .subject(subject)
+                .groups("admin")
+                .sign();
     }
 }

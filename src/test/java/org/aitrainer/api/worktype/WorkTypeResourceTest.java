@@ -23,7 +23,8 @@ class WorkTypeResourceTest {
 
     @Test
     void workTypesAreListedInTheOrderOfTheStandardThenInTheOrderAdded() {
-        given().get(PATH).then()
+        given().get(PATH)
+                .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("items.id", contains("data-annotator", "ai-algorithm-tester", "ai-digital-human-trainer"))
@@ -35,7 +36,8 @@ class WorkTypeResourceTest {
 
     @Test
     void theTwoWorkTypesOfTheTwentyTwentyOneStandardKeepItsDateAndSource() {
-        given().get(PATH).then()
+        given().get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items[0..1].addedIn", everyItem(equalTo("2021")))
                 .body("items[0..1].description", everyItem(nullValue()))
@@ -45,7 +47,8 @@ class WorkTypeResourceTest {
 
     @Test
     void theDigitalHumanTrainerWasAddedOnTheThirtyFirstOfJulyTwentyTwentyFour() {
-        given().get(PATH + "/ai-digital-human-trainer").then()
+        given().get(PATH + "/ai-digital-human-trainer")
+                .then()
                 .statusCode(200)
                 .body("name", equalTo("人工智能数字人训练师"))
                 .body("position", equalTo(3))
@@ -57,24 +60,31 @@ class WorkTypeResourceTest {
 
     @Test
     void theDigitalHumanTrainersDescriptionExplainsItsDateInEnglish() {
-        given().queryParam("lang", "en").get(PATH + "/ai-digital-human-trainer").then()
+        given().queryParam("lang", "en")
+                .get(PATH + "/ai-digital-human-trainer")
+                .then()
                 .statusCode(200)
                 .body("name", equalTo("AI Digital-Human Trainer"))
-                .body("description", containsString("that is the date it was added, and why the 2021 standard "
-                        + "does not list it"))
+                .body(
+                        "description",
+                        containsString(
+                                "that is the date it was added, and why the 2021 standard " + "does not list it"))
                 .body("description", containsString("streamers, guides and customer-service agents"));
     }
 
     @Test
     void workTypesAreNamedInEnglishWithLangEn() {
-        given().queryParam("lang", "en").get(PATH).then()
+        given().queryParam("lang", "en")
+                .get(PATH)
+                .then()
                 .statusCode(200)
                 .body("items.name", contains("Data Annotator", "AI Algorithm Tester", "AI Digital-Human Trainer"));
     }
 
     @Test
     void aWorkTypeIsFoundByItsSlug() {
-        given().get(PATH + "/ai-algorithm-tester").then()
+        given().get(PATH + "/ai-algorithm-tester")
+                .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("id", equalTo("ai-algorithm-tester"))
@@ -88,7 +98,9 @@ class WorkTypeResourceTest {
 
     @Test
     void aWorkTypeIsNamedInEnglishWithLangEn() {
-        given().queryParam("lang", "en").get(PATH + "/data-annotator").then()
+        given().queryParam("lang", "en")
+                .get(PATH + "/data-annotator")
+                .then()
                 .statusCode(200)
                 .header("Content-Language", "en")
                 .body("id", equalTo("data-annotator"))
