@@ -21,7 +21,7 @@ public class DevDatabase implements ConfigSourceFactory {
     /** The folder of the data, relative to the project (the working directory of dev mode) unless absolute. */
     static final String DIRECTORY = "aitrainer.dev-database.directory";
 
-    static final String DEFAULT_DIRECTORY = "dev-data/postgres";
+    public static final String DEFAULT_DIRECTORY = "dev-data/postgres";
 
     private static final String URL = "quarkus.datasource.jdbc.url";
 

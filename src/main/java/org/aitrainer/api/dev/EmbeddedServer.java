@@ -14,7 +14,7 @@ final class EmbeddedServer {
 
     static final String USER = "postgres";
 
-    private static final String URL_PROPERTY = "aitrainer.dev-database.started-url";
+    private static final String URL_PROPERTY = "aitrainer-dev.started-url";
 
     private EmbeddedServer() {}
 

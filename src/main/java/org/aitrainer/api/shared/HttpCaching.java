@@ -16,11 +16,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -48,8 +46,9 @@ public class HttpCaching {
     private final String publicCacheControl;
 
     @Inject
-    HttpCaching(@ConfigProperty(name = "aitrainer.http.max-age", defaultValue = "300S") Duration maxAge) {
-        this.publicCacheControl = "public, max-age=" + Math.max(maxAge.toSeconds(), 0);
+    HttpCaching(Settings settings) {
+        this.publicCacheControl =
+                "public, max-age=" + Math.max(settings.http().maxAge().toSeconds(), 0);
     }
 
     /** Runs after the other response filters, so that what is tagged is what is sent. */

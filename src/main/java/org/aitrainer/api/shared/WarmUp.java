@@ -3,6 +3,7 @@ package org.aitrainer.api.shared;
 import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,15 +41,15 @@ public class WarmUp {
             "/api/v1/regions",
             "/api/v1/sources");
 
-    @ConfigProperty(name = "aitrainer.warm-up", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    Settings settings;
 
     private final AtomicBoolean started = new AtomicBoolean();
 
     /** Announced once per event loop listening; one warm-up is enough. */
     void onListening(@ObservesAsync HttpServerStart start) {
         int port = start.options().getPort();
-        if (!enabled || port <= 0 || !started.compareAndSet(false, true)) {
+        if (!settings.warmUp() || port <= 0 || !started.compareAndSet(false, true)) {
             return;
         }
         String host = start.options().getHost();

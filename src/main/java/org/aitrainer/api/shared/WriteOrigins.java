@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which browser origins may write ({@code aitrainer.cors.write-origins}): any origin may read, but a write (any method
@@ -37,7 +36,8 @@ public class WriteOrigins {
     ObjectMapper json;
 
     @Inject
-    WriteOrigins(@ConfigProperty(name = "aitrainer.cors.write-origins", defaultValue = ANY) List<String> configured) {
+    WriteOrigins(Settings settings) {
+        List<String> configured = settings.cors().writeOrigins();
         this.any = configured.stream().anyMatch(origin -> origin.strip().equals(ANY));
         this.origins = configured.stream()
                 .map(origin -> normalized(origin.strip()))

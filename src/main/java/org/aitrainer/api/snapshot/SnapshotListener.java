@@ -9,9 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
+import org.aitrainer.api.shared.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -49,8 +49,8 @@ public class SnapshotListener {
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
-    @ConfigProperty(name = "aitrainer.snapshot.check-interval", defaultValue = "5S")
-    Duration checkInterval;
+    @Inject
+    Settings settings;
 
     private volatile boolean running;
     private Thread thread;
@@ -75,7 +75,7 @@ public class SnapshotListener {
     private void listen() {
         Connection connection = null;
         boolean reported = false;
-        long nextCheck = System.nanoTime() + checkInterval.toNanos();
+        long nextCheck = System.nanoTime() + settings.snapshot().checkInterval().toNanos();
         while (running) {
             try {
                 if (connection == null) {
@@ -93,7 +93,8 @@ public class SnapshotListener {
                     snapshots.refreshTo(newest);
                 }
                 if (System.nanoTime() - nextCheck >= 0) {
-                    nextCheck = System.nanoTime() + checkInterval.toNanos();
+                    nextCheck = System.nanoTime()
+                            + settings.snapshot().checkInterval().toNanos();
                     snapshots.refresh();
                 }
             } catch (SQLException | RuntimeException e) {

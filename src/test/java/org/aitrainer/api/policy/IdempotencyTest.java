@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
 class IdempotencyTest {
 
     /** Handed to {@link ReplayAfterRestartTest}, which runs in a restarted application. */
-    static final String RESTART_KEY = "aitrainer.test.restart.key";
+    static final String RESTART_KEY = "aitrainer-test.restart.key";
 
-    static final String RESTART_LOCATION = "aitrainer.test.restart.location";
-    static final String RESTART_BODY = "aitrainer.test.restart.body";
+    static final String RESTART_LOCATION = "aitrainer-test.restart.location";
+    static final String RESTART_BODY = "aitrainer-test.restart.body";
     static final String RESTART_SUBJECT = "restart-partner";
 
     @Inject

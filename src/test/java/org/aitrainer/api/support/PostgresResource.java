@@ -28,7 +28,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     static final String URL_VARIABLE = "QUARKUS_DATASOURCE_JDBC_URL";
 
     // Each application has its own class loader, so the servers are found through JVM-wide system properties.
-    private static final String URL_PROPERTY = "aitrainer.test.postgres.";
+    private static final String URL_PROPERTY = "aitrainer-test.postgres.";
 
     private String database = READS;
 
