@@ -100,10 +100,7 @@ public class PolicyWrites {
         apply(benefit, input);
         if (input.effectiveFrom() != null) {
             for (Benefit predecessor : overlapping(policy, benefit)) {
-                boolean replaced = predecessor.effectiveTo == null
-                        && (predecessor.effectiveFrom == null
-                                || predecessor.effectiveFrom.isBefore(input.effectiveFrom()));
-                if (replaced) {
+                if (BenefitPeriod.of(predecessor).isReplacedFrom(input.effectiveFrom())) {
                     BenefitRecord before = BenefitRecord.of(predecessor);
                     predecessor.effectiveTo = input.effectiveFrom().minusDays(1);
                     em.flush();
@@ -221,12 +218,8 @@ public class PolicyWrites {
         return policy.benefits.stream()
                 .filter(other -> other != candidate && !other.publicId.equals(candidate.publicId))
                 .filter(other -> java.util.Objects.equals(other.level, candidate.level) && other.kind == candidate.kind)
-                .filter(other -> startsBeforeEnd(other, candidate) && startsBeforeEnd(candidate, other))
+                .filter(other -> BenefitPeriod.of(other).overlaps(BenefitPeriod.of(candidate)))
                 .toList();
-    }
-
-    private static boolean startsBeforeEnd(Benefit a, Benefit b) {
-        return a.effectiveFrom == null || b.effectiveTo == null || !a.effectiveFrom.isAfter(b.effectiveTo);
     }
 
     private void requireNoOverlap(Policy policy, Benefit benefit) {
