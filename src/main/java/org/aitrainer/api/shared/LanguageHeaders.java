@@ -5,7 +5,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -28,12 +27,8 @@ public class LanguageHeaders {
         String language = problem
                 ? Language.EN.tag()
                 : Language.negotiate(
-                                first(routing.queryParam("lang")), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+                                routing.queryParams().get("lang"), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
                         .tag();
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language);
-    }
-
-    private static String first(List<String> values) {
-        return values.isEmpty() ? null : values.get(0);
     }
 }

@@ -136,11 +136,18 @@ public class ReadSnapshots {
         return true;
     }
 
-    /** A refresh when {@code version}, announced by a writer, is newer than the snapshot held. */
+    /** A refresh when {@code version}, announced by a writer, is newer than the snapshot held, checked again once no other build runs. */
     public void refreshTo(long version) {
-        ReadSnapshot held = current;
-        if (held == null || version > held.version()) {
-            refresh();
+        if (isHeld(version)) {
+            return;
+        }
+        building.lock();
+        try {
+            if (!isHeld(version)) {
+                build();
+            }
+        } finally {
+            building.unlock();
         }
     }
 }
