@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.function.Supplier;
-import org.aitrainer.api.shared.Idempotency;
+import org.aitrainer.api.write.Idempotency;
 
 /**
  * The transaction every write runs in: it takes the write lock, replays an idempotent POST that was already

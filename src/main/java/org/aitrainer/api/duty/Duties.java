@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.aitrainer.api.shared.Localized;
-import org.aitrainer.api.shared.SearchText;
+import org.aitrainer.api.core.Localized;
+import org.aitrainer.api.core.SearchText;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /** The duties as reads serve them, in the order of the sources. */

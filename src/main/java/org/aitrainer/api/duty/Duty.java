@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.aitrainer.api.shared.LocalizedText;
+import org.aitrainer.api.core.LocalizedText;
 import org.aitrainer.api.source.SourcedRecord;
 import org.aitrainer.api.worktype.WorkType;
 import org.hibernate.annotations.BatchSize;

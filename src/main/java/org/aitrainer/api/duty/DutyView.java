@@ -3,9 +3,9 @@ package org.aitrainer.api.duty;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Comparator;
 import java.util.List;
-import org.aitrainer.api.shared.Language;
-import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Verification;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Verification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aitrainer.api.export.ExportReader.Snapshot;
-import org.aitrainer.api.shared.ETags;
+import org.aitrainer.api.http.caching.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.aitrainer.api.core.Texts;
 import org.aitrainer.api.export.DatasetExport.BenefitExport;
 import org.aitrainer.api.export.DatasetExport.PolicyExport;
-import org.aitrainer.api.shared.Texts;
 
 /**
  * Policies and their benefits as RFC 4180 CSV, one row per benefit; a policy without benefits has one row whose

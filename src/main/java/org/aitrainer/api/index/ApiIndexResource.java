@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.aitrainer.api.shared.Language;
-import org.aitrainer.api.shared.LanguageParameter;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.http.language.LanguageParameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -1,8 +1,8 @@
 package org.aitrainer.api.level;
 
-import org.aitrainer.api.shared.Language;
-import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Verification;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Verification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Level", description = "A skill level of the occupation: 5 is the lowest, 1 the highest.")

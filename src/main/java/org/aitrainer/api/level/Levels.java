@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.aitrainer.api.shared.Localized;
+import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /** The skill levels as reads serve them, from level 5 (the lowest) to level 1. */

@@ -6,7 +6,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.aitrainer.api.shared.LocalizedText;
+import org.aitrainer.api.core.LocalizedText;
 import org.aitrainer.api.source.SourcedRecord;
 
 /** One of the five skill levels, 5 (junior worker) to 1 (senior technician). */

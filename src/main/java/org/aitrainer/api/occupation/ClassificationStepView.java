@@ -1,7 +1,7 @@
 package org.aitrainer.api.occupation;
 
-import org.aitrainer.api.shared.Language;
-import org.aitrainer.api.shared.Verification;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.Verification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

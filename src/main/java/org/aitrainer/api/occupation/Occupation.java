@@ -11,7 +11,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.aitrainer.api.shared.LocalizedText;
+import org.aitrainer.api.core.LocalizedText;
 import org.aitrainer.api.source.SourcedRecord;
 
 /** The occupation this service describes: AI Trainer, 4-04-05-05. */

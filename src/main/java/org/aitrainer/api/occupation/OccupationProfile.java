@@ -2,8 +2,8 @@ package org.aitrainer.api.occupation;
 
 import java.util.Comparator;
 import java.util.List;
-import org.aitrainer.api.shared.Language;
-import org.aitrainer.api.shared.Verification;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.Verification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

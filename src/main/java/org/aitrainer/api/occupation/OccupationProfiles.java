@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import java.util.Set;
-import org.aitrainer.api.shared.Localized;
+import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /** The occupation's profile as reads serve it; absent only in a database without the seed data. */

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.aitrainer.api.shared.LocalizedText;
+import org.aitrainer.api.core.LocalizedText;
 
 /** One statement about the occupation, with its own source. */
 @Entity

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.aitrainer.api.shared.LocalizedText;
+import org.aitrainer.api.core.LocalizedText;
 
 /** Another occupation of the classification, beside the occupation this service describes. */
 @Entity

@@ -1,8 +1,8 @@
 package org.aitrainer.api.occupation;
 
-import org.aitrainer.api.shared.Language;
-import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Verification;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Verification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

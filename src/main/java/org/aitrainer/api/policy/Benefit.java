@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.UUID;
-import org.aitrainer.api.shared.LocalizedText;
+import org.aitrainer.api.core.LocalizedText;
 import org.aitrainer.api.source.SourcedRecord;
 import org.hibernate.annotations.SQLRestriction;
 

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.aitrainer.api.shared.Texts;
-import org.aitrainer.api.shared.Verification;
+import org.aitrainer.api.core.Texts;
+import org.aitrainer.api.core.Verification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A benefit as partners write it; also the benefit's record in the change feed. */

@@ -3,10 +3,10 @@ package org.aitrainer.api.policy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.aitrainer.api.shared.Language;
-import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Money;
-import org.aitrainer.api.shared.Verification;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Money;
+import org.aitrainer.api.core.Verification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.Localized;
+import org.aitrainer.api.core.SearchText;
 import org.aitrainer.api.region.RegionWrites;
-import org.aitrainer.api.shared.Language;
-import org.aitrainer.api.shared.Localized;
-import org.aitrainer.api.shared.SearchText;
 import org.aitrainer.api.snapshot.SnapshotPart;
 import org.aitrainer.api.source.SourceWrites;
 

@@ -19,8 +19,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.aitrainer.api.core.LocalizedText;
 import org.aitrainer.api.region.Region;
-import org.aitrainer.api.shared.LocalizedText;
 import org.aitrainer.api.source.SourcedRecord;
 import org.hibernate.annotations.SQLRestriction;
 

@@ -6,10 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.aitrainer.api.shared.RegionCodes;
-import org.aitrainer.api.shared.Slugs;
-import org.aitrainer.api.shared.Texts;
-import org.aitrainer.api.shared.Verification;
+import org.aitrainer.api.core.RegionCodes;
+import org.aitrainer.api.core.Slugs;
+import org.aitrainer.api.core.Texts;
+import org.aitrainer.api.core.Verification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A policy as partners write it, both languages at once; also the policy's record in the change feed. */

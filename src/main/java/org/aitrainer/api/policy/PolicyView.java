@@ -3,10 +3,10 @@ package org.aitrainer.api.policy;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Verification;
 import org.aitrainer.api.region.RegionRef;
-import org.aitrainer.api.shared.Language;
-import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Verification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Policy", description = "A national or local policy that concerns AI trainers.")

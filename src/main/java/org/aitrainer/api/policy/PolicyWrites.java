@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.UUID;
 import org.aitrainer.api.change.ChangeLog;
 import org.aitrainer.api.change.ChangeLog.Action;
+import org.aitrainer.api.core.ResourceNotFoundException;
+import org.aitrainer.api.http.caching.ETags;
+import org.aitrainer.api.http.problem.ConflictException;
+import org.aitrainer.api.http.problem.InvalidBodyException;
+import org.aitrainer.api.http.problem.Problem;
 import org.aitrainer.api.region.Region;
-import org.aitrainer.api.shared.ConflictException;
-import org.aitrainer.api.shared.ETags;
-import org.aitrainer.api.shared.FieldChecks;
-import org.aitrainer.api.shared.InvalidBodyException;
-import org.aitrainer.api.shared.Problem;
-import org.aitrainer.api.shared.ResourceNotFoundException;
 import org.aitrainer.api.source.Source;
+import org.aitrainer.api.write.FieldChecks;
 
 /**
  * Partner writes to policies and their benefits. Callers hold the write lock ({@code Writes}); every change is

@@ -2,8 +2,8 @@ package org.aitrainer.api.policy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.aitrainer.api.http.query.Page;
 import org.aitrainer.api.region.RegionRef;
-import org.aitrainer.api.shared.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

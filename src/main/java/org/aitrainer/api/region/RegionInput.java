@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.aitrainer.api.shared.RegionCodes;
-import org.aitrainer.api.shared.Texts;
+import org.aitrainer.api.core.RegionCodes;
+import org.aitrainer.api.core.Texts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A region as partners write it, both languages at once; also the region's record in the change feed. */

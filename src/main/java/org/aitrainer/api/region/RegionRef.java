@@ -1,6 +1,6 @@
 package org.aitrainer.api.region;
 
-import org.aitrainer.api.shared.Language;
+import org.aitrainer.api.core.Language;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RegionRef", description = "A region named where it is referred to.")

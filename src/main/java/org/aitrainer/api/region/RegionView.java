@@ -2,7 +2,7 @@ package org.aitrainer.api.region;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.aitrainer.api.shared.Language;
+import org.aitrainer.api.core.Language;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Region", description = "An administrative division that policies and salary figures refer to.")

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.aitrainer.api.shared.Language;
-import org.aitrainer.api.shared.Localized;
-import org.aitrainer.api.shared.QueryParameters;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.Localized;
+import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /**

@@ -16,8 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.aitrainer.api.core.LocalizedText;
 import org.aitrainer.api.region.Region;
-import org.aitrainer.api.shared.LocalizedText;
 import org.aitrainer.api.source.SourcedRecord;
 import org.aitrainer.api.worktype.WorkType;
 

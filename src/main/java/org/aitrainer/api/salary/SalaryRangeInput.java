@@ -7,11 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.aitrainer.api.shared.MoneyInput;
-import org.aitrainer.api.shared.RegionCodes;
-import org.aitrainer.api.shared.Slugs;
-import org.aitrainer.api.shared.Texts;
-import org.aitrainer.api.shared.Verification;
+import org.aitrainer.api.core.MoneyInput;
+import org.aitrainer.api.core.RegionCodes;
+import org.aitrainer.api.core.Slugs;
+import org.aitrainer.api.core.Texts;
+import org.aitrainer.api.core.Verification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A salary range as partners write it, both languages at once; also its fields in the change feed. */

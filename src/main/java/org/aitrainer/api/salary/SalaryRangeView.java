@@ -1,11 +1,11 @@
 package org.aitrainer.api.salary;
 
 import java.util.UUID;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Money;
+import org.aitrainer.api.core.Verification;
 import org.aitrainer.api.region.RegionRef;
-import org.aitrainer.api.shared.Language;
-import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Money;
-import org.aitrainer.api.shared.Verification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

@@ -8,12 +8,12 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.aitrainer.api.change.ChangeLog;
 import org.aitrainer.api.change.ChangeLog.Action;
+import org.aitrainer.api.core.ResourceNotFoundException;
+import org.aitrainer.api.http.caching.ETags;
 import org.aitrainer.api.region.Region;
-import org.aitrainer.api.shared.ETags;
-import org.aitrainer.api.shared.FieldChecks;
-import org.aitrainer.api.shared.ResourceNotFoundException;
 import org.aitrainer.api.source.Source;
 import org.aitrainer.api.worktype.WorkType;
+import org.aitrainer.api.write.FieldChecks;
 
 /**
  * Partner writes to salary ranges. Callers hold the write lock ({@code Writes}); every change is recorded in the

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.region.RegionWrites;
-import org.aitrainer.api.shared.Localized;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /** The salary ranges as reads serve them, in the order they were recorded. */

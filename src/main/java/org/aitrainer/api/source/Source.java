@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.aitrainer.api.shared.LocalizedText;
-import org.aitrainer.api.shared.Slugs;
+import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Slugs;
 
 /** Where a fact was read: a standard, a policy text, a news report, an article. */
 @Entity

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.aitrainer.api.shared.Slugs;
-import org.aitrainer.api.shared.Texts;
+import org.aitrainer.api.core.Slugs;
+import org.aitrainer.api.core.Texts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A source as partners write it, both languages at once; also the source's record in the change feed. */

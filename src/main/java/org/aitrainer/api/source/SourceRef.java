@@ -1,6 +1,6 @@
 package org.aitrainer.api.source;
 
-import org.aitrainer.api.shared.Language;
+import org.aitrainer.api.core.Language;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SourceRef", description = "A source named where it is cited, enough to show and link it.")

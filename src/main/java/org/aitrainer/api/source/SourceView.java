@@ -1,8 +1,8 @@
 package org.aitrainer.api.source;
 
 import java.time.LocalDate;
-import org.aitrainer.api.shared.Language;
-import org.aitrainer.api.shared.LocalizedText;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.LocalizedText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Source", description = "Where facts were read. Every fact-bearing record names one by its id.")

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.aitrainer.api.change.ChangeLog;
 import org.aitrainer.api.change.ChangeLog.Action;
-import org.aitrainer.api.shared.ConflictException;
-import org.aitrainer.api.shared.ETags;
-import org.aitrainer.api.shared.FieldChecks;
-import org.aitrainer.api.shared.InvalidBodyException;
-import org.aitrainer.api.shared.Problem;
-import org.aitrainer.api.shared.ResourceNotFoundException;
+import org.aitrainer.api.core.ResourceNotFoundException;
+import org.aitrainer.api.http.caching.ETags;
+import org.aitrainer.api.http.problem.ConflictException;
+import org.aitrainer.api.http.problem.InvalidBodyException;
+import org.aitrainer.api.http.problem.Problem;
+import org.aitrainer.api.write.FieldChecks;
 
 /**
  * Partner writes to sources. Callers hold the write lock ({@code Writes}); every change is recorded in the change log

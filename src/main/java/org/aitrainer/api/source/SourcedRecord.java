@@ -7,7 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
-import org.aitrainer.api.shared.Verification;
+import org.aitrainer.api.core.Verification;
 
 /** A fact-bearing record: it names the source it was read in and how sure we are of it. */
 @MappedSuperclass

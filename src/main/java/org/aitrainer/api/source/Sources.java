@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.aitrainer.api.shared.Localized;
+import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /** The sources as reads serve them, in the order they were recorded. */

@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.aitrainer.api.shared.LocalizedText;
+import org.aitrainer.api.core.LocalizedText;
 import org.aitrainer.api.source.SourcedRecord;
 
 /** A work type (工种) of the occupation: data annotator, AI algorithm tester or AI digital-human trainer. */

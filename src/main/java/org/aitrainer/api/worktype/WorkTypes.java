@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.aitrainer.api.shared.Localized;
-import org.aitrainer.api.shared.QueryParameters;
+import org.aitrainer.api.core.Localized;
+import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /** The work types as reads serve them, in the order of the official standard. */

@@ -1,0 +1,269 @@
+package org.aitrainer.api.http.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.aitrainer.api.core.ResourceNotFoundException;
+import org.aitrainer.api.http.limits.JsonInputRules;
+import org.aitrainer.api.ops.RequestIds;
+import org.aitrainer.api.snapshot.SnapshotUnavailableException;
+import org.aitrainer.api.write.Idempotency;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become responses: every error is an RFC 9457 problem, and none shows a stack trace,
+ * a SQL message or a class name.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    AllowedMethods allowedMethods;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidParameters(InvalidParametersException e, UriInfo uri) {
+        return respond(new Problem(
+                Problem.INVALID_PARAMETERS, "Invalid request parameters", 400, e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> notFound(ResourceNotFoundException e, UriInfo uri) {
+        return respond(new Problem(Problem.NOT_FOUND, "Resource not found", 404, e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidBody(InvalidBodyException e, UriInfo uri) {
+        return respond(
+                new Problem(Problem.INVALID_BODY, "Invalid request body", 400, e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> constraintViolations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(bodyField(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return invalidBody(new InvalidBodyException(errors), uri);
+    }
+
+    // Listed one by one: Quarkus has its own mappers for the specific Jackson exceptions, and the most specific wins.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class})
+    public RestResponse<Problem> unreadableBody(Exception e, UriInfo uri) {
+        return respond(unreadableBody(path(uri)));
+    }
+
+    /** JSON of the wrong shape: the field it happened at, and what was expected there. */
+    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
+    public RestResponse<Problem> mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(reference ->
+                        reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        if (field.isEmpty()) {
+            return respond(unreadableBody(path(uri)));
+        }
+        Class<?> expected = e.getTargetType();
+        String message = e instanceof JsonInputRules.RuleViolation violation
+                ? violation.rule()
+                : expected != null && expected.isEnum()
+                        ? "must be one of "
+                                + Arrays.stream(expected.getEnumConstants())
+                                        .map(Object::toString)
+                                        .collect(Collectors.joining(", "))
+                        : "must be a " + describe(expected);
+        return invalidBody(new InvalidBodyException(List.of(new Problem.FieldError(field, message))), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> precondition(PreconditionException e, UriInfo uri) {
+        return respond(new Problem(Problem.ABOUT_BLANK, e.title(), e.status(), e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> staleWrite(OptimisticLockException e, UriInfo uri) {
+        return precondition(
+                new PreconditionException(
+                        412,
+                        "Precondition Failed",
+                        "The resource changed while this write was being made; GET it again and retry"),
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> conflict(ConflictException e, UriInfo uri) {
+        return respond(
+                new Problem(Problem.CONFLICT, "Conflict", 409, e.getMessage(), path(uri), null, e.conflictsWith()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> storedDataConflict(
+            org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return conflict(new ConflictException("The write conflicts with data already stored", null), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> reusedKey(Idempotency.IdempotencyKeyReusedException e, UriInfo uri) {
+        return respond(new Problem(
+                Problem.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused", 422, e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public RestResponse<Problem> unauthenticated(RuntimeException e, UriInfo uri) {
+        boolean badToken = e instanceof AuthenticationFailedException;
+        return RestResponse.ResponseBuilder.<Problem>create(401)
+                .entity(new Problem(
+                        Problem.ABOUT_BLANK,
+                        "Unauthorized",
+                        401,
+                        badToken
+                                ? "The bearer token is not valid: malformed, expired, or not signed by the trusted issuer"
+                                : "This request needs a bearer token (Authorization: Bearer <JWT>)",
+                        path(uri),
+                        null))
+                .type(Problem.MEDIA_TYPE)
+                .header(
+                        HttpHeaders.WWW_AUTHENTICATE,
+                        badToken
+                                ? "Bearer realm=\"ai-trainer-api\", error=\"invalid_token\""
+                                : "Bearer realm=\"ai-trainer-api\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(
+                Problem.ABOUT_BLANK,
+                "Forbidden",
+                403,
+                "The token is valid but lacks the role this request needs (editor, or admin for deletions and "
+                        + "regions)",
+                path(uri),
+                null));
+    }
+
+    private static Problem unreadableBody(String instance) {
+        return new Problem(
+                Problem.ABOUT_BLANK,
+                "Bad Request",
+                400,
+                "The request body is not valid JSON or does not have the expected shape",
+                instance,
+                null);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        // Quarkus reports malformed JSON as a plain 400 whose cause is the parser's exception.
+        Problem problem = status == 400 && e.getCause() instanceof JsonProcessingException
+                ? unreadableBody(path(uri))
+                : HttpProblems.of(status, path(uri));
+        Response.ResponseBuilder response =
+                Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode() && uri != null) {
+            response.header(
+                    HttpHeaders.ALLOW,
+                    allowedMethods.forPath(uri.getRequestUri().getRawPath()));
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> notLoaded(SnapshotUnavailableException e, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem>create(503)
+                .entity(new Problem(
+                        Problem.ABOUT_BLANK,
+                        "Service Unavailable",
+                        503,
+                        SnapshotUnavailableException.DETAIL,
+                        path(uri),
+                        null))
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
+            return RestResponse.ResponseBuilder.<Problem>create(503)
+                    .entity(new Problem(
+                            Problem.ABOUT_BLANK,
+                            "Service Unavailable",
+                            503,
+                            DatabaseUnavailable.DETAIL,
+                            path(uri),
+                            null))
+                    .type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        LOG.error("Unexpected error on " + path(uri), e);
+        return respond(HttpProblems.of(500, path(uri)));
+    }
+
+    /** The body field of a violation: the path without the method and parameter it starts with. */
+    private static String bodyField(Path path) {
+        List<String> nodes = new java.util.ArrayList<>();
+        path.forEach(node -> nodes.add(node.getName()));
+        return nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : "body";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "value of another type";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "date in the form YYYY-MM-DD";
+        }
+        return "value of type " + type.getSimpleName();
+    }
+
+    private static RestResponse<Problem> respond(Problem problem) {
+        return RestResponse.ResponseBuilder.<Problem>create(problem.status())
+                .entity(problem)
+                .type(Problem.MEDIA_TYPE)
+                .build();
+    }
+
+    /** The problem's instance: the request's path, and its request id as the fragment, to find it in the logs. */
+    private String path(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        String id = RequestIds.of(currentRequest.getCurrent());
+        return uri.getRequestUri().getRawPath() + (id == null ? "" : "#request=" + id);
+    }
+}

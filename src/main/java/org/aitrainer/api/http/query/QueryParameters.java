@@ -1,0 +1,211 @@
+package org.aitrainer.api.http.query;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.aitrainer.api.core.RegionCodes;
+import org.aitrainer.api.core.Slugs;
+import org.aitrainer.api.http.problem.InvalidParametersException;
+import org.aitrainer.api.http.problem.Problem;
+
+/**
+ * Reads raw query parameters into typed values, collecting every problem so that one 400 response names all the
+ * invalid parameters at once. Call {@link #validate()} after reading them.
+ */
+public final class QueryParameters {
+
+    public static final int MAX_TEXT_LENGTH = 100;
+
+    /** YYYY-MM-DD with a year of exactly four digits, for a date that exists; in parameters and in bodies alike. */
+    public static final DateTimeFormatter ISO_DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter(Locale.ROOT)
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** An optional minus sign and at most ten ASCII digits: Integer.parseInt alone also reads other scripts' digits. */
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    public void reject(String name, String message) {
+        errors.add(new Problem.FieldError(name, message));
+    }
+
+    public void validate() {
+        if (!errors.isEmpty()) {
+            throw new InvalidParametersException(errors);
+        }
+    }
+
+    /** A skill level, 1 (highest) to 5 (lowest); null when absent. */
+    public Integer level(String name, String raw) {
+        return integer(name, raw, 1, 5, "must be an integer from 1 to 5");
+    }
+
+    public Integer integer(String name, String raw, int min, int max, String message) {
+        if (isAbsent(raw)) {
+            return null;
+        }
+        String digits = raw.strip();
+        if (INTEGER.matcher(digits).matches()) {
+            long value = Long.parseLong(digits);
+            if (value >= min && value <= max) {
+                return (int) value;
+            }
+        }
+        reject(name, message);
+        return null;
+    }
+
+    /** An ISO 8601 calendar date (YYYY-MM-DD) that exists; null when absent. */
+    public LocalDate date(String name, String raw) {
+        if (isAbsent(raw)) {
+            return null;
+        }
+        String text = raw.strip();
+        try {
+            return isAsciiDateShape(text)
+                    ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
+                    : LocalDate.parse(text, ISO_DATE);
+        } catch (DateTimeException notADate) {
+            reject(name, "must be an existing date in the form YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    /** dddd-dd-dd in ASCII digits: the common case, read without the formatter, which accepts nothing else. */
+    private static boolean isAsciiDateShape(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
+    }
+
+    /** One of an enum's constant names, exactly as written; null when absent. */
+    public <E extends Enum<E>> E oneOf(String name, String raw, Class<E> type) {
+        if (isAbsent(raw)) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(raw.strip())) {
+                return constant;
+            }
+        }
+        reject(
+                name,
+                "must be one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        return null;
+    }
+
+    /** A search text of at most {@value #MAX_TEXT_LENGTH} characters; null when absent or blank. */
+    public String text(String name, String raw) {
+        if (isAbsent(raw)) {
+            return null;
+        }
+        String text = raw.strip();
+        if (text.length() > MAX_TEXT_LENGTH) {
+            reject(name, "must be at most " + MAX_TEXT_LENGTH + " characters long");
+            return null;
+        }
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            reject(name, "must not contain control characters");
+            return null;
+        }
+        return text;
+    }
+
+    /** A lower-case slug such as {@code data-annotator}; null when absent. */
+    public String slug(String name, String raw) {
+        if (isAbsent(raw)) {
+            return null;
+        }
+        String slug = raw.strip();
+        if (!Slugs.isValid(slug)) {
+            reject(name, "must be a slug of lower-case letters, digits and single hyphens, at most 80 characters");
+            return null;
+        }
+        return slug;
+    }
+
+    /** A GB/T 2260 region code (six digits) or CN for the nation; null when absent. */
+    public String regionCode(String name, String raw) {
+        if (isAbsent(raw)) {
+            return null;
+        }
+        String code = raw.strip();
+        if (!RegionCodes.isWellFormed(code)) {
+            reject(name, "must be a GB/T 2260 region code of six digits, or CN for the nation");
+            return null;
+        }
+        return code;
+    }
+
+    public PageRequest page(String pageRaw, String sizeRaw) {
+        Integer number = integer("page", pageRaw, 1, Integer.MAX_VALUE, "must be an integer of at least 1");
+        Integer size = integer(
+                "size", sizeRaw, 1, PageRequest.MAX_SIZE, "must be an integer from 1 to " + PageRequest.MAX_SIZE);
+        return new PageRequest(number == null ? 1 : number, size == null ? PageRequest.DEFAULT_SIZE : size);
+    }
+
+    /** A comma-separated list of allowed fields, each optionally prefixed by '-' for descending order. */
+    public <T> SortOrder<T> sort(String raw, SortOrder.Fields<T> allowed) {
+        if (isAbsent(raw)) {
+            return allowed.defaultOrder();
+        }
+        List<SortOrder.Key> keys = new ArrayList<>();
+        for (String part : raw.split(",", -1)) {
+            String token = part.strip();
+            boolean descending = token.startsWith("-");
+            String field = descending ? token.substring(1) : token;
+            if (!allowed.keys().containsKey(field)
+                    || keys.stream().anyMatch(k -> k.field().equals(field))) {
+                reject(
+                        "sort",
+                        "must be a comma-separated list of distinct fields from " + describe(allowed.names(), f -> f)
+                                + ", each optionally prefixed by - for descending order");
+                return allowed.defaultOrder();
+            }
+            keys.add(new SortOrder.Key(field, descending));
+        }
+        return new SortOrder<>(keys, allowed);
+    }
+
+    private static String describe(List<String> names, Function<String, String> format) {
+        return names.stream().map(format).collect(Collectors.joining(", "));
+    }
+
+    private static boolean isAbsent(String raw) {
+        return raw == null || raw.isBlank();
+    }
+}

@@ -1,0 +1,61 @@
+package org.aitrainer.api.ops;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import org.aitrainer.api.dev.DevDatabase;
+import org.aitrainer.api.write.WriteOrigins;
+
+/**
+ * Every setting of the service's own, with its default. Each is also an environment variable: {@code AITRAINER_} and
+ * the property's path in capitals, such as {@code AITRAINER_HTTP_MAX_AGE}. The README's table of variables lists
+ * them with these defaults ({@code SettingsTest} checks it). Everything else is Quarkus's own configuration, in
+ * {@code application.properties}.
+ */
+@ConfigMapping(prefix = "aitrainer")
+public interface Settings {
+
+    /** Read the main collections once right after start, so that the first clients find the code loaded. */
+    @WithDefault("true")
+    boolean warmUp();
+
+    Http http();
+
+    Cors cors();
+
+    Snapshot snapshot();
+
+    Dev devDatabase();
+
+    interface Http {
+
+        /** How long browsers, CDNs and proxies may reuse an anonymous read before they revalidate it. */
+        @WithDefault("300S")
+        Duration maxAge();
+    }
+
+    interface Cors {
+
+        /** The browser origins that may write (a write from another origin is a 403); {@code *}: any origin. */
+        @WithDefault(WriteOrigins.ANY)
+        List<String> writeOrigins();
+    }
+
+    interface Snapshot {
+
+        /** How often an instance checks the committed data version, behind the notifications. */
+        @WithDefault("5S")
+        Duration checkInterval();
+    }
+
+    interface Dev {
+
+        /**
+         * Dev mode without a datasource URL only: the embedded PostgreSQL's data folder. Read before this mapping
+         * exists, by {@link DevDatabase}; declared here for its default and its name.
+         */
+        @WithDefault(DevDatabase.DEFAULT_DIRECTORY)
+        String directory();
+    }
+}

@@ -1,0 +1,93 @@
+package org.aitrainer.api.ops;
+
+import io.quarkus.vertx.http.HttpServerStart;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.aitrainer.api.core.Language;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads the main collections once in each language as soon as the server listens, on a background thread, so
+ * that the first clients find the code loaded and compiled.
+ * Start-up does not wait for it. {@code aitrainer.warm-up=false} turns it off.
+ */
+@ApplicationScoped
+public class WarmUp {
+
+    private static final Logger LOG = Logger.getLogger(WarmUp.class);
+
+    /** The collections, and the filters front ends use most: each filter shape is a query to prepare once. */
+    static final List<String> PATHS = List.of(
+            "/api/v1",
+            "/api/v1/occupation",
+            "/api/v1/levels",
+            "/api/v1/work-types",
+            "/api/v1/duties",
+            "/api/v1/duties?level=3",
+            "/api/v1/salary-ranges",
+            "/api/v1/salary-ranges?level=3",
+            "/api/v1/policies",
+            "/api/v1/policies?region=440300",
+            "/api/v1/subsidies",
+            "/api/v1/subsidies?region=440300&level=3",
+            "/api/v1/regions",
+            "/api/v1/sources");
+
+    @Inject
+    Settings settings;
+
+    private final AtomicBoolean started = new AtomicBoolean();
+
+    /** Announced once per event loop listening; one warm-up is enough. */
+    void onListening(@ObservesAsync HttpServerStart start) {
+        int port = start.options().getPort();
+        if (!settings.warmUp() || port <= 0 || !started.compareAndSet(false, true)) {
+            return;
+        }
+        String host = start.options().getHost();
+        String target = host == null || host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+        Thread thread = new Thread(() -> warm(URI.create("http://" + target + ":" + port)), "warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        thread.start();
+    }
+
+    private static void warm(URI server) {
+        long started = System.nanoTime();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        int answered = 0;
+        for (String language : Language.tags()) {
+            for (String path : PATHS) {
+                HttpRequest request = HttpRequest.newBuilder(server.resolve(path))
+                        .header("Accept-Language", language)
+                        .timeout(Duration.ofSeconds(10))
+                        .build();
+                try {
+                    if (client.send(request, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
+                        answered++;
+                    }
+                } catch (IOException e) {
+                    LOG.debugf("Warm-up read of %s failed: %s", path, e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        LOG.infof(
+                "Warm-up: %d of %d reads answered in %d ms",
+                answered, 2 * PATHS.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+}
