@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mints a short-lived bearer token for local development, signed with the test key pair of this repository.
-# The service trusts it only when started with the test public key (see README, "Writing"): never in production.
+# The service trusts it only when started with the test public key (see docs/writing.md): never in production.
 #
 # Usage: scripts/dev-token.sh [role] [subject] [minutes]    role: editor (default) or admin
 set -euo pipefail

@@ -14,17 +14,17 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's table of variables names every {@code AITRAINER_} setting with the default it really has: those of
+ * The table of variables in docs/operations.md names every {@code AITRAINER_} setting with the default it really has: those of
  * {@link Settings}, and the few that set one of Quarkus's own keys in application.properties.
  */
 class SettingsTest {
 
-    private static final Pattern README_ROW =
+    private static final Pattern VARIABLE_ROW =
             Pattern.compile("^\\| `(AITRAINER_[A-Z_]+)` \\|[^|]*\\| `([^`]*)` \\|$", Pattern.MULTILINE);
     private static final Pattern QUARKUS_ALIAS = Pattern.compile("\\$\\{(AITRAINER_[A-Z_]+):([^}]*)}");
 
     @Test
-    void theReadmeListsEverySettingWithItsDefault() throws IOException {
+    void theOperationsGuideListsEverySettingWithItsDefault() throws IOException {
         Map<String, String> declared = new TreeMap<>();
         collect(Settings.class, "AITRAINER", declared);
         Matcher alias = QUARKUS_ALIAS.matcher(Files.readString(Path.of("src/main/resources/application.properties")));
@@ -32,7 +32,7 @@ class SettingsTest {
             declared.put(alias.group(1), alias.group(2));
         }
         Map<String, String> documented = new TreeMap<>();
-        Matcher row = README_ROW.matcher(Files.readString(Path.of("README.md")));
+        Matcher row = VARIABLE_ROW.matcher(Files.readString(Path.of("docs/operations.md")));
         while (row.find()) {
             documented.put(row.group(1), row.group(2));
         }
