@@ -95,7 +95,10 @@ public class DutyResource {
         QueryParameters parameters = new QueryParameters();
         PageRequest page = paging.read(parameters);
         Integer levelNumber = parameters.level("level", level);
-        String workTypeSlug = snapshot.part(WorkTypes.class).filter(parameters, "workType", workType);
+        String workTypeSlug = parameters.references(
+                "workType",
+                parameters.slug("workType", workType),
+                snapshot.part(WorkTypes.class).slugs());
         DutyKind dutyKind = parameters.oneOf("kind", kind, DutyKind.class);
         String text = parameters.text("q", q);
         SortOrder<Duties.Entry> order = parameters.sort(sort, SORT);

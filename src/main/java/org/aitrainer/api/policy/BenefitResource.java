@@ -13,27 +13,24 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.aitrainer.api.change.Writes;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.caching.ETags;
 import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.snapshot.RequestSnapshot;
-import org.aitrainer.api.write.Author;
-import org.aitrainer.api.write.Idempotency;
+import org.aitrainer.api.write.IdempotencyKey;
+import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
+import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -49,10 +46,7 @@ public class BenefitResource {
     Writes writes;
 
     @Inject
-    PolicyWrites policyWrites;
-
-    @Inject
-    Author author;
+    BenefitRules rules;
 
     @GET
     @NonBlocking
@@ -102,27 +96,11 @@ public class BenefitResource {
     public Response create(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
             @Valid @NotNull BenefitInput input,
-            @RestHeader(Idempotency.HEADER)
-                    @Parameter(
-                            description = "A key of your choice (1 to 255 visible ASCII "
-                                    + "characters) that makes this POST safe to retry.")
-                    String idempotencyKey,
-            @BeanParam LanguageParameter language,
-            @Context UriInfo uri) {
+            @BeanParam IdempotencyKey key,
+            @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
-            Benefit benefit = policyWrites.addBenefit(slug, input, author.name());
-            return new Writes.Created(
-                    BenefitView.from(benefit, lang),
-                    uri.getBaseUriBuilder()
-                            .path("api/v1/policies")
-                            .path(slug)
-                            .path("benefits")
-                            .path(benefit.publicId.toString())
-                            .build()
-                            .toString(),
-                    ETags.of(benefit.version));
-        });
+        return writes.create(
+                rules, key, new BenefitRules.Placed(slug, input), benefit -> BenefitView.from(benefit, lang));
     }
 
     @PUT
@@ -145,15 +123,16 @@ public class BenefitResource {
     public RestResponse<BenefitView> update(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
             @RestPath @Parameter(description = "The benefit's id (a UUID).") String id,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the benefit as last read.") String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull BenefitInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        return writes.change(() -> {
-            Benefit benefit = policyWrites.updateBenefit(
-                    slug, ResourceNotFoundException.uuid("benefit", id), ifMatch, input, author.name());
-            return ETags.ok(BenefitView.from(benefit, lang), benefit.version);
-        });
+        return writes.update(
+                rules,
+                key(slug, id),
+                ifMatch,
+                new BenefitRules.Placed(slug, input),
+                benefit -> BenefitView.from(benefit, lang));
     }
 
     @DELETE
@@ -168,10 +147,11 @@ public class BenefitResource {
     public void delete(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
             @RestPath @Parameter(description = "The benefit's id (a UUID).") String id,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the benefit as last read.") String ifMatch) {
-        writes.change(() -> {
-            policyWrites.deleteBenefit(slug, ResourceNotFoundException.uuid("benefit", id), ifMatch, author.name());
-            return null;
-        });
+            @BeanParam IfMatch ifMatch) {
+        writes.delete(rules, key(slug, id), ifMatch);
+    }
+
+    private static BenefitRules.Key key(String policyId, String id) {
+        return new BenefitRules.Key(policyId, ResourceNotFoundException.uuid("benefit", id));
     }
 }

@@ -17,9 +17,9 @@ import java.util.UUID;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.core.SearchText;
-import org.aitrainer.api.region.RegionWrites;
+import org.aitrainer.api.region.RegionRules;
 import org.aitrainer.api.snapshot.SnapshotPart;
-import org.aitrainer.api.source.SourceWrites;
+import org.aitrainer.api.source.SourceRules;
 
 /**
  * The policies and their benefits as reads serve them, none deleted: each policy with its whole benefit history,
@@ -166,7 +166,7 @@ public final class Policies {
 
         @Override
         public Set<String> shows() {
-            return Set.of(PolicyWrites.POLICY, PolicyWrites.BENEFIT, RegionWrites.REGION, SourceWrites.SOURCE);
+            return Set.of(PolicyRules.TYPE, BenefitRules.TYPE, RegionRules.TYPE, SourceRules.TYPE);
         }
 
         @Override
@@ -195,14 +195,14 @@ public final class Policies {
         @Override
         public Policies update(Policies previous, List<Change> changes, EntityManager em) {
             if (changes.stream()
-                    .anyMatch(c -> !c.entityType().equals(PolicyWrites.POLICY)
-                            && !c.entityType().equals(PolicyWrites.BENEFIT))) {
+                    .anyMatch(c -> !c.entityType().equals(PolicyRules.TYPE)
+                            && !c.entityType().equals(BenefitRules.TYPE))) {
                 return load(em);
             }
             Set<String> touched = new HashSet<>();
             List<UUID> benefitIds = new ArrayList<>();
             for (Change change : changes) {
-                if (change.entityType().equals(PolicyWrites.POLICY)) {
+                if (change.entityType().equals(PolicyRules.TYPE)) {
                     touched.add(change.entityId());
                 } else {
                     benefitIds.add(UUID.fromString(change.entityId()));

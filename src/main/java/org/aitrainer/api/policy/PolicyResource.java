@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import org.aitrainer.api.change.Writes;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.core.SearchText;
@@ -35,9 +34,10 @@ import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.snapshot.RequestSnapshot;
-import org.aitrainer.api.write.Author;
-import org.aitrainer.api.write.Idempotency;
+import org.aitrainer.api.write.IdempotencyKey;
+import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
+import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -71,10 +70,7 @@ public class PolicyResource {
     Writes writes;
 
     @Inject
-    PolicyWrites policyWrites;
-
-    @Inject
-    Author author;
+    PolicyRules rules;
 
     @GET
     @NonBlocking
@@ -149,7 +145,10 @@ public class PolicyResource {
         String text = parameters.text("q", q);
         Verification status = parameters.oneOf("verification", verification, Verification.class);
         SortOrder<Policies.PolicyEntry> order = parameters.sort(sort, SORT);
-        List<String> regionChain = snapshot.part(Regions.class).filter(parameters, "region", region);
+        List<String> regionChain = parameters.references(
+                "region",
+                parameters.regionCode("region", region),
+                snapshot.part(Regions.class).chains());
         parameters.validate();
         Language lang = language.language();
         String folded = text == null ? null : SearchText.fold(text);
@@ -207,27 +206,9 @@ public class PolicyResource {
                     + "Idempotency-Key to make retries safe: the same key and body within 24 hours replays the first "
                     + "response without writing again.")
     public Response create(
-            @Valid @NotNull PolicyInput input,
-            @RestHeader(Idempotency.HEADER)
-                    @Parameter(
-                            description = "A key of your choice (1 to 255 visible ASCII "
-                                    + "characters) that makes this POST safe to retry.",
-                            example = "3f1c9e0a-policy-42")
-                    String idempotencyKey,
-            @BeanParam LanguageParameter language,
-            @Context UriInfo uri) {
+            @Valid @NotNull PolicyInput input, @BeanParam IdempotencyKey key, @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
-            Policy policy = policyWrites.create(input, author.name());
-            return new Writes.Created(
-                    PolicyView.withBenefits(policy, lang),
-                    uri.getBaseUriBuilder()
-                            .path("api/v1/policies")
-                            .path(policy.slug)
-                            .build()
-                            .toString(),
-                    ETags.of(policy.version));
-        });
+        return writes.create(rules, key, input, policy -> PolicyView.withBenefits(policy, lang));
     }
 
     @PUT
@@ -248,16 +229,11 @@ public class PolicyResource {
                     + "admin role and If-Match with the policy's current ETag: without it 428, with a stale one 412.")
     public RestResponse<PolicyView> update(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
-            @RestHeader("If-Match")
-                    @Parameter(description = "The ETag of the policy as last read.", example = ETags.EXAMPLE)
-                    String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull PolicyInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        return writes.change(() -> {
-            Policy policy = policyWrites.update(slug, ifMatch, input, author.name());
-            return ETags.ok(PolicyView.withBenefits(policy, lang), policy.version);
-        });
+        return writes.update(rules, slug, ifMatch, input, policy -> PolicyView.withBenefits(policy, lang));
     }
 
     @DELETE
@@ -270,11 +246,7 @@ public class PolicyResource {
                     + "the history and the change feed shows tombstones. Needs the admin role and If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
-            @RestPath @Parameter(description = "The policy's id (slug).") String slug,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the policy as last read.") String ifMatch) {
-        writes.change(() -> {
-            policyWrites.delete(slug, ifMatch, author.name());
-            return null;
-        });
+            @RestPath @Parameter(description = "The policy's id (slug).") String slug, @BeanParam IfMatch ifMatch) {
+        writes.delete(rules, slug, ifMatch);
     }
 }

@@ -97,7 +97,8 @@ public class SubsidyResource {
         LocalDate requested = parameters.date("on", on);
         SortOrder<Policies.Subsidy> order = parameters.sort(sort, SORT);
         Regions regions = snapshot.part(Regions.class);
-        List<String> regionChain = regions.filter(parameters, "region", region);
+        List<String> regionChain =
+                parameters.references("region", parameters.regionCode("region", region), regions.chains());
         parameters.validate();
         Language lang = language.language();
         LocalDate date = requested == null ? ShanghaiDate.today() : requested;

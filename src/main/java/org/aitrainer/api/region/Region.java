@@ -10,10 +10,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Optional;
 import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Published;
+import org.aitrainer.api.core.Reference;
+import org.aitrainer.api.core.RegionCodes;
 import org.hibernate.annotations.Formula;
 
 /** An administrative division, identified by its GB/T 2260 code; the nation is CN. */
+@Published("Salary ranges and policies are placed in regions.")
 @Entity
 @Table(name = "region")
 public class Region extends PanacheEntityBase {
@@ -38,4 +43,10 @@ public class Region extends PanacheEntityBase {
     /** 0 for the nation, 3 for a county: sorts regions from the nation down. */
     @Formula("(case kind when 'COUNTRY' then 0 when 'PROVINCE' then 1 when 'PREFECTURE' then 2 else 3 end)")
     public int depth;
+
+    /** How request bodies name a region: by its code. */
+    public static final Reference<String, Region> REFERENCE = new Reference<>(
+            "region",
+            "/api/v1/regions",
+            code -> RegionCodes.isWellFormed(code) ? Region.<Region>findByIdOptional(code) : Optional.empty());
 }

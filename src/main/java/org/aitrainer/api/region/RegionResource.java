@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
-import org.aitrainer.api.change.Writes;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.caching.ETags;
@@ -31,9 +30,10 @@ import org.aitrainer.api.http.query.PageRequest;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.RequestSnapshot;
-import org.aitrainer.api.write.Author;
-import org.aitrainer.api.write.Idempotency;
+import org.aitrainer.api.write.IdempotencyKey;
+import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
+import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -67,10 +66,7 @@ public class RegionResource {
     Writes writes;
 
     @Inject
-    RegionWrites regionWrites;
-
-    @Inject
-    Author author;
+    RegionRules rules;
 
     @GET
     @NonBlocking
@@ -101,7 +97,8 @@ public class RegionResource {
         QueryParameters parameters = new QueryParameters();
         PageRequest page = paging.read(parameters);
         SortOrder<Regions.Entry> order = parameters.sort(sort, SORT);
-        List<String> parentChain = regions.filter(parameters, "parent", parent);
+        List<String> parentChain =
+                parameters.references("parent", parameters.regionCode("parent", parent), regions.chains());
         parameters.validate();
         Language lang = language.language();
         List<Regions.Entry> candidates = parentChain == null ? regions.all() : regions.inside(parentChain.get(0));
@@ -148,27 +145,9 @@ public class RegionResource {
                     + "safe: the same key and body within 24 hours replays the first response without writing "
                     + "again.")
     public Response create(
-            @Valid @NotNull RegionInput input,
-            @RestHeader(Idempotency.HEADER)
-                    @Parameter(
-                            description = "A key of your choice (1 to 255 visible ASCII "
-                                    + "characters) that makes this POST safe to retry.",
-                            example = "3f1c9e0a-region-5")
-                    String idempotencyKey,
-            @BeanParam LanguageParameter language,
-            @Context UriInfo uri) {
+            @Valid @NotNull RegionInput input, @BeanParam IdempotencyKey key, @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
-            Region region = regionWrites.create(input, author.name());
-            return new Writes.Created(
-                    withFamily(region, lang),
-                    uri.getBaseUriBuilder()
-                            .path("api/v1/regions")
-                            .path(region.code)
-                            .build()
-                            .toString(),
-                    ETags.of(region.version));
-        });
+        return writes.create(rules, key, input, region -> withFamily(region, lang));
     }
 
     @PUT
@@ -191,16 +170,11 @@ public class RegionResource {
                     + "ETag: without it 428, with a stale one 412.")
     public RestResponse<RegionView> update(
             @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.") String code,
-            @RestHeader("If-Match")
-                    @Parameter(description = "The ETag of the region as last read.", example = ETags.EXAMPLE)
-                    String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull RegionInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        return writes.change(() -> {
-            Region region = regionWrites.update(code, ifMatch, input, author.name());
-            return ETags.ok(withFamily(region, lang), region.version);
-        });
+        return writes.update(rules, code, ifMatch, input, region -> withFamily(region, lang));
     }
 
     @DELETE
@@ -216,11 +190,8 @@ public class RegionResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(
             @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.") String code,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the region as last read.") String ifMatch) {
-        writes.change(() -> {
-            regionWrites.delete(code, ifMatch, author.name());
-            return null;
-        });
+            @BeanParam IfMatch ifMatch) {
+        writes.delete(rules, code, ifMatch);
     }
 
     /**

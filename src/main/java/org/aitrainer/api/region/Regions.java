@@ -12,13 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
-import org.aitrainer.api.http.query.QueryParameters;
+import org.aitrainer.api.core.Published;
+import org.aitrainer.api.core.Reference;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /**
  * The region tree as reads serve it: every region in both languages, the regions inside each, and each region's
  * chain up to the nation (what applies in a region applies in every region inside it).
  */
+@Published("Salary ranges and subsidies are looked up through the region tree.")
 public final class Regions {
 
     /** A region as read: its representations, its place in the tree and its stored version. */
@@ -91,21 +93,12 @@ public final class Regions {
         return chains.getOrDefault(code, List.of());
     }
 
-    /**
-     * Reads a region filter: the region and its ancestors, or null when the parameter is absent. A well-formed code
-     * that names no region is rejected like any other invalid parameter.
-     */
-    public List<String> filter(QueryParameters parameters, String name, String raw) {
-        String code = parameters.regionCode(name, raw);
-        if (code == null) {
-            return null;
-        }
-        List<String> chain = selfAndAncestors(code);
-        if (chain.isEmpty()) {
-            parameters.reject(name, "names no known region; GET /api/v1/regions lists them");
-            return null;
-        }
-        return chain;
+    /** Regions as a query filter names them: a code leads to the region and every region enclosing it. */
+    public Reference<String, List<String>> chains() {
+        return Region.REFERENCE.lookingUp(code -> {
+            List<String> chain = selfAndAncestors(code);
+            return chain.isEmpty() ? Optional.empty() : Optional.of(chain);
+        });
     }
 
     /** The regions of a chain, as named in an answer, in the chain's order. */
@@ -131,7 +124,7 @@ public final class Regions {
 
         @Override
         public Set<String> shows() {
-            return Set.of(RegionWrites.REGION);
+            return Set.of(RegionRules.TYPE);
         }
 
         @Override

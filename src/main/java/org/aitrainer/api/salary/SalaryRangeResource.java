@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.aitrainer.api.change.Writes;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.core.Verification;
@@ -34,9 +33,10 @@ import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.aitrainer.api.worktype.WorkTypes;
-import org.aitrainer.api.write.Author;
-import org.aitrainer.api.write.Idempotency;
+import org.aitrainer.api.write.IdempotencyKey;
+import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
+import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -76,10 +75,7 @@ public class SalaryRangeResource {
     Writes writes;
 
     @Inject
-    SalaryRangeWrites salaryRangeWrites;
-
-    @Inject
-    Author author;
+    SalaryRangeRules rules;
 
     @GET
     @NonBlocking
@@ -130,10 +126,16 @@ public class SalaryRangeResource {
         QueryParameters parameters = new QueryParameters();
         PageRequest page = paging.read(parameters);
         Integer levelNumber = parameters.level("level", level);
-        String workTypeSlug = snapshot.part(WorkTypes.class).filter(parameters, "workType", workType);
+        String workTypeSlug = parameters.references(
+                "workType",
+                parameters.slug("workType", workType),
+                snapshot.part(WorkTypes.class).slugs());
         Verification status = parameters.oneOf("verification", verification, Verification.class);
         SortOrder<SalaryRanges.Entry> order = parameters.sort(sort, SORT);
-        List<String> regionChain = snapshot.part(Regions.class).filter(parameters, "region", region);
+        List<String> regionChain = parameters.references(
+                "region",
+                parameters.regionCode("region", region),
+                snapshot.part(Regions.class).chains());
         parameters.validate();
         Language lang = language.language();
         String regionCode = regionChain == null ? null : regionChain.get(0);
@@ -191,26 +193,10 @@ public class SalaryRangeResource {
                     + "body within 24 hours replays the first response without writing again.")
     public Response create(
             @Valid @NotNull SalaryRangeInput input,
-            @RestHeader(Idempotency.HEADER)
-                    @Parameter(
-                            description = "A key of your choice (1 to 255 visible ASCII "
-                                    + "characters) that makes this POST safe to retry.",
-                            example = "3f1c9e0a-salary-7")
-                    String idempotencyKey,
-            @BeanParam LanguageParameter language,
-            @Context UriInfo uri) {
+            @BeanParam IdempotencyKey key,
+            @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
-            SalaryRange salary = salaryRangeWrites.create(input, author.name());
-            return new Writes.Created(
-                    SalaryRangeView.from(salary, lang),
-                    uri.getBaseUriBuilder()
-                            .path("api/v1/salary-ranges")
-                            .path(salary.publicId.toString())
-                            .build()
-                            .toString(),
-                    ETags.of(salary.version));
-        });
+        return writes.create(rules, key, input, salary -> SalaryRangeView.from(salary, lang));
     }
 
     @PUT
@@ -232,17 +218,16 @@ public class SalaryRangeResource {
                     + "one 412.")
     public RestResponse<SalaryRangeView> update(
             @RestPath @Parameter(description = "The salary range's id (a UUID).") String id,
-            @RestHeader("If-Match")
-                    @Parameter(description = "The ETag of the salary range as last read.", example = ETags.EXAMPLE)
-                    String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull SalaryRangeInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        return writes.change(() -> {
-            SalaryRange salary = salaryRangeWrites.update(
-                    ResourceNotFoundException.uuid("salary range", id), ifMatch, input, author.name());
-            return ETags.ok(SalaryRangeView.from(salary, lang), salary.version);
-        });
+        return writes.update(
+                rules,
+                ResourceNotFoundException.uuid("salary range", id),
+                ifMatch,
+                input,
+                salary -> SalaryRangeView.from(salary, lang));
     }
 
     @DELETE
@@ -256,11 +241,7 @@ public class SalaryRangeResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
             @RestPath @Parameter(description = "The salary range's id (a UUID).") String id,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the salary range as last read.")
-                    String ifMatch) {
-        writes.change(() -> {
-            salaryRangeWrites.delete(ResourceNotFoundException.uuid("salary range", id), ifMatch, author.name());
-            return null;
-        });
+            @BeanParam IfMatch ifMatch) {
+        writes.delete(rules, ResourceNotFoundException.uuid("salary range", id), ifMatch);
     }
 }

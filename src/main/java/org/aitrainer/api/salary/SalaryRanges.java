@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.aitrainer.api.core.Localized;
-import org.aitrainer.api.region.RegionWrites;
+import org.aitrainer.api.region.RegionRules;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /** The salary ranges as reads serve them, in the order they were recorded. */
@@ -39,7 +39,7 @@ public final class SalaryRanges {
 
         @Override
         public Set<String> shows() {
-            return Set.of(SalaryRangeWrites.SALARY_RANGE, RegionWrites.REGION);
+            return Set.of(SalaryRangeRules.TYPE, RegionRules.TYPE);
         }
 
         @Override

@@ -13,9 +13,12 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Published;
+import org.aitrainer.api.core.Reference;
 import org.aitrainer.api.core.Slugs;
 
 /** Where a fact was read: a standard, a policy text, a news report, an article. */
+@Published("Salary ranges and policies cite sources.")
 @Entity
 @Table(name = "source")
 public class Source extends PanacheEntityBase {
@@ -56,4 +59,8 @@ public class Source extends PanacheEntityBase {
     public static Optional<Source> findBySlug(String slug) {
         return Slugs.isValid(slug) ? find("slug", slug).firstResultOptional() : Optional.empty();
     }
+
+    /** How request bodies cite a source: by its id. */
+    public static final Reference<String, Source> REFERENCE =
+            new Reference<>("source", "/api/v1/sources", Source::findBySlug);
 }

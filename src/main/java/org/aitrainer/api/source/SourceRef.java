@@ -1,8 +1,10 @@
 package org.aitrainer.api.source;
 
 import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.Published;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Published("Policies show the source a record cites.")
 @Schema(name = "SourceRef", description = "A source named where it is cited, enough to show and link it.")
 public record SourceRef(
         @Schema(description = "The source's id.", examples = "sz-repost-cdhao")

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.aitrainer.api.change.Writes;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.caching.ETags;
@@ -29,16 +28,16 @@ import org.aitrainer.api.http.query.PageRequest;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.RequestSnapshot;
-import org.aitrainer.api.write.Author;
-import org.aitrainer.api.write.Idempotency;
+import org.aitrainer.api.write.IdempotencyKey;
+import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
+import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -61,10 +60,7 @@ public class SourceResource {
     Writes writes;
 
     @Inject
-    SourceWrites sourceWrites;
-
-    @Inject
-    Author author;
+    SourceRules rules;
 
     @GET
     @NonBlocking
@@ -133,27 +129,9 @@ public class SourceResource {
                     + "the editor or admin role. Send an Idempotency-Key to make retries safe: the same key and body "
                     + "within 24 hours replays the first response without writing again.")
     public Response create(
-            @Valid @NotNull SourceInput input,
-            @RestHeader(Idempotency.HEADER)
-                    @Parameter(
-                            description = "A key of your choice (1 to 255 visible ASCII "
-                                    + "characters) that makes this POST safe to retry.",
-                            example = "3f1c9e0a-source-3")
-                    String idempotencyKey,
-            @BeanParam LanguageParameter language,
-            @Context UriInfo uri) {
+            @Valid @NotNull SourceInput input, @BeanParam IdempotencyKey key, @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        return writes.create(author.name(), idempotencyKey, uri.getPath(), input, () -> {
-            Source source = sourceWrites.create(input, author.name());
-            return new Writes.Created(
-                    SourceView.from(source, lang),
-                    uri.getBaseUriBuilder()
-                            .path("api/v1/sources")
-                            .path(source.slug)
-                            .build()
-                            .toString(),
-                    ETags.of(source.version));
-        });
+        return writes.create(rules, key, input, source -> SourceView.from(source, lang));
     }
 
     @PUT
@@ -174,16 +152,11 @@ public class SourceResource {
                     + "If-Match with the source's current ETag: without it 428, with a stale one 412.")
     public RestResponse<SourceView> update(
             @RestPath @Parameter(description = "The source's id (slug).") String slug,
-            @RestHeader("If-Match")
-                    @Parameter(description = "The ETag of the source as last read.", example = ETags.EXAMPLE)
-                    String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @Valid @NotNull SourceInput input,
             @BeanParam LanguageParameter language) {
         Language lang = language.language();
-        return writes.change(() -> {
-            Source source = sourceWrites.update(slug, ifMatch, input, author.name());
-            return ETags.ok(SourceView.from(source, lang), source.version);
-        });
+        return writes.update(rules, slug, ifMatch, input, source -> SourceView.from(source, lang));
     }
 
     @DELETE
@@ -198,11 +171,7 @@ public class SourceResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(
-            @RestPath @Parameter(description = "The source's id (slug).") String slug,
-            @RestHeader("If-Match") @Parameter(description = "The ETag of the source as last read.") String ifMatch) {
-        writes.change(() -> {
-            sourceWrites.delete(slug, ifMatch, author.name());
-            return null;
-        });
+            @RestPath @Parameter(description = "The source's id (slug).") String slug, @BeanParam IfMatch ifMatch) {
+        writes.delete(rules, slug, ifMatch);
     }
 }

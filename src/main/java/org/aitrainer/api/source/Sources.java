@@ -37,7 +37,7 @@ public final class Sources {
 
         @Override
         public Set<String> shows() {
-            return Set.of(SourceWrites.SOURCE);
+            return Set.of(SourceRules.TYPE);
         }
 
         @Override

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.aitrainer.api.core.Localized;
-import org.aitrainer.api.http.query.QueryParameters;
+import org.aitrainer.api.core.Published;
+import org.aitrainer.api.core.Reference;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /** The work types as reads serve them, in the order of the official standard. */
+@Published("Duties and salary ranges filter by work type.")
 public final class WorkTypes {
 
     private final List<Localized<WorkTypeView>> all;
@@ -26,14 +28,9 @@ public final class WorkTypes {
         return all.stream().filter(w -> w.zh().id().equals(slug)).findFirst();
     }
 
-    /** Reads a work-type filter: the slug of a known work type, or null when the parameter is absent. */
-    public String filter(QueryParameters parameters, String name, String raw) {
-        String slug = parameters.slug(name, raw);
-        if (slug != null && find(slug).isEmpty()) {
-            parameters.reject(name, "names no known work type; GET /api/v1/work-types lists them");
-            return null;
-        }
-        return slug;
+    /** Work types as a query filter names them: by a known id. */
+    public Reference<String, String> slugs() {
+        return WorkType.REFERENCE.lookingUp(slug -> find(slug).map(workType -> slug));
     }
 
     /** Reads the work types into the snapshot. */

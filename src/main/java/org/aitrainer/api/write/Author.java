@@ -6,7 +6,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who makes a write: the subject of the request's bearer token, recorded with every change. */
 @RequestScoped
-public class Author {
+class Author {
 
     @Inject
     JsonWebToken token;

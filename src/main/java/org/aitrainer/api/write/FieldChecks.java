@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
+import org.aitrainer.api.core.Reference;
 import org.aitrainer.api.http.problem.InvalidBodyException;
 import org.aitrainer.api.http.problem.Problem;
 
@@ -23,6 +25,18 @@ public final class FieldChecks {
 
     public FieldChecks check(boolean valid, String field, String message) {
         return valid ? this : reject(field, message);
+    }
+
+    /**
+     * The record a field refers to by its key, or null. A key that names nothing is an error of the field; a missing
+     * key is not checked here (the body's schema says whether the field is required).
+     */
+    public <K, T> T references(String field, K key, Reference<K, T> reference) {
+        Optional<T> found = reference.find(key);
+        if (key != null && found.isEmpty()) {
+            reject(field, reference.unknown());
+        }
+        return found.orElse(null);
     }
 
     public FieldChecks currency(String field, String code) {

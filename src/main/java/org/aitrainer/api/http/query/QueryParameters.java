@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.aitrainer.api.core.Reference;
 import org.aitrainer.api.core.RegionCodes;
 import org.aitrainer.api.core.Slugs;
 import org.aitrainer.api.http.problem.InvalidParametersException;
@@ -54,6 +56,18 @@ public final class QueryParameters {
     }
 
     /** A skill level, 1 (highest) to 5 (lowest); null when absent. */
+    /**
+     * What a parameter's key names, or null: a key that names nothing is rejected like any invalid parameter; a
+     * missing key (null) is not.
+     */
+    public <K, T> T references(String name, K key, Reference<K, T> reference) {
+        Optional<T> found = reference.find(key);
+        if (key != null && found.isEmpty()) {
+            reject(name, reference.unknown());
+        }
+        return found.orElse(null);
+    }
+
     public Integer level(String name, String raw) {
         return integer(name, raw, 1, 5, "must be an integer from 1 to 5");
     }

@@ -4,39 +4,64 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
-import org.aitrainer.api.change.ChangeLog;
-import org.aitrainer.api.change.ChangeLog.Action;
+import org.aitrainer.api.core.Published;
 import org.aitrainer.api.core.RegionCodes;
 import org.aitrainer.api.core.ResourceNotFoundException;
-import org.aitrainer.api.http.caching.ETags;
 import org.aitrainer.api.http.problem.ConflictException;
-import org.aitrainer.api.http.problem.InvalidBodyException;
-import org.aitrainer.api.http.problem.Problem;
 import org.aitrainer.api.write.FieldChecks;
+import org.aitrainer.api.write.Write;
+import org.aitrainer.api.write.WriteRules;
 
 /**
- * Partner writes to regions, for admins. Callers hold the write lock ({@code Writes}); every change is recorded in the
- * change log in the same transaction. The tree stays a tree: one nation at the root, every other region inside a
- * shallower one, no cycles. A region is deleted for good, and only while nothing refers to it.
+ * What a region's writes must respect, for admins. The tree stays a tree: one nation at the root, every other region
+ * inside a shallower one, no cycles. A region's code never changes. A region is deleted for good, and only while
+ * nothing refers to it.
  */
+@Published("Snapshot parts that show regions rebuild on its changes (TYPE).")
 @ApplicationScoped
-@Transactional
-public class RegionWrites {
+@Transactional(TxType.MANDATORY)
+public class RegionRules implements WriteRules<String, RegionInput, Region> {
 
-    public static final String REGION = "region";
+    /** A region's type in the change feed. */
+    public static final String TYPE = "region";
 
     @Inject
     EntityManager em;
 
     @Inject
-    ChangeLog changes;
-
-    @Inject
     RegionHierarchy hierarchy;
 
-    public Region create(RegionInput input, String author) {
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public Region find(String code) {
+        return Region.<Region>findByIdOptional(ResourceNotFoundException.regionCode(code))
+                .orElseThrow(() -> new ResourceNotFoundException("region", code));
+    }
+
+    @Override
+    public String id(Region region) {
+        return region.code;
+    }
+
+    @Override
+    public long version(Region region) {
+        return region.version;
+    }
+
+    @Override
+    public Object changeRecord(Region region) {
+        return RegionInput.from(region);
+    }
+
+    @Override
+    public Region create(RegionInput input, Write write) {
         Region region = new Region();
         region.code = input.code();
         apply(
@@ -52,29 +77,26 @@ public class RegionWrites {
             throw new ConflictException("A region with the code '" + input.code() + "' exists", input.code());
         }
         region.persist();
-        em.flush();
-        changes.record(author, REGION, region.code, Action.CREATE, null, RegionInput.from(region));
         return region;
     }
 
-    public Region update(String code, String ifMatch, RegionInput input, String author) {
-        Region region = find(code);
-        ETags.requireCurrent(ifMatch, region.version);
-        if (!code.equals(input.code())) {
-            throw new InvalidBodyException(List.of(
-                    new Problem.FieldError("code", "must equal the code in the path; a region's code never changes")));
-        }
-        RegionInput before = RegionInput.from(region);
-        apply(region, input, new FieldChecks(), true);
-        em.flush();
-        changes.record(author, REGION, code, Action.UPDATE, before, RegionInput.from(region));
-        return region;
+    @Override
+    public void update(Region region, RegionInput input, Write write) {
+        apply(
+                region,
+                input,
+                new FieldChecks()
+                        .check(
+                                region.code.equals(input.code()),
+                                "code",
+                                "must equal the code in the path; a region's code never changes"),
+                true);
     }
 
     /** A hard delete, refused while the region has regions inside it or any policy or salary range refers to it. */
-    public void delete(String code, String ifMatch, String author) {
-        Region region = find(code);
-        ETags.requireCurrent(ifMatch, region.version);
+    @Override
+    public void delete(Region region, Write write) {
+        String code = region.code;
         firstReference("select code from region where parent_code = :code order by code", code)
                 .ifPresent(child -> {
                     throw new ConflictException(
@@ -97,15 +119,7 @@ public class RegionWrites {
                                     + "'; move or delete it first",
                             salary);
                 });
-        RegionInput before = RegionInput.from(region);
         region.delete();
-        em.flush();
-        changes.record(author, REGION, code, Action.DELETE, before, null);
-    }
-
-    Region find(String code) {
-        return Region.<Region>findByIdOptional(ResourceNotFoundException.regionCode(code))
-                .orElseThrow(() -> new ResourceNotFoundException("region", code));
     }
 
     private void apply(Region region, RegionInput input, FieldChecks checks, boolean exists) {
@@ -117,13 +131,9 @@ public class RegionWrites {
                 .check(!nation || input.parentCode() == null, "parentCode", "must be null for the nation");
         Region parent = null;
         if (!nation) {
-            parent = input.parentCode() == null ? null : Region.<Region>findById(input.parentCode());
             checks.check(
                     input.parentCode() != null, "parentCode", "is required: only the nation has no enclosing region");
-            checks.check(
-                    input.parentCode() == null || parent != null,
-                    "parentCode",
-                    "names no known region; GET /api/v1/regions lists them");
+            parent = checks.references("parentCode", input.parentCode(), Region.REFERENCE);
         }
         if (parent != null) {
             checks.check(

@@ -4,88 +4,99 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.aitrainer.api.change.ChangeLog;
-import org.aitrainer.api.change.ChangeLog.Action;
+import org.aitrainer.api.core.Published;
 import org.aitrainer.api.core.ResourceNotFoundException;
-import org.aitrainer.api.http.caching.ETags;
 import org.aitrainer.api.http.problem.ConflictException;
-import org.aitrainer.api.http.problem.InvalidBodyException;
-import org.aitrainer.api.http.problem.Problem;
 import org.aitrainer.api.write.FieldChecks;
+import org.aitrainer.api.write.Write;
+import org.aitrainer.api.write.WriteRules;
 
 /**
- * Partner writes to sources. Callers hold the write lock ({@code Writes}); every change is recorded in the change log
- * in the same transaction. A source is deleted for good, and only while nothing cites it.
+ * What a source's writes must respect. Its id never changes. A source is deleted for good, and only while nothing
+ * cites it.
  */
+@Published("Snapshot parts that show sources rebuild on its changes (TYPE).")
 @ApplicationScoped
-@Transactional
-public class SourceWrites {
+@Transactional(TxType.MANDATORY)
+public class SourceRules implements WriteRules<String, SourceInput, Source> {
 
-    public static final String SOURCE = "source";
+    /** A source's type in the change feed. */
+    public static final String TYPE = "source";
 
     @Inject
     EntityManager em;
 
-    @Inject
-    ChangeLog changes;
+    @Override
+    public String type() {
+        return TYPE;
+    }
 
-    public Source create(SourceInput input, String author) {
+    @Override
+    public Source find(String slug) {
+        return Source.findBySlug(slug).orElseThrow(() -> new ResourceNotFoundException("source", slug));
+    }
+
+    @Override
+    public String id(Source source) {
+        return source.slug;
+    }
+
+    @Override
+    public long version(Source source) {
+        return source.version;
+    }
+
+    @Override
+    public Object changeRecord(Source source) {
+        return SourceInput.from(source);
+    }
+
+    @Override
+    public Source create(SourceInput input, Write write) {
         Source source = new Source();
         source.slug = input.id();
-        apply(source, input);
+        apply(source, input, new FieldChecks());
         if (Source.count("slug", input.id()) > 0) {
             throw new ConflictException("A source with the id '" + input.id() + "' exists", input.id());
         }
         source.persist();
-        em.flush();
-        changes.record(author, SOURCE, source.slug, Action.CREATE, null, SourceInput.from(source));
         return source;
     }
 
-    public Source update(String slug, String ifMatch, SourceInput input, String author) {
-        Source source = find(slug);
-        ETags.requireCurrent(ifMatch, source.version);
-        if (!slug.equals(input.id())) {
-            throw new InvalidBodyException(List.of(
-                    new Problem.FieldError("id", "must equal the id in the path; a source's id never changes")));
-        }
-        SourceInput before = SourceInput.from(source);
-        apply(source, input);
-        em.flush();
-        changes.record(author, SOURCE, slug, Action.UPDATE, before, SourceInput.from(source));
-        return source;
+    @Override
+    public void update(Source source, SourceInput input, Write write) {
+        apply(
+                source,
+                input,
+                new FieldChecks()
+                        .check(
+                                source.slug.equals(input.id()),
+                                "id",
+                                "must equal the id in the path; a source's id never changes"));
     }
 
     /**
      * A hard delete, refused while any record cites the source, deleted records included: the history must still
      * name its sources.
      */
-    public void delete(String slug, String ifMatch, String author) {
-        Source source = find(slug);
-        ETags.requireCurrent(ifMatch, source.version);
+    @Override
+    public void delete(Source source, Write write) {
         List<Citations> citations = citations(source);
         if (!citations.isEmpty()) {
             throw new ConflictException(
-                    "The source '" + slug + "' is still cited by "
+                    "The source '" + source.slug + "' is still cited by "
                             + citations.stream().map(Citations::describe).collect(Collectors.joining(", "))
                             + ", deleted ones included (the history keeps them); cite another source there first",
                     null);
         }
-        SourceInput before = SourceInput.from(source);
         source.delete();
-        em.flush();
-        changes.record(author, SOURCE, slug, Action.DELETE, before, null);
     }
 
-    Source find(String slug) {
-        return Source.findBySlug(slug).orElseThrow(() -> new ResourceNotFoundException("source", slug));
-    }
-
-    private void apply(Source source, SourceInput input) {
-        new FieldChecks()
-                .notAfter("publishedOn", input.publishedOn(), "accessedOn", input.accessedOn())
+    private void apply(Source source, SourceInput input, FieldChecks checks) {
+        checks.notAfter("publishedOn", input.publishedOn(), "accessedOn", input.accessedOn())
                 .validate();
         source.title = input.title().toLocalized();
         source.publisher = input.publisher() == null ? null : input.publisher().toLocalized();

@@ -1,0 +1,123 @@
+package org.aitrainer.api.policy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.OffsetDateTime;
+import org.aitrainer.api.core.ResourceNotFoundException;
+import org.aitrainer.api.http.problem.ConflictException;
+import org.aitrainer.api.region.Region;
+import org.aitrainer.api.source.Source;
+import org.aitrainer.api.write.FieldChecks;
+import org.aitrainer.api.write.Write;
+import org.aitrainer.api.write.WriteRules;
+
+/**
+ * What a policy's writes must respect. Its id never changes, and stays taken after a delete. A delete is soft: the
+ * policy and its benefits leave every read and stay in the table for the history.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class PolicyRules implements WriteRules<String, PolicyInput, Policy> {
+
+    /** A policy's type in the change feed. */
+    public static final String TYPE = "policy";
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public Policy find(String slug) {
+        return Policy.<Policy>find("slug", ResourceNotFoundException.slug("policy", slug))
+                .firstResultOptional()
+                .orElseThrow(() -> new ResourceNotFoundException("policy", slug));
+    }
+
+    @Override
+    public String id(Policy policy) {
+        return policy.slug;
+    }
+
+    @Override
+    public long version(Policy policy) {
+        return policy.version;
+    }
+
+    @Override
+    public Object changeRecord(Policy policy) {
+        return PolicyInput.from(policy);
+    }
+
+    @Override
+    public Policy create(PolicyInput input, Write write) {
+        Policy policy = new Policy();
+        policy.slug = input.id();
+        apply(policy, input, new FieldChecks());
+        if (slugTaken(input.id())) {
+            throw new ConflictException("A policy with the id '" + input.id() + "' exists or existed", input.id());
+        }
+        policy.persist();
+        return policy;
+    }
+
+    @Override
+    public void update(Policy policy, PolicyInput input, Write write) {
+        apply(
+                policy,
+                input,
+                new FieldChecks()
+                        .check(
+                                policy.slug.equals(input.id()),
+                                "id",
+                                "must equal the id in the path; a policy's id never changes"));
+    }
+
+    /** A soft delete, of the policy and each of its benefits, each recorded in the change feed. */
+    @Override
+    public void delete(Policy policy, Write write) {
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Benefit benefit : policy.benefits) {
+            BenefitRules.BenefitRecord before = BenefitRules.BenefitRecord.of(benefit);
+            benefit.deletedAt = now;
+            write.record(BenefitRules.TYPE, benefit.publicId.toString(), Write.Action.DELETE, before, null);
+        }
+        policy.deletedAt = now;
+    }
+
+    private void apply(Policy policy, PolicyInput input, FieldChecks checks) {
+        checks.notAfter("effectiveFrom", input.effectiveFrom(), "effectiveTo", input.effectiveTo());
+        Source source = checks.references("sourceId", input.sourceId(), Source.REFERENCE);
+        Region region = checks.references("region", input.region(), Region.REFERENCE);
+        checks.validate();
+        policy.title = input.title().toLocalized();
+        policy.issuer = input.issuer() == null ? null : input.issuer().toLocalized();
+        policy.documentNumber = input.documentNumber();
+        policy.category = input.category();
+        policy.scope = input.scope();
+        policy.region = region;
+        policy.issuedOn = input.issuedOn();
+        policy.effectiveFrom = input.effectiveFrom();
+        policy.effectiveTo = input.effectiveTo();
+        policy.summary = input.summary().toLocalized();
+        policy.eligibility =
+                input.eligibility() == null ? null : input.eligibility().toLocalized();
+        policy.source = source;
+        policy.verification = input.verification();
+    }
+
+    /** Ids of deleted policies stay taken: their history still refers to them. */
+    private boolean slugTaken(String slug) {
+        return ((Number) em.createNativeQuery("select count(*) from policy where slug = :slug")
+                                .setParameter("slug", slug)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
+    }
+}

@@ -1,0 +1,78 @@
+package org.aitrainer.api.write;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.function.Function;
+import org.aitrainer.api.snapshot.ReadSnapshots;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The write pipeline: a resource makes one call per write, with the record's {@link WriteRules}. It owns the write
+ * lock, the expected version from If-Match, idempotent replay, the change-log row, the change notification and the
+ * answers: 201 with Location and ETag, 200 with ETag, 204. Once the write has committed, and before it is answered,
+ * the read snapshot is brought up to the new data version, so that the writer reads its own write at once, on this
+ * instance; other instances learn of it from the transaction's notification.
+ */
+@ApplicationScoped
+public class Writes {
+
+    private static final Logger LOG = Logger.getLogger(Writes.class);
+
+    @Inject
+    WriteTransaction transaction;
+
+    @Inject
+    ReadSnapshots snapshots;
+
+    @Inject
+    Author author;
+
+    @Inject
+    UriInfo uri;
+
+    /**
+     * A POST that creates a record under the request's URI: 201 with its representation, its Location (the request
+     * URI and the record's id) and its ETag; a repeated Idempotency-Key replays the first answer.
+     */
+    public <K, I, E, V> Response create(
+            WriteRules<K, I, E> rules, IdempotencyKey key, I input, Function<? super E, V> view) {
+        String collection = uri.getAbsolutePath().toString();
+        if (collection.endsWith("/")) {
+            collection = collection.substring(0, collection.length() - 1);
+        }
+        var request = new WriteTransaction.Creation(author.name(), key.value, uri.getPath(), URI.create(collection));
+        return committed(transaction.create(request, rules, input, view));
+    }
+
+    /** A PUT: the record a key names, if the If-Match precondition holds, updated; 200 with its ETag. */
+    public <K, I, E, V> RestResponse<V> update(
+            WriteRules<K, I, E> rules, K key, IfMatch ifMatch, I input, Function<? super E, V> view) {
+        return committed(transaction.update(author.name(), ifMatch.value, rules, key, input, view));
+    }
+
+    /** A DELETE: the record a key names, if the If-Match precondition holds and its rules allow it; 204. */
+    public <K> void delete(WriteRules<K, ?, ?> rules, K key, IfMatch ifMatch) {
+        committed(transaction.delete(author.name(), ifMatch.value, rules, key));
+    }
+
+    private <T> T committed(WriteTransaction.Committed<T> committed) {
+        catchUp(committed.version());
+        return committed.result();
+    }
+
+    /** The write has committed whatever happens here: a snapshot that cannot be built now is built by the next check. */
+    private void catchUp(long version) {
+        if (version == 0) {
+            return;
+        }
+        try {
+            snapshots.catchUpTo(version);
+        } catch (RuntimeException e) {
+            LOG.warnf("A write committed, but the read snapshot could not be rebuilt yet: %s", e.getMessage());
+        }
+    }
+}
