@@ -14,7 +14,7 @@ import org.flywaydb.core.Flyway;
  */
 @Wellness
 @ApplicationScoped
-public class DatabaseHealth implements HealthCheck {
+class DatabaseHealth implements HealthCheck {
 
     @Inject
     Flyway flyway;

@@ -15,7 +15,7 @@ import org.aitrainer.api.http.problem.RouteProblems;
  * new ones are refused with a 503 problem and {@code Connection: close}, so that clients go to another instance.
  */
 @ApplicationScoped
-public class Draining {
+class Draining {
 
     private volatile boolean stopping;
 

@@ -9,7 +9,7 @@ import java.time.Duration;
 
 /** HTTP server latencies as histograms, with buckets from 1 ms to 10 s, so that percentiles can be computed. */
 @Singleton
-public class LatencyHistograms {
+class LatencyHistograms {
 
     private static final double[] BUCKETS_MS = {1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000};
 

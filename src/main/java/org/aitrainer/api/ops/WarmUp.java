@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * Start-up does not wait for it. {@code aitrainer.warm-up=false} turns it off.
  */
 @ApplicationScoped
-public class WarmUp {
+class WarmUp {
 
     private static final Logger LOG = Logger.getLogger(WarmUp.class);
 

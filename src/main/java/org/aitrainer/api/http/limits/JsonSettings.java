@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 
 /** Money is written as plain numbers: 2400, never 2.4E+3. Bodies are read under {@link JsonInputRules}. */
 @Singleton
-public class JsonSettings implements ObjectMapperCustomizer {
+class JsonSettings implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * carry an {@code Allow} header that stays true as resources change.
  */
 @ApplicationScoped
-public class AllowedMethods {
+class AllowedMethods {
 
     private record Route(Pattern path, Set<String> methods) {}
 

@@ -1,0 +1,154 @@
+package org.aitrainer.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.aitrainer.api.core.Published;
+import org.aitrainer.api.write.WriteRules;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout the README describes. {@code core} and {@code http.*} know no feature; a feature uses another only
+ * through what that one marks {@link Published} (the export reads every feature's entities); only the write pipeline
+ * takes the write lock, and the rules of a record run only inside it.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "org.aitrainer.api";
+
+    private static final Set<String> FEATURES = Set.of(
+            "index",
+            "occupation",
+            "level",
+            "worktype",
+            "duty",
+            "salary",
+            "region",
+            "source",
+            "policy",
+            "export",
+            "change");
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void theSharedPackagesKnowNoFeature() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + ".core..", ROOT + ".http..")
+                .should()
+                .dependOnClassesThat(resideInAFeature())
+                .check(MAIN);
+    }
+
+    @Test
+    void featuresUseEachOtherOnlyThroughWhatTheyPublish() {
+        classes()
+                .that(resideInAFeature())
+                .should(new ArchCondition<JavaClass>("use another feature only through what it marks @Published") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                            String from = feature(origin);
+                            String to = feature(target);
+                            if (to == null || to.equals(from) || allowed(from, target)) {
+                                continue;
+                            }
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                })
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheWritePipelineRunsWrites() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".write")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("WriteTransaction")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("AuditLog")
+                .check(MAIN);
+        classes()
+                .that()
+                .implement(WriteRules.class)
+                .should(new ArchCondition<JavaClass>("be @Transactional(MANDATORY), so that no rule runs alone") {
+                    @Override
+                    public void check(JavaClass rules, ConditionEvents events) {
+                        boolean mandatory = rules.isAnnotatedWith(Transactional.class)
+                                && rules.getAnnotationOfType(Transactional.class)
+                                                .value()
+                                        == Transactional.TxType.MANDATORY;
+                        events.add(new SimpleConditionEvent(
+                                rules, mandatory, rules.getName() + " is not @Transactional(TxType.MANDATORY)"));
+                    }
+                })
+                .check(MAIN);
+    }
+
+    /** ArchUnit sees calls, not SQL: the lock's SQL is looked for in the sources themselves. */
+    @Test
+    void onlyTheAuditLogTakesTheWriteLock() throws IOException {
+        Path sources = Path.of("src/main/java");
+        try (Stream<Path> files = Files.walk(sources)) {
+            List<String> locking = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> read(file).contains("pg_advisory"))
+                    .map(file -> sources.relativize(file).toString().replace('\\', '/'))
+                    .toList();
+            assertThat(locking).containsExactly("org/aitrainer/api/write/AuditLog.java");
+        }
+    }
+
+    private static boolean allowed(String from, JavaClass target) {
+        if (target.isAnnotatedWith(Published.class)) {
+            return true;
+        }
+        return "export".equals(from) && (target.isAnnotatedWith(Entity.class) || target.isEnum());
+    }
+
+    private static String feature(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(ROOT + ".")) {
+            return null;
+        }
+        String first = name.substring(ROOT.length() + 1).split("\\.")[0];
+        return FEATURES.contains(first) ? first : null;
+    }
+
+    private static DescribedPredicate<JavaClass> resideInAFeature() {
+        return DescribedPredicate.describe("reside in a feature package " + FEATURES, type -> feature(type) != null);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
