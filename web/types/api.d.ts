@@ -201,7 +201,7 @@ export interface paths {
         put?: never;
         /**
          * Create a policy
-         * @description Adds a policy, every text in both languages. Needs the editor or admin role. Send an Idempotency-Key to make retries safe: the same key and body within 24 hours replays the first response without writing again.
+         * @description Adds a policy, every text in both languages. Needs the editor or admin role.
          */
         post: operations["createPolicy"];
         delete?: never;
@@ -224,7 +224,7 @@ export interface paths {
         get: operations["getPolicy"];
         /**
          * Update a policy
-         * @description Replaces a policy's fields (its benefits are written separately). Needs the editor or admin role and If-Match with the policy's current ETag: without it 428, with a stale one 412.
+         * @description Replaces a policy's fields (its benefits are written separately). Needs the editor or admin role and If-Match.
          */
         put: operations["updatePolicy"];
         post?: never;
@@ -249,7 +249,7 @@ export interface paths {
         put?: never;
         /**
          * Add a benefit to a policy
-         * @description Adds an amount for a period. A new amount for a level and kind ends the open-ended benefit it replaces on the day before it starts (that change appears in the change feed too); any other overlap with a benefit of the same policy, level and kind is a 409 naming it. Needs the editor or admin role; an Idempotency-Key makes retries safe.
+         * @description Adds an amount for a period. A new amount for a level and kind ends the open-ended benefit it replaces on the day before it starts (that change appears in the change feed too); any other overlap with a benefit of the same policy, level and kind is a 409 naming it. Needs the editor or admin role.
          */
         post: operations["createBenefit"];
         delete?: never;
@@ -301,7 +301,7 @@ export interface paths {
         put?: never;
         /**
          * Create a region
-         * @description Adds an administrative division inside an existing one, its name in both languages. Its kind must be deeper than the enclosing region's (COUNTRY, PROVINCE, PREFECTURE, COUNTY); CN, the nation, exists already. Needs the admin role. Send an Idempotency-Key to make retries safe: the same key and body within 24 hours replays the first response without writing again.
+         * @description Adds an administrative division inside an existing one, its name in both languages. Its kind must be deeper than the enclosing region's (COUNTRY, PROVINCE, PREFECTURE, COUNTY); CN, the nation, exists already. Needs the admin role.
          */
         post: operations["createRegion"];
         delete?: never;
@@ -324,7 +324,7 @@ export interface paths {
         get: operations["getRegion"];
         /**
          * Update a region
-         * @description Renames a region, or moves it into another enclosing region; its code never changes. A region cannot enclose itself, and its kind stays deeper than its enclosing region's and shallower than those inside it. Needs the admin role and If-Match with the region's current ETag: without it 428, with a stale one 412.
+         * @description Renames a region, or moves it into another enclosing region; its code never changes. A region cannot enclose itself, and its kind stays deeper than its enclosing region's and shallower than those inside it. Needs the admin role and If-Match.
          */
         put: operations["updateRegion"];
         post?: never;
@@ -353,7 +353,7 @@ export interface paths {
         put?: never;
         /**
          * Create a salary range
-         * @description Adds a reported pay figure, every text in both languages; the server assigns its id. Needs the editor or admin role. Send an Idempotency-Key to make retries safe: the same key and body within 24 hours replays the first response without writing again.
+         * @description Adds a reported pay figure, every text in both languages; the server assigns its id. Needs the editor or admin role.
          */
         post: operations["createSalaryRange"];
         delete?: never;
@@ -376,7 +376,7 @@ export interface paths {
         get: operations["getSalaryRange"];
         /**
          * Update a salary range
-         * @description Replaces a salary range's fields (the change feed keeps what they were). Needs the editor or admin role and If-Match with the salary range's current ETag: without it 428, with a stale one 412.
+         * @description Replaces a salary range's fields (the change feed keeps what they were). Needs the editor or admin role and If-Match.
          */
         put: operations["updateSalaryRange"];
         post?: never;
@@ -405,7 +405,7 @@ export interface paths {
         put?: never;
         /**
          * Create a source
-         * @description Adds a source that records can then cite by its id, every text in both languages. Needs the editor or admin role. Send an Idempotency-Key to make retries safe: the same key and body within 24 hours replays the first response without writing again.
+         * @description Adds a source that records can then cite by its id, every text in both languages. Needs the editor or admin role.
          */
         post: operations["createSource"];
         delete?: never;
@@ -428,7 +428,7 @@ export interface paths {
         get: operations["getSource"];
         /**
          * Update a source
-         * @description Replaces a source's fields; its id never changes. Needs the editor or admin role and If-Match with the source's current ETag: without it 428, with a stale one 412.
+         * @description Replaces a source's fields; its id never changes. Needs the editor or admin role and If-Match.
          */
         put: operations["updateSource"];
         post?: never;
@@ -3473,8 +3473,8 @@ export interface operations {
                  */
                 "Accept-Language"?: string;
                 /**
-                 * @description A key of your choice (1 to 255 visible ASCII characters) that makes this POST safe to retry.
-                 * @example 3f1c9e0a-policy-42
+                 * @description A key of your choice (1 to 255 visible ASCII characters) that makes this POST safe to retry: the same key and body within 24 hours replays the first response without writing again; the same key with another body is a 422.
+                 * @example 3f1c9e0a-7b2d-4c55-9a61-0e8f2d4b6a13
                  */
                 "Idempotency-Key"?: string;
             };
@@ -3736,7 +3736,7 @@ export interface operations {
                  */
                 "Accept-Language"?: string;
                 /**
-                 * @description The ETag of the policy as last read.
+                 * @description The resource's ETag as last read: without it the write is a 428, with a stale one a 412.
                  * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
                  */
                 "If-Match"?: string;
@@ -3817,7 +3817,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the policy as last read. */
+                /**
+                 * @description The resource's ETag as last read: without it the write is a 428, with a stale one a 412.
+                 * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
+                 */
                 "If-Match"?: string;
             };
             path: {
@@ -3866,7 +3869,10 @@ export interface operations {
                  * @example en-US,en;q=0.9
                  */
                 "Accept-Language"?: string;
-                /** @description A key of your choice (1 to 255 visible ASCII characters) that makes this POST safe to retry. */
+                /**
+                 * @description A key of your choice (1 to 255 visible ASCII characters) that makes this POST safe to retry: the same key and body within 24 hours replays the first response without writing again; the same key with another body is a 422.
+                 * @example 3f1c9e0a-7b2d-4c55-9a61-0e8f2d4b6a13
+                 */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4044,7 +4050,10 @@ export interface operations {
                  * @example en-US,en;q=0.9
                  */
                 "Accept-Language"?: string;
-                /** @description The ETag of the benefit as last read. */
+                /**
+                 * @description The resource's ETag as last read: without it the write is a 428, with a stale one a 412.
+                 * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
+                 */
                 "If-Match"?: string;
             };
             path: {
@@ -4116,7 +4125,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the benefit as last read. */
+                /**
+                 * @description The resource's ETag as last read: without it the write is a 428, with a stale one a 412.
+                 * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
+                 */
                 "If-Match"?: string;
             };
             path: {
@@ -4281,8 +4293,8 @@ export interface operations {
                  */
                 "Accept-Language"?: string;
                 /**
-                 * @description A key of your choice (1 to 255 visible ASCII characters) that makes this POST safe to retry.
-                 * @example 3f1c9e0a-region-5
+                 * @description A key of your choice (1 to 255 visible ASCII characters) that makes this POST safe to retry: the same key and body within 24 hours replays the first response without writing again; the same key with another body is a 422.
+                 * @example 3f1c9e0a-7b2d-4c55-9a61-0e8f2d4b6a13
                  */
                 "Idempotency-Key"?: string;
             };
@@ -4447,7 +4459,7 @@ export interface operations {
                  */
                 "Accept-Language"?: string;
                 /**
-                 * @description The ETag of the region as last read.
+                 * @description The resource's ETag as last read: without it the write is a 428, with a stale one a 412.
                  * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
                  */
                 "If-Match"?: string;
@@ -4512,7 +4524,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the region as last read. */
+                /**
+                 * @description The resource's ETag as last read: without it the write is a 428, with a stale one a 412.
+                 * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
+                 */
                 "If-Match"?: string;
             };
             path: {
@@ -4691,8 +4706,8 @@ export interface operations {
                  */
                 "Accept-Language"?: string;
                 /**
-                 * @description A key of your choice (1 to 255 visible ASCII characters) that makes this POST safe to retry.
-                 * @example 3f1c9e0a-salary-7
+                 * @description A key of your choice (1 to 255 visible ASCII characters) that makes this POST safe to retry: the same key and body within 24 hours replays the first response without writing again; the same key with another body is a 422.
+                 * @example 3f1c9e0a-7b2d-4c55-9a61-0e8f2d4b6a13
                  */
                 "Idempotency-Key"?: string;
             };
@@ -4881,7 +4896,7 @@ export interface operations {
                  */
                 "Accept-Language"?: string;
                 /**
-                 * @description The ETag of the salary range as last read.
+                 * @description The resource's ETag as last read: without it the write is a 428, with a stale one a 412.
                  * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
                  */
                 "If-Match"?: string;
@@ -4963,7 +4978,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the salary range as last read. */
+                /**
+                 * @description The resource's ETag as last read: without it the write is a 428, with a stale one a 412.
+                 * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
+                 */
                 "If-Match"?: string;
             };
             path: {
@@ -5121,8 +5139,8 @@ export interface operations {
                  */
                 "Accept-Language"?: string;
                 /**
-                 * @description A key of your choice (1 to 255 visible ASCII characters) that makes this POST safe to retry.
-                 * @example 3f1c9e0a-source-3
+                 * @description A key of your choice (1 to 255 visible ASCII characters) that makes this POST safe to retry: the same key and body within 24 hours replays the first response without writing again; the same key with another body is a 422.
+                 * @example 3f1c9e0a-7b2d-4c55-9a61-0e8f2d4b6a13
                  */
                 "Idempotency-Key"?: string;
             };
@@ -5285,7 +5303,7 @@ export interface operations {
                  */
                 "Accept-Language"?: string;
                 /**
-                 * @description The ETag of the source as last read.
+                 * @description The resource's ETag as last read: without it the write is a 428, with a stale one a 412.
                  * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
                  */
                 "If-Match"?: string;
@@ -5359,7 +5377,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the source as last read. */
+                /**
+                 * @description The resource's ETag as last read: without it the write is a 428, with a stale one a 412.
+                 * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
+                 */
                 "If-Match"?: string;
             };
             path: {

@@ -96,7 +96,9 @@ class ArchitectureTest {
                 .check(MAIN);
         classes()
                 .that()
-                .implement(WriteRules.class)
+                .areAssignableTo(WriteRules.class)
+                .and()
+                .doNotHaveFullyQualifiedName(WriteRules.class.getName())
                 .should(new ArchCondition<JavaClass>("be @Transactional(MANDATORY), so that no rule runs alone") {
                     @Override
                     public void check(JavaClass rules, ConditionEvents events) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
@@ -26,10 +25,7 @@ import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
 import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -78,22 +74,16 @@ public class BenefitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(
-            responseCode = "201",
-            description = "Created.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BenefitView.class)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(
             operationId = "createBenefit",
             summary = "Add a benefit to a policy",
-            description = "Adds an amount for a period. A new amount for a level and kind ends the open-ended "
-                    + "benefit it replaces on the day before it starts (that change appears in the change feed too); "
-                    + "any other overlap with a benefit of the same policy, level and kind is a 409 naming it. Needs "
-                    + "the editor or admin role; an Idempotency-Key makes retries safe.")
-    public Response create(
+            description =
+                    "Adds an amount for a period. A new amount for a level and kind ends the open-ended benefit it "
+                            + "replaces on the day before it starts (that change appears in the change feed too); any other "
+                            + "overlap with a benefit of the same policy, level and kind is a 409 naming it. Needs the editor "
+                            + "or admin role.")
+    public RestResponse<BenefitView> create(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
             @Valid @NotNull BenefitInput input,
             @BeanParam IdempotencyKey key,
@@ -104,13 +94,6 @@ public class BenefitResource {
     }
 
     @PUT
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BenefitView.class)))
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
@@ -143,7 +126,6 @@ public class BenefitResource {
             summary = "Delete a benefit",
             description = "Removes a benefit from every read; the delete is soft and the change feed shows a "
                     + "tombstone. Needs the admin role and If-Match.")
-    @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
             @RestPath @Parameter(description = "The benefit's id (a UUID).") String id,

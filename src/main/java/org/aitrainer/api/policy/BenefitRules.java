@@ -26,7 +26,7 @@ import org.aitrainer.api.write.WriteRules;
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
-public class BenefitRules implements WriteRules<BenefitRules.Key, BenefitRules.Placed, Benefit> {
+public class BenefitRules extends WriteRules<BenefitRules.Key, BenefitRules.Placed, Benefit> {
 
     /** A benefit's type in the change feed. */
     public static final String TYPE = "benefit";
@@ -56,9 +56,8 @@ public class BenefitRules implements WriteRules<BenefitRules.Key, BenefitRules.P
     @Inject
     PolicyRules policies;
 
-    @Override
-    public String type() {
-        return TYPE;
+    BenefitRules() {
+        super(TYPE, benefit -> benefit.publicId.toString(), benefit -> benefit.version, BenefitRecord::of);
     }
 
     @Override
@@ -70,21 +69,6 @@ public class BenefitRules implements WriteRules<BenefitRules.Key, BenefitRules.P
                 .firstResultOptional()
                 .orElseThrow(
                         () -> new ResourceNotFoundException("benefit", key.id().toString()));
-    }
-
-    @Override
-    public String id(Benefit benefit) {
-        return benefit.publicId.toString();
-    }
-
-    @Override
-    public long version(Benefit benefit) {
-        return benefit.version;
-    }
-
-    @Override
-    public Object changeRecord(Benefit benefit) {
-        return BenefitRecord.of(benefit);
     }
 
     /** Adds a benefit; the open-ended one it replaces, if any, ends the day before it starts. */

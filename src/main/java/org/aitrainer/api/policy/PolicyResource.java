@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,10 +39,8 @@ import org.aitrainer.api.write.Roles;
 import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -191,42 +188,27 @@ public class PolicyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(
-            responseCode = "201",
-            description = "Created.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PolicyView.class)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(
             operationId = "createPolicy",
             summary = "Create a policy",
-            description = "Adds a policy, every text in both languages. Needs the editor or admin role. Send an "
-                    + "Idempotency-Key to make retries safe: the same key and body within 24 hours replays the first "
-                    + "response without writing again.")
-    public Response create(
+            description = "Adds a policy, every text in both languages. Needs the editor or admin role.")
+    public RestResponse<PolicyView> create(
             @Valid @NotNull PolicyInput input, @BeanParam IdempotencyKey key, @BeanParam LanguageParameter language) {
         Language lang = language.language();
         return writes.create(rules, key, input, policy -> PolicyView.withBenefits(policy, lang));
     }
 
     @PUT
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PolicyView.class)))
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(
             operationId = "updatePolicy",
             summary = "Update a policy",
-            description = "Replaces a policy's fields (its benefits are written separately). Needs the editor or "
-                    + "admin role and If-Match with the policy's current ETag: without it 428, with a stale one 412.")
+            description =
+                    "Replaces a policy's fields (its benefits are written separately). Needs the editor or admin role "
+                            + "and If-Match.")
     public RestResponse<PolicyView> update(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
             @BeanParam IfMatch ifMatch,
@@ -244,7 +226,6 @@ public class PolicyResource {
             summary = "Delete a policy",
             description = "Removes a policy and its benefits from every read. The delete is soft: the rows stay for "
                     + "the history and the change feed shows tombstones. Needs the admin role and If-Match.")
-    @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug, @BeanParam IfMatch ifMatch) {
         writes.delete(rules, slug, ifMatch);

@@ -20,7 +20,7 @@ import org.aitrainer.api.write.WriteRules;
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
-public class PolicyRules implements WriteRules<String, PolicyInput, Policy> {
+public class PolicyRules extends WriteRules<String, PolicyInput, Policy> {
 
     /** A policy's type in the change feed. */
     public static final String TYPE = "policy";
@@ -28,9 +28,8 @@ public class PolicyRules implements WriteRules<String, PolicyInput, Policy> {
     @Inject
     EntityManager em;
 
-    @Override
-    public String type() {
-        return TYPE;
+    PolicyRules() {
+        super(TYPE, policy -> policy.slug, policy -> policy.version, PolicyInput::from);
     }
 
     @Override
@@ -38,21 +37,6 @@ public class PolicyRules implements WriteRules<String, PolicyInput, Policy> {
         return Policy.<Policy>find("slug", ResourceNotFoundException.slug("policy", slug))
                 .firstResultOptional()
                 .orElseThrow(() -> new ResourceNotFoundException("policy", slug));
-    }
-
-    @Override
-    public String id(Policy policy) {
-        return policy.slug;
-    }
-
-    @Override
-    public long version(Policy policy) {
-        return policy.version;
-    }
-
-    @Override
-    public Object changeRecord(Policy policy) {
-        return PolicyInput.from(policy);
     }
 
     @Override

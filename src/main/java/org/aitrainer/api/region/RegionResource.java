@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +35,6 @@ import org.aitrainer.api.write.Roles;
 import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -128,23 +126,15 @@ public class RegionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(
-            responseCode = "201",
-            description = "Created.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RegionView.class)))
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "createRegion",
             summary = "Create a region",
-            description = "Adds an administrative division inside an existing one, its name in both languages. Its "
-                    + "kind must be deeper than the enclosing region's (COUNTRY, PROVINCE, PREFECTURE, COUNTY); CN, "
-                    + "the nation, exists already. Needs the admin role. Send an Idempotency-Key to make retries "
-                    + "safe: the same key and body within 24 hours replays the first response without writing "
-                    + "again.")
-    public Response create(
+            description =
+                    "Adds an administrative division inside an existing one, its name in both languages. Its kind "
+                            + "must be deeper than the enclosing region's (COUNTRY, PROVINCE, PREFECTURE, COUNTY); CN, the "
+                            + "nation, exists already. Needs the admin role.")
+    public RestResponse<RegionView> create(
             @Valid @NotNull RegionInput input, @BeanParam IdempotencyKey key, @BeanParam LanguageParameter language) {
         Language lang = language.language();
         return writes.create(rules, key, input, region -> withFamily(region, lang));
@@ -153,21 +143,14 @@ public class RegionResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RegionView.class)))
     @RolesAllowed(Roles.ADMIN)
     @Operation(
             operationId = "updateRegion",
             summary = "Update a region",
-            description = "Renames a region, or moves it into another enclosing region; its code never changes. A "
-                    + "region cannot enclose itself, and its kind stays deeper than its enclosing region's and "
-                    + "shallower than those inside it. Needs the admin role and If-Match with the region's current "
-                    + "ETag: without it 428, with a stale one 412.")
+            description =
+                    "Renames a region, or moves it into another enclosing region; its code never changes. A region "
+                            + "cannot enclose itself, and its kind stays deeper than its enclosing region's and shallower than "
+                            + "those inside it. Needs the admin role and If-Match.")
     public RestResponse<RegionView> update(
             @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.") String code,
             @BeanParam IfMatch ifMatch,
@@ -186,7 +169,6 @@ public class RegionResource {
             description = "Deletes a region for good; the change feed keeps what it was. A region with regions "
                     + "inside it, or that a policy (a deleted one included) or a salary range refers to, cannot be "
                     + "deleted: that is a 409. Needs the admin role and If-Match.")
-    @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(
             @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.") String code,

@@ -23,7 +23,7 @@ import org.aitrainer.api.write.WriteRules;
 @Published("Snapshot parts that show regions rebuild on its changes (TYPE).")
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
-public class RegionRules implements WriteRules<String, RegionInput, Region> {
+public class RegionRules extends WriteRules<String, RegionInput, Region> {
 
     /** A region's type in the change feed. */
     public static final String TYPE = "region";
@@ -34,30 +34,14 @@ public class RegionRules implements WriteRules<String, RegionInput, Region> {
     @Inject
     RegionHierarchy hierarchy;
 
-    @Override
-    public String type() {
-        return TYPE;
+    RegionRules() {
+        super(TYPE, region -> region.code, region -> region.version, RegionInput::from);
     }
 
     @Override
     public Region find(String code) {
         return Region.<Region>findByIdOptional(ResourceNotFoundException.regionCode(code))
                 .orElseThrow(() -> new ResourceNotFoundException("region", code));
-    }
-
-    @Override
-    public String id(Region region) {
-        return region.code;
-    }
-
-    @Override
-    public long version(Region region) {
-        return region.version;
-    }
-
-    @Override
-    public Object changeRecord(Region region) {
-        return RegionInput.from(region);
     }
 
     @Override

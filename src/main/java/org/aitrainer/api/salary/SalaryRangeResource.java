@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.aitrainer.api.core.Language;
@@ -39,10 +38,8 @@ import org.aitrainer.api.write.Roles;
 import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -177,21 +174,14 @@ public class SalaryRangeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(
-            responseCode = "201",
-            description = "Created.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SalaryRangeView.class)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(
             operationId = "createSalaryRange",
             summary = "Create a salary range",
-            description = "Adds a reported pay figure, every text in both languages; the server assigns its id. "
-                    + "Needs the editor or admin role. Send an Idempotency-Key to make retries safe: the same key and "
-                    + "body within 24 hours replays the first response without writing again.")
-    public Response create(
+            description =
+                    "Adds a reported pay figure, every text in both languages; the server assigns its id. Needs the "
+                            + "editor or admin role.")
+    public RestResponse<SalaryRangeView> create(
             @Valid @NotNull SalaryRangeInput input,
             @BeanParam IdempotencyKey key,
             @BeanParam LanguageParameter language) {
@@ -202,20 +192,13 @@ public class SalaryRangeResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SalaryRangeView.class)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(
             operationId = "updateSalaryRange",
             summary = "Update a salary range",
-            description = "Replaces a salary range's fields (the change feed keeps what they were). Needs the editor "
-                    + "or admin role and If-Match with the salary range's current ETag: without it 428, with a stale "
-                    + "one 412.")
+            description =
+                    "Replaces a salary range's fields (the change feed keeps what they were). Needs the editor or "
+                            + "admin role and If-Match.")
     public RestResponse<SalaryRangeView> update(
             @RestPath @Parameter(description = "The salary range's id (a UUID).") String id,
             @BeanParam IfMatch ifMatch,
@@ -238,7 +221,6 @@ public class SalaryRangeResource {
             summary = "Delete a salary range",
             description = "Deletes a salary range for good; the change feed keeps what it was. Needs the admin role "
                     + "and If-Match.")
-    @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(
             @RestPath @Parameter(description = "The salary range's id (a UUID).") String id,
             @BeanParam IfMatch ifMatch) {

@@ -16,7 +16,7 @@ import org.aitrainer.api.write.WriteRules;
 /** What a salary range's writes must respect. A salary range is deleted for good: the change log keeps what it was. */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
-public class SalaryRangeRules implements WriteRules<UUID, SalaryRangeInput, SalaryRange> {
+public class SalaryRangeRules extends WriteRules<UUID, SalaryRangeInput, SalaryRange> {
 
     /** A salary range's type in the change feed. */
     public static final String TYPE = "salary-range";
@@ -28,9 +28,8 @@ public class SalaryRangeRules implements WriteRules<UUID, SalaryRangeInput, Sala
         }
     }
 
-    @Override
-    public String type() {
-        return TYPE;
+    SalaryRangeRules() {
+        super(TYPE, salary -> salary.publicId.toString(), salary -> salary.version, SalaryRangeRecord::of);
     }
 
     @Override
@@ -38,21 +37,6 @@ public class SalaryRangeRules implements WriteRules<UUID, SalaryRangeInput, Sala
         return SalaryRange.<SalaryRange>find("publicId", id)
                 .firstResultOptional()
                 .orElseThrow(() -> new ResourceNotFoundException("salary range", id.toString()));
-    }
-
-    @Override
-    public String id(SalaryRange salary) {
-        return salary.publicId.toString();
-    }
-
-    @Override
-    public long version(SalaryRange salary) {
-        return salary.version;
-    }
-
-    @Override
-    public Object changeRecord(SalaryRange salary) {
-        return SalaryRangeRecord.of(salary);
     }
 
     @Override

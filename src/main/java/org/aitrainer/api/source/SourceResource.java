@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
@@ -33,8 +32,6 @@ import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
 import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -114,21 +111,13 @@ public class SourceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(
-            responseCode = "201",
-            description = "Created.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SourceView.class)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(
             operationId = "createSource",
             summary = "Create a source",
-            description = "Adds a source that records can then cite by its id, every text in both languages. Needs "
-                    + "the editor or admin role. Send an Idempotency-Key to make retries safe: the same key and body "
-                    + "within 24 hours replays the first response without writing again.")
-    public Response create(
+            description = "Adds a source that records can then cite by its id, every text in both languages. Needs the "
+                    + "editor or admin role.")
+    public RestResponse<SourceView> create(
             @Valid @NotNull SourceInput input, @BeanParam IdempotencyKey key, @BeanParam LanguageParameter language) {
         Language lang = language.language();
         return writes.create(rules, key, input, source -> SourceView.from(source, lang));
@@ -137,19 +126,12 @@ public class SourceResource {
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(
-            responseCode = "200",
-            description = "Updated.",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = SourceView.class)))
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(
             operationId = "updateSource",
             summary = "Update a source",
-            description = "Replaces a source's fields; its id never changes. Needs the editor or admin role and "
-                    + "If-Match with the source's current ETag: without it 428, with a stale one 412.")
+            description =
+                    "Replaces a source's fields; its id never changes. Needs the editor or admin role and If-Match.")
     public RestResponse<SourceView> update(
             @RestPath @Parameter(description = "The source's id (slug).") String slug,
             @BeanParam IfMatch ifMatch,
@@ -168,7 +150,6 @@ public class SourceResource {
             description = "Deletes a source for good; the change feed keeps what it was. A source that any record "
                     + "still cites, a deleted policy or benefit included, cannot be deleted: that is a 409. Needs the "
                     + "admin role and If-Match.")
-    @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(
             @RestPath @Parameter(description = "The source's id (slug).") String slug, @BeanParam IfMatch ifMatch) {

@@ -21,7 +21,7 @@ import org.aitrainer.api.write.WriteRules;
 @Published("Snapshot parts that show sources rebuild on its changes (TYPE).")
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
-public class SourceRules implements WriteRules<String, SourceInput, Source> {
+public class SourceRules extends WriteRules<String, SourceInput, Source> {
 
     /** A source's type in the change feed. */
     public static final String TYPE = "source";
@@ -29,29 +29,13 @@ public class SourceRules implements WriteRules<String, SourceInput, Source> {
     @Inject
     EntityManager em;
 
-    @Override
-    public String type() {
-        return TYPE;
+    SourceRules() {
+        super(TYPE, source -> source.slug, source -> source.version, SourceInput::from);
     }
 
     @Override
     public Source find(String slug) {
         return Source.findBySlug(slug).orElseThrow(() -> new ResourceNotFoundException("source", slug));
-    }
-
-    @Override
-    public String id(Source source) {
-        return source.slug;
-    }
-
-    @Override
-    public long version(Source source) {
-        return source.version;
-    }
-
-    @Override
-    public Object changeRecord(Source source) {
-        return SourceInput.from(source);
     }
 
     @Override

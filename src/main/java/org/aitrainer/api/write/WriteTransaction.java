@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.function.Function;
 import org.aitrainer.api.http.caching.ETags;
@@ -36,16 +35,19 @@ class WriteTransaction {
     record Creation(String author, String idempotencyKey, String path, URI collection) {}
 
     @Transactional
-    <K, I, E, V> Committed<Response> create(
+    <K, I, E, V> Committed<RestResponse<V>> create(
             Creation request, WriteRules<K, I, E> rules, I input, Function<? super E, V> view) {
         log.lock();
         var replay = idempotency.replay(request.author(), request.idempotencyKey(), request.path(), input);
         if (replay.isPresent()) {
             Idempotency.StoredResponse stored = replay.get();
-            Response.ResponseBuilder response = Response.status(stored.status())
-                    .type(stored.contentType())
-                    .entity(stored.body())
-                    .header(Idempotency.REPLAYED, "true");
+            // The stored body is the first answer's JSON, sent as it was.
+            @SuppressWarnings("unchecked")
+            RestResponse.ResponseBuilder<V> response = (RestResponse.ResponseBuilder<V>)
+                    (RestResponse.ResponseBuilder<?>) RestResponse.ResponseBuilder.create(stored.status())
+                            .type(stored.contentType())
+                            .entity(stored.body())
+                            .header(Idempotency.REPLAYED, "true");
             if (stored.location() != null) {
                 response.header(HttpHeaders.LOCATION, stored.location());
             }
@@ -66,7 +68,7 @@ class WriteTransaction {
                 new Idempotency.StoredResponse(201, MediaType.APPLICATION_JSON, location, idempotency.toJson(body)));
         long version = log.announce();
         return new Committed<>(
-                Response.created(URI.create(location))
+                RestResponse.ResponseBuilder.<V>created(URI.create(location))
                         .entity(body)
                         .header(HttpHeaders.ETAG, ETags.of(rules.version(created)))
                         .build(),

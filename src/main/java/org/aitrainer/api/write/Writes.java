@@ -2,7 +2,6 @@ package org.aitrainer.api.write;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.function.Function;
@@ -38,7 +37,7 @@ public class Writes {
      * A POST that creates a record under the request's URI: 201 with its representation, its Location (the request
      * URI and the record's id) and its ETag; a repeated Idempotency-Key replays the first answer.
      */
-    public <K, I, E, V> Response create(
+    public <K, I, E, V> RestResponse<V> create(
             WriteRules<K, I, E> rules, IdempotencyKey key, I input, Function<? super E, V> view) {
         String collection = uri.getAbsolutePath().toString();
         if (collection.endsWith("/")) {

@@ -127,6 +127,24 @@ public class OpenApiDocumentation implements OASFilter {
             responses.addAPIResponse("412", reference("PreconditionFailed"));
             responses.addAPIResponse("428", reference("PreconditionRequired"));
         }
+        // A write's success is documented here, from the type its method returns: a POST that answers 200 creates.
+        if (method == PathItem.HttpMethod.DELETE && responses.getAPIResponse("204") == null) {
+            // Declaring a refusal (a 409) keeps the generator from adding the 204 a void method answers.
+            responses.addAPIResponse("204", OASFactory.createAPIResponse());
+        }
+        APIResponse success = responses.getAPIResponse(method == PathItem.HttpMethod.DELETE ? "204" : "200");
+        if (success != null) {
+            success.setDescription(
+                    switch (method) {
+                        case POST -> "Created.";
+                        case DELETE -> "Deleted.";
+                        default -> "Updated.";
+                    });
+            if (method == PathItem.HttpMethod.POST) {
+                responses.removeAPIResponse("200");
+                responses.addAPIResponse("201", success);
+            }
+        }
         APIResponse created = responses.getAPIResponse("201");
         if (created != null) {
             created.addHeader("Location", header("Where the new resource lives."));
