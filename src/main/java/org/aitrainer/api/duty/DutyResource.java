@@ -6,17 +6,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.core.SearchText;
 import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
-import org.aitrainer.api.http.query.PageLinks;
-import org.aitrainer.api.http.query.PageParameters;
-import org.aitrainer.api.http.query.PageRequest;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.ReadSnapshot;
@@ -56,8 +51,7 @@ public class DutyResource {
                     + "tasks named when the occupation was created. Each names the levels and work types it applies "
                     + "to where a source says so; filters match only those.")
     public RestResponse<Page<DutyView>> list(
-            @BeanParam LanguageParameter language,
-            @BeanParam PageParameters paging,
+            @BeanParam Listing listing,
             @RestQuery
                     @Parameter(
                             description = "Only duties that apply at this skill level, 1 to 5.",
@@ -85,15 +79,11 @@ public class DutyResource {
                     String q,
             @RestQuery
                     @Parameter(
-                            description =
-                                    "Comma-separated fields, each optionally prefixed by - for "
-                                            + "descending order. Allowed: id, name, kind, position. Default: the order of the sources.",
+                            description = "Allowed: id, name, kind, position. Default: the order of the sources.",
                             example = "kind,position")
-                    String sort,
-            @Context UriInfo uri) {
+                    String sort) {
         ReadSnapshot snapshot = snapshots.current();
-        QueryParameters parameters = new QueryParameters();
-        PageRequest page = paging.read(parameters);
+        QueryParameters parameters = listing.parameters();
         Integer levelNumber = parameters.level("level", level);
         String workTypeSlug = parameters.references(
                 "workType",
@@ -102,18 +92,15 @@ public class DutyResource {
         DutyKind dutyKind = parameters.oneOf("kind", kind, DutyKind.class);
         String text = parameters.text("q", q);
         SortOrder<Duties.Entry> order = parameters.sort(sort, SORT);
-        parameters.validate();
-        Language lang = language.language();
         String folded = text == null ? null : SearchText.fold(text);
-        Page<Duties.Entry> duties = Page.select(
+        return listing.answer(
                 snapshot.part(Duties.class).all(),
                 d -> (levelNumber == null || d.view().zh().levels().contains(levelNumber))
                         && (workTypeSlug == null || d.view().zh().workTypes().contains(workTypeSlug))
                         && (dutyKind == null || d.view().zh().kind() == dutyKind)
                         && (folded == null || d.text().contains(folded)),
-                order.comparator(lang),
-                page);
-        return PageLinks.ok(duties.map(d -> d.view().in(lang)), uri);
+                order,
+                (d, lang) -> d.view().in(lang));
     }
 
     @GET

@@ -6,19 +6,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
-import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
-import org.aitrainer.api.http.query.PageLinks;
-import org.aitrainer.api.http.query.PageParameters;
-import org.aitrainer.api.http.query.PageRequest;
-import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,25 +45,14 @@ public class LevelResource {
             description = "The five skill levels of the occupation with their standard training hours and "
                     + "application conditions, from the lowest (5) to the highest (1) by default.")
     public RestResponse<Page<LevelView>> list(
-            @BeanParam LanguageParameter language,
-            @BeanParam PageParameters paging,
+            @BeanParam Listing listing,
             @RestQuery
                     @Parameter(
-                            description = "Comma-separated fields, each optionally prefixed by - for "
-                                    + "descending order. Allowed: level, trainingHours. Default: -level (5 first).",
+                            description = "Allowed: level, trainingHours. Default: -level (5 first).",
                             example = "level")
-                    String sort,
-            @Context UriInfo uri) {
+                    String sort) {
         Levels levels = snapshots.current().part(Levels.class);
-        QueryParameters parameters = new QueryParameters();
-        PageRequest page = paging.read(parameters);
-        SortOrder<Localized<LevelView>> order = parameters.sort(sort, SORT);
-        parameters.validate();
-        Language lang = language.language();
-        return PageLinks.ok(
-                Page.select(levels.all(), l -> true, order.comparator(lang), page)
-                        .map(l -> l.in(lang)),
-                uri);
+        return listing.answer(levels.all(), l -> true, listing.parameters().sort(sort, SORT), Localized::in);
     }
 
     @GET

@@ -13,9 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.aitrainer.api.core.Language;
@@ -24,10 +22,8 @@ import org.aitrainer.api.core.SearchText;
 import org.aitrainer.api.core.Verification;
 import org.aitrainer.api.http.caching.ETags;
 import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
-import org.aitrainer.api.http.query.PageLinks;
-import org.aitrainer.api.http.query.PageParameters;
-import org.aitrainer.api.http.query.PageRequest;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.region.Regions;
@@ -78,8 +74,7 @@ public class PolicyResource {
                     + "subsidies, housing support, occupation catalogues. Without `on`, policies of every date are "
                     + "listed; with it, only those in force that day (a policy with no known dates is never excluded).")
     public RestResponse<Page<PolicyView>> list(
-            @BeanParam LanguageParameter language,
-            @BeanParam PageParameters paging,
+            @BeanParam Listing listing,
             @RestQuery
                     @Parameter(
                             description = "Only policies of this category.",
@@ -126,15 +121,13 @@ public class PolicyResource {
                     String verification,
             @RestQuery
                     @Parameter(
-                            description = "Comma-separated fields, each optionally prefixed by - for "
-                                    + "descending order. Allowed: id, title, issuedOn, effectiveFrom, effectiveTo, scope. Default: "
-                                    + "the order the policies were recorded in (national first).",
+                            description =
+                                    "Allowed: id, title, issuedOn, effectiveFrom, effectiveTo, scope. Default: the order the "
+                                            + "policies were recorded in (national first).",
                             example = "-issuedOn")
-                    String sort,
-            @Context UriInfo uri) {
+                    String sort) {
         ReadSnapshot snapshot = snapshots.current();
-        QueryParameters parameters = new QueryParameters();
-        PageRequest page = paging.read(parameters);
+        QueryParameters parameters = listing.parameters();
         PolicyCategory policyCategory = parameters.oneOf("category", category, PolicyCategory.class);
         PolicyScope policyScope = parameters.oneOf("scope", scope, PolicyScope.class);
         Integer levelNumber = parameters.level("level", level);
@@ -146,11 +139,9 @@ public class PolicyResource {
                 "region",
                 parameters.regionCode("region", region),
                 snapshot.part(Regions.class).chains());
-        parameters.validate();
-        Language lang = language.language();
         String folded = text == null ? null : SearchText.fold(text);
         Policies policies = snapshot.part(Policies.class);
-        Page<Policies.PolicyEntry> found = Page.select(
+        return listing.answer(
                 regionChain == null ? policies.all() : policies.inRegions(regionChain),
                 p -> (policyCategory == null || p.view().zh().category() == policyCategory)
                         && (policyScope == null || p.view().zh().scope() == policyScope)
@@ -158,9 +149,8 @@ public class PolicyResource {
                         && (folded == null || p.text().contains(folded))
                         && (status == null || p.view().zh().verification() == status)
                         && (date == null || p.inForce(date)),
-                order.comparator(lang),
-                page);
-        return PageLinks.ok(found.map(p -> p.view().in(lang)), uri);
+                order,
+                (p, lang) -> p.view().in(lang));
     }
 
     @GET

@@ -6,19 +6,14 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ShanghaiDate;
-import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
-import org.aitrainer.api.http.query.PageLinks;
-import org.aitrainer.api.http.query.PageParameters;
-import org.aitrainer.api.http.query.PageRequest;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.region.RegionRef;
@@ -59,8 +54,7 @@ public class SubsidyResource {
                     + "open). Ask for Shenzhen level 3 on 2025-02-28 and on 2025-03-01 to see the 2,000 and 2,400 "
                     + "yuan amounts.")
     public RestResponse<SubsidyLookup> find(
-            @BeanParam LanguageParameter language,
-            @BeanParam PageParameters paging,
+            @BeanParam Listing listing,
             @RestQuery
                     @Parameter(
                             description =
@@ -84,32 +78,27 @@ public class SubsidyResource {
                     String on,
             @RestQuery
                     @Parameter(
-                            description = "Comma-separated fields, each optionally prefixed by - for "
-                                    + "descending order. Allowed: region (from the nation down), level, amount, effectiveFrom. "
-                                    + "Default: -region,-level (most local first, level 5 first).",
+                            description =
+                                    "Allowed: region (from the nation down), level, amount, effectiveFrom. Default: "
+                                            + "-region,-level (most local first, level 5 first).",
                             example = "-amount")
-                    String sort,
-            @Context UriInfo uri) {
+                    String sort) {
         ReadSnapshot snapshot = snapshots.current();
-        QueryParameters parameters = new QueryParameters();
-        PageRequest page = paging.read(parameters);
+        QueryParameters parameters = listing.parameters();
         Integer levelNumber = parameters.level("level", level);
         LocalDate requested = parameters.date("on", on);
         SortOrder<Policies.Subsidy> order = parameters.sort(sort, SORT);
         Regions regions = snapshot.part(Regions.class);
         List<String> regionChain =
                 parameters.references("region", parameters.regionCode("region", region), regions.chains());
-        parameters.validate();
-        Language lang = language.language();
         LocalDate date = requested == null ? ShanghaiDate.today() : requested;
-
         Policies policies = snapshot.part(Policies.class);
-        Page<Policies.Subsidy> benefits = Page.select(
+        Page<Policies.Subsidy> benefits = listing.select(
                 regionChain == null ? policies.subsidies() : policies.subsidiesIn(regionChain),
                 b -> b.inForce(date) && (levelNumber == null || b.forLevel(levelNumber)),
-                order.comparator(lang),
-                page);
+                order);
 
+        Language lang = listing.language();
         List<RegionRef> searched = regionChain == null ? List.of() : regions.refs(regionChain, lang);
         SubsidyLookup lookup = new SubsidyLookup(
                 date,
@@ -118,6 +107,6 @@ public class SubsidyResource {
                 levelNumber,
                 benefits.items().stream().map(b -> b.view().in(lang)).toList(),
                 benefits.page());
-        return PageLinks.ok(lookup, benefits.page(), uri);
+        return listing.ok(lookup, benefits.page());
     }
 }

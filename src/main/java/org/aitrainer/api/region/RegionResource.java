@@ -13,19 +13,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.caching.ETags;
 import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
-import org.aitrainer.api.http.query.PageLinks;
-import org.aitrainer.api.http.query.PageParameters;
-import org.aitrainer.api.http.query.PageRequest;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.RequestSnapshot;
@@ -74,8 +70,7 @@ public class RegionResource {
             description = "The administrative divisions that policies and salary figures refer to, identified by "
                     + "their GB/T 2260 codes (CN for the nation). Filter by the enclosing region to build a picker.")
     public RestResponse<Page<RegionView>> list(
-            @BeanParam LanguageParameter language,
-            @BeanParam PageParameters paging,
+            @BeanParam Listing listing,
             @RestQuery
                     @Parameter(
                             description = "Only the regions directly inside this region (a GB/T 2260 code or "
@@ -85,25 +80,17 @@ public class RegionResource {
                     String parent,
             @RestQuery
                     @Parameter(
-                            description =
-                                    "Comma-separated fields, each optionally prefixed by - for "
-                                            + "descending order. Allowed: code, name, depth (nation first). Default: depth,code.",
+                            description = "Allowed: code, name, depth (nation first). Default: depth,code.",
                             example = "depth,code")
-                    String sort,
-            @Context UriInfo uri) {
+                    String sort) {
         Regions regions = snapshots.current().part(Regions.class);
-        QueryParameters parameters = new QueryParameters();
-        PageRequest page = paging.read(parameters);
+        QueryParameters parameters = listing.parameters();
         SortOrder<Regions.Entry> order = parameters.sort(sort, SORT);
         List<String> parentChain =
                 parameters.references("parent", parameters.regionCode("parent", parent), regions.chains());
-        parameters.validate();
-        Language lang = language.language();
         List<Regions.Entry> candidates = parentChain == null ? regions.all() : regions.inside(parentChain.get(0));
-        return PageLinks.ok(
-                Page.select(candidates, r -> true, order.comparator(lang), page)
-                        .map(r -> r.view().in(lang)),
-                uri);
+        return listing.answer(
+                candidates, r -> true, order, (r, lang) -> r.view().in(lang));
     }
 
     @GET

@@ -13,19 +13,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.core.Verification;
 import org.aitrainer.api.http.caching.ETags;
 import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
-import org.aitrainer.api.http.query.PageLinks;
-import org.aitrainer.api.http.query.PageParameters;
-import org.aitrainer.api.http.query.PageRequest;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.region.Regions;
@@ -83,8 +79,7 @@ public class SalaryRangeResource {
                     + "region where the source says so. Figures from different sources are kept side by side, each "
                     + "with its own source and verification; many are UNCONFIRMED.")
     public RestResponse<Page<SalaryRangeView>> list(
-            @BeanParam LanguageParameter language,
-            @BeanParam PageParameters paging,
+            @BeanParam Listing listing,
             @RestQuery
                     @Parameter(
                             description = "Only figures for this skill level, 1 to 5.",
@@ -113,15 +108,11 @@ public class SalaryRangeResource {
                     String verification,
             @RestQuery
                     @Parameter(
-                            description =
-                                    "Comma-separated fields, each optionally prefixed by - for "
-                                            + "descending order. Allowed: min, max, level, referenceYear. Default: the order of the sources.",
+                            description = "Allowed: min, max, level, referenceYear. Default: the order of the sources.",
                             example = "-max")
-                    String sort,
-            @Context UriInfo uri) {
+                    String sort) {
         ReadSnapshot snapshot = snapshots.current();
-        QueryParameters parameters = new QueryParameters();
-        PageRequest page = paging.read(parameters);
+        QueryParameters parameters = listing.parameters();
         Integer levelNumber = parameters.level("level", level);
         String workTypeSlug = parameters.references(
                 "workType",
@@ -133,10 +124,8 @@ public class SalaryRangeResource {
                 "region",
                 parameters.regionCode("region", region),
                 snapshot.part(Regions.class).chains());
-        parameters.validate();
-        Language lang = language.language();
         String regionCode = regionChain == null ? null : regionChain.get(0);
-        Page<SalaryRanges.Entry> salaries = Page.select(
+        return listing.answer(
                 snapshot.part(SalaryRanges.class).all(),
                 s -> (levelNumber == null || levelNumber.equals(s.view().zh().level()))
                         && (workTypeSlug == null
@@ -144,9 +133,8 @@ public class SalaryRangeResource {
                         && (regionCode == null
                                 || regionCode.equals(s.view().zh().region().code()))
                         && (status == null || s.view().zh().verification() == status),
-                order.comparator(lang),
-                page);
-        return PageLinks.ok(salaries.map(s -> s.view().in(lang)), uri);
+                order,
+                (s, lang) -> s.view().in(lang));
     }
 
     @GET

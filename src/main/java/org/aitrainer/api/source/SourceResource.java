@@ -13,18 +13,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.caching.ETags;
 import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
-import org.aitrainer.api.http.query.PageLinks;
-import org.aitrainer.api.http.query.PageParameters;
-import org.aitrainer.api.http.query.PageRequest;
-import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.aitrainer.api.write.IdempotencyKey;
@@ -68,26 +63,19 @@ public class SourceResource {
                     + "reposts and the article this data set started from. Records refer to them by id "
                     + "(`sourceId`).")
     public RestResponse<Page<SourceView>> list(
-            @BeanParam LanguageParameter language,
-            @BeanParam PageParameters paging,
+            @BeanParam Listing listing,
             @RestQuery
                     @Parameter(
-                            description = "Comma-separated fields, each optionally prefixed by - for "
-                                    + "descending order. Allowed: id, title, publishedOn. Default: the order the sources were "
-                                    + "recorded in.",
+                            description =
+                                    "Allowed: id, title, publishedOn. Default: the order the sources were recorded in.",
                             example = "-publishedOn")
-                    String sort,
-            @Context UriInfo uri) {
+                    String sort) {
         Sources sources = snapshots.current().part(Sources.class);
-        QueryParameters parameters = new QueryParameters();
-        PageRequest page = paging.read(parameters);
-        SortOrder<Sources.Entry> order = parameters.sort(sort, SORT);
-        parameters.validate();
-        Language lang = language.language();
-        return PageLinks.ok(
-                Page.select(sources.all(), s -> true, order.comparator(lang), page)
-                        .map(s -> s.view().in(lang)),
-                uri);
+        return listing.answer(
+                sources.all(),
+                s -> true,
+                listing.parameters().sort(sort, SORT),
+                (s, lang) -> s.view().in(lang));
     }
 
     @GET

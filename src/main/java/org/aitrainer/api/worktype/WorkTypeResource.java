@@ -6,18 +6,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
-import org.aitrainer.api.http.query.PageLinks;
-import org.aitrainer.api.http.query.PageParameters;
-import org.aitrainer.api.http.query.PageRequest;
-import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,25 +43,11 @@ public class WorkTypeResource {
             description = "The work types (工种) of the occupation: the two of the 2021 standard in its order, then "
                     + "人工智能数字人训练师, added on 2024-07-31; each with the date it was added and its source.")
     public RestResponse<Page<WorkTypeView>> list(
-            @BeanParam LanguageParameter language,
-            @BeanParam PageParameters paging,
-            @RestQuery
-                    @Parameter(
-                            description = "Comma-separated fields, each optionally prefixed by - for "
-                                    + "descending order. Allowed: position, id, name. Default: position.",
-                            example = "name")
-                    String sort,
-            @Context UriInfo uri) {
+            @BeanParam Listing listing,
+            @RestQuery @Parameter(description = "Allowed: position, id, name. Default: position.", example = "name")
+                    String sort) {
         WorkTypes workTypes = snapshots.current().part(WorkTypes.class);
-        QueryParameters parameters = new QueryParameters();
-        PageRequest page = paging.read(parameters);
-        SortOrder<Localized<WorkTypeView>> order = parameters.sort(sort, SORT);
-        parameters.validate();
-        Language lang = language.language();
-        return PageLinks.ok(
-                Page.select(workTypes.all(), w -> true, order.comparator(lang), page)
-                        .map(w -> w.in(lang)),
-                uri);
+        return listing.answer(workTypes.all(), w -> true, listing.parameters().sort(sort, SORT), Localized::in);
     }
 
     @GET

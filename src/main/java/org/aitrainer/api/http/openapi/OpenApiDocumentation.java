@@ -75,6 +75,10 @@ public class OpenApiDocumentation implements OASFilter {
     /** An example: the request that was made and the body the service answered with, or a note and a hand-written body. */
     public record Example(String request, String note, Object response) {}
 
+    /** What every sort parameter accepts; each names its own fields and default. */
+    private static final String SORT_RULE =
+            "Comma-separated fields, each optionally prefixed by - for descending order. ";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         addProblemResponses(openAPI);
@@ -87,6 +91,11 @@ public class OpenApiDocumentation implements OASFilter {
                 .getPathItems()
                 .values()
                 .forEach(item -> item.getOperations().forEach((method, operation) -> {
+                    if (operation.getParameters() != null) {
+                        operation.getParameters().stream()
+                                .filter(p -> p.getIn() == Parameter.In.QUERY && "sort".equals(p.getName()))
+                                .forEach(p -> p.setDescription(SORT_RULE + p.getDescription()));
+                    }
                     if (method == PathItem.HttpMethod.GET) {
                         completeRead(operation, examples.get(operation.getOperationId()), item.getPUT() != null);
                     } else {

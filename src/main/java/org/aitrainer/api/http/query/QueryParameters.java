@@ -55,7 +55,6 @@ public final class QueryParameters {
         }
     }
 
-    /** A skill level, 1 (highest) to 5 (lowest); null when absent. */
     /**
      * What a parameter's key names, or null: a key that names nothing is rejected like any invalid parameter; a
      * missing key (null) is not.
@@ -68,6 +67,7 @@ public final class QueryParameters {
         return found.orElse(null);
     }
 
+    /** A skill level, 1 (highest) to 5 (lowest); null when absent. */
     public Integer level(String name, String raw) {
         return integer(name, raw, 1, 5, "must be an integer from 1 to 5");
     }

@@ -1,0 +1,89 @@
+package org.aitrainer.api.http.query;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.http.language.LanguageParameter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * What every collection's GET takes besides its own filters and sort: the page, the language, and the request URI
+ * its links are built from. A collection reads its filters from {@link #parameters()}, then answers with {@link
+ * #answer}: one 400 names every invalid parameter, the page's included.
+ */
+public class Listing {
+
+    @RestQuery
+    @Parameter(
+            name = "page",
+            in = ParameterIn.QUERY,
+            description = "The page number, from 1. Default 1.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+    String page;
+
+    @RestQuery
+    @Parameter(
+            name = "size",
+            in = ParameterIn.QUERY,
+            description = "Items per page, from 1 to 100. Default 20.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    String size;
+
+    @BeanParam
+    LanguageParameter language;
+
+    @Context
+    UriInfo uri;
+
+    private QueryParameters parameters;
+    private PageRequest request;
+    private Language lang;
+
+    /** The request's query parameters, the page read first; a collection reads its filters and sort from them. */
+    public QueryParameters parameters() {
+        if (parameters == null) {
+            parameters = new QueryParameters();
+            request = parameters.page(page, size);
+        }
+        return parameters;
+    }
+
+    /** The language of the answer. */
+    public Language language() {
+        if (lang == null) {
+            lang = language.language();
+        }
+        return lang;
+    }
+
+    /**
+     * The requested page of the items the filter keeps, in the given order, each shown in the request's language,
+     * with the page's links; a 400 instead when any parameter is invalid.
+     */
+    public <T, V> RestResponse<Page<V>> answer(
+            List<T> items, Predicate<? super T> keep, SortOrder<T> order, BiFunction<T, Language, V> view) {
+        Page<T> found = select(items, keep, order);
+        Language in = language();
+        return PageLinks.ok(found.map(item -> view.apply(item, in)), uri);
+    }
+
+    /** The requested page of the items the filter keeps, in the given order; a 400 when any parameter is invalid. */
+    public <T> Page<T> select(List<T> items, Predicate<? super T> keep, SortOrder<T> order) {
+        parameters().validate();
+        return Page.select(items, keep, order.comparator(language()), request);
+    }
+
+    /** A body that holds a page, with the page's links. */
+    public <P> RestResponse<P> ok(P body, Page.PageInfo pageInfo) {
+        return PageLinks.ok(body, pageInfo, uri);
+    }
+}
