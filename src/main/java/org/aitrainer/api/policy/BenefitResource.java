@@ -20,9 +20,10 @@ import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.caching.ETags;
 import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.snapshot.RequestSnapshot;
-import org.aitrainer.api.write.IdempotencyKey;
+import org.aitrainer.api.write.CreateRequest;
 import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
+import org.aitrainer.api.write.UpdateRequest;
 import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -86,11 +87,8 @@ public class BenefitResource {
     public RestResponse<BenefitView> create(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
             @Valid @NotNull BenefitInput input,
-            @BeanParam IdempotencyKey key,
-            @BeanParam LanguageParameter language) {
-        Language lang = language.language();
-        return writes.create(
-                rules, key, new BenefitRules.Placed(slug, input), benefit -> BenefitView.from(benefit, lang));
+            @BeanParam CreateRequest request) {
+        return writes.create(rules, request, new BenefitRules.Placed(slug, input), BenefitView::from);
     }
 
     @PUT
@@ -106,16 +104,9 @@ public class BenefitResource {
     public RestResponse<BenefitView> update(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
             @RestPath @Parameter(description = "The benefit's id (a UUID).") String id,
-            @BeanParam IfMatch ifMatch,
             @Valid @NotNull BenefitInput input,
-            @BeanParam LanguageParameter language) {
-        Language lang = language.language();
-        return writes.update(
-                rules,
-                key(slug, id),
-                ifMatch,
-                new BenefitRules.Placed(slug, input),
-                benefit -> BenefitView.from(benefit, lang));
+            @BeanParam UpdateRequest request) {
+        return writes.update(rules, key(slug, id), request, new BenefitRules.Placed(slug, input), BenefitView::from);
     }
 
     @DELETE

@@ -29,9 +29,10 @@ import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.snapshot.RequestSnapshot;
-import org.aitrainer.api.write.IdempotencyKey;
+import org.aitrainer.api.write.CreateRequest;
 import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
+import org.aitrainer.api.write.UpdateRequest;
 import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -183,10 +184,8 @@ public class PolicyResource {
             operationId = "createPolicy",
             summary = "Create a policy",
             description = "Adds a policy, every text in both languages. Needs the editor or admin role.")
-    public RestResponse<PolicyView> create(
-            @Valid @NotNull PolicyInput input, @BeanParam IdempotencyKey key, @BeanParam LanguageParameter language) {
-        Language lang = language.language();
-        return writes.create(rules, key, input, policy -> PolicyView.withBenefits(policy, lang));
+    public RestResponse<PolicyView> create(@Valid @NotNull PolicyInput input, @BeanParam CreateRequest request) {
+        return writes.create(rules, request, input, PolicyView::withBenefits);
     }
 
     @PUT
@@ -201,11 +200,9 @@ public class PolicyResource {
                             + "and If-Match.")
     public RestResponse<PolicyView> update(
             @RestPath @Parameter(description = "The policy's id (slug).") String slug,
-            @BeanParam IfMatch ifMatch,
             @Valid @NotNull PolicyInput input,
-            @BeanParam LanguageParameter language) {
-        Language lang = language.language();
-        return writes.update(rules, slug, ifMatch, input, policy -> PolicyView.withBenefits(policy, lang));
+            @BeanParam UpdateRequest request) {
+        return writes.update(rules, slug, request, input, PolicyView::withBenefits);
     }
 
     @DELETE

@@ -25,9 +25,10 @@ import org.aitrainer.api.http.query.Page;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.RequestSnapshot;
-import org.aitrainer.api.write.IdempotencyKey;
+import org.aitrainer.api.write.CreateRequest;
 import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
+import org.aitrainer.api.write.UpdateRequest;
 import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -121,10 +122,8 @@ public class RegionResource {
                     "Adds an administrative division inside an existing one, its name in both languages. Its kind "
                             + "must be deeper than the enclosing region's (COUNTRY, PROVINCE, PREFECTURE, COUNTY); CN, the "
                             + "nation, exists already. Needs the admin role.")
-    public RestResponse<RegionView> create(
-            @Valid @NotNull RegionInput input, @BeanParam IdempotencyKey key, @BeanParam LanguageParameter language) {
-        Language lang = language.language();
-        return writes.create(rules, key, input, region -> withFamily(region, lang));
+    public RestResponse<RegionView> create(@Valid @NotNull RegionInput input, @BeanParam CreateRequest request) {
+        return writes.create(rules, request, input, this::withFamily);
     }
 
     @PUT
@@ -140,11 +139,9 @@ public class RegionResource {
                             + "those inside it. Needs the admin role and If-Match.")
     public RestResponse<RegionView> update(
             @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.") String code,
-            @BeanParam IfMatch ifMatch,
             @Valid @NotNull RegionInput input,
-            @BeanParam LanguageParameter language) {
-        Language lang = language.language();
-        return writes.update(rules, code, ifMatch, input, region -> withFamily(region, lang));
+            @BeanParam UpdateRequest request) {
+        return writes.update(rules, code, request, input, this::withFamily);
     }
 
     @DELETE

@@ -28,9 +28,10 @@ import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.aitrainer.api.worktype.WorkTypes;
-import org.aitrainer.api.write.IdempotencyKey;
+import org.aitrainer.api.write.CreateRequest;
 import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
+import org.aitrainer.api.write.UpdateRequest;
 import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -170,11 +171,8 @@ public class SalaryRangeResource {
                     "Adds a reported pay figure, every text in both languages; the server assigns its id. Needs the "
                             + "editor or admin role.")
     public RestResponse<SalaryRangeView> create(
-            @Valid @NotNull SalaryRangeInput input,
-            @BeanParam IdempotencyKey key,
-            @BeanParam LanguageParameter language) {
-        Language lang = language.language();
-        return writes.create(rules, key, input, salary -> SalaryRangeView.from(salary, lang));
+            @Valid @NotNull SalaryRangeInput input, @BeanParam CreateRequest request) {
+        return writes.create(rules, request, input, SalaryRangeView::from);
     }
 
     @PUT
@@ -189,16 +187,10 @@ public class SalaryRangeResource {
                             + "admin role and If-Match.")
     public RestResponse<SalaryRangeView> update(
             @RestPath @Parameter(description = "The salary range's id (a UUID).") String id,
-            @BeanParam IfMatch ifMatch,
             @Valid @NotNull SalaryRangeInput input,
-            @BeanParam LanguageParameter language) {
-        Language lang = language.language();
+            @BeanParam UpdateRequest request) {
         return writes.update(
-                rules,
-                ResourceNotFoundException.uuid("salary range", id),
-                ifMatch,
-                input,
-                salary -> SalaryRangeView.from(salary, lang));
+                rules, ResourceNotFoundException.uuid("salary range", id), request, input, SalaryRangeView::from);
     }
 
     @DELETE

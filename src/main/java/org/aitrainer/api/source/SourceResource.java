@@ -22,9 +22,10 @@ import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.RequestSnapshot;
-import org.aitrainer.api.write.IdempotencyKey;
+import org.aitrainer.api.write.CreateRequest;
 import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
+import org.aitrainer.api.write.UpdateRequest;
 import org.aitrainer.api.write.Writes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -105,10 +106,8 @@ public class SourceResource {
             summary = "Create a source",
             description = "Adds a source that records can then cite by its id, every text in both languages. Needs the "
                     + "editor or admin role.")
-    public RestResponse<SourceView> create(
-            @Valid @NotNull SourceInput input, @BeanParam IdempotencyKey key, @BeanParam LanguageParameter language) {
-        Language lang = language.language();
-        return writes.create(rules, key, input, source -> SourceView.from(source, lang));
+    public RestResponse<SourceView> create(@Valid @NotNull SourceInput input, @BeanParam CreateRequest request) {
+        return writes.create(rules, request, input, SourceView::from);
     }
 
     @PUT
@@ -122,11 +121,9 @@ public class SourceResource {
                     "Replaces a source's fields; its id never changes. Needs the editor or admin role and If-Match.")
     public RestResponse<SourceView> update(
             @RestPath @Parameter(description = "The source's id (slug).") String slug,
-            @BeanParam IfMatch ifMatch,
             @Valid @NotNull SourceInput input,
-            @BeanParam LanguageParameter language) {
-        Language lang = language.language();
-        return writes.update(rules, slug, ifMatch, input, source -> SourceView.from(source, lang));
+            @BeanParam UpdateRequest request) {
+        return writes.update(rules, slug, request, input, SourceView::from);
     }
 
     @DELETE

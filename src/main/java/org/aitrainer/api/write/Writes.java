@@ -4,7 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import org.aitrainer.api.core.Language;
 import org.aitrainer.api.snapshot.ReadSnapshots;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -38,19 +39,23 @@ public class Writes {
      * URI and the record's id) and its ETag; a repeated Idempotency-Key replays the first answer.
      */
     public <K, I, E, V> RestResponse<V> create(
-            WriteRules<K, I, E> rules, IdempotencyKey key, I input, Function<? super E, V> view) {
+            WriteRules<K, I, E> rules, CreateRequest request, I input, BiFunction<? super E, Language, V> view) {
+        Language language = request.language();
         String collection = uri.getAbsolutePath().toString();
         if (collection.endsWith("/")) {
             collection = collection.substring(0, collection.length() - 1);
         }
-        var request = new WriteTransaction.Creation(author.name(), key.value, uri.getPath(), URI.create(collection));
-        return committed(transaction.create(request, rules, input, view));
+        var creation = new WriteTransaction.Creation(
+                author.name(), request.idempotencyKey, uri.getPath(), URI.create(collection));
+        return committed(transaction.create(creation, rules, input, record -> view.apply(record, language)));
     }
 
     /** A PUT: the record a key names, if the If-Match precondition holds, updated; 200 with its ETag. */
     public <K, I, E, V> RestResponse<V> update(
-            WriteRules<K, I, E> rules, K key, IfMatch ifMatch, I input, Function<? super E, V> view) {
-        return committed(transaction.update(author.name(), ifMatch.value, rules, key, input, view));
+            WriteRules<K, I, E> rules, K key, UpdateRequest request, I input, BiFunction<? super E, Language, V> view) {
+        Language language = request.language();
+        return committed(transaction.update(
+                author.name(), request.ifMatch.value, rules, key, input, record -> view.apply(record, language)));
     }
 
     /** A DELETE: the record a key names, if the If-Match precondition holds and its rules allow it; 204. */
