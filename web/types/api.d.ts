@@ -2639,18 +2639,18 @@ export interface operations {
             /** @description The data set. */
             200: {
                 headers: {
-                    /** @description A strong entity tag naming the format and the data-set version. Send it back in If-None-Match to download again only after a change. */
-                    ETag?: string;
-                    /** @description The data-set version the body was read at: the id of the latest change in the audit log, 0 before the first write. */
-                    "X-Data-Version"?: string;
                     /** @description Saves the body as dataset.json. */
                     "Content-Disposition"?: string;
-                    /** @description no-cache: a cache may keep the document but must check it with If-None-Match before reusing it. */
-                    "Cache-Control"?: string;
                     /** @description The language of the texts in the body: zh-CN or en. */
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin: the response depends on them. */
                     Vary?: string;
+                    /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
+                    ETag?: string;
+                    /** @description no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each use, so that a new change is seen at once. */
+                    "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2660,16 +2660,16 @@ export interface operations {
             /** @description The copy named in If-None-Match is current: no body. */
             304: {
                 headers: {
-                    /** @description A strong entity tag naming the format and the data-set version. Send it back in If-None-Match to download again only after a change. */
+                    /** @description The current entity tag. */
                     ETag?: string;
-                    /** @description The data-set version the body was read at: the id of the latest change in the audit log, 0 before the first write. */
-                    "X-Data-Version"?: string;
                     /** @description As on the 200. */
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
                     /** @description As on the 200, where it is sent. */
                     "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2700,18 +2700,18 @@ export interface operations {
             /** @description The CSV file. */
             200: {
                 headers: {
-                    /** @description A strong entity tag naming the format and the data-set version. Send it back in If-None-Match to download again only after a change. */
-                    ETag?: string;
-                    /** @description The data-set version the body was read at: the id of the latest change in the audit log, 0 before the first write. */
-                    "X-Data-Version"?: string;
                     /** @description Saves the body as policies.csv. */
                     "Content-Disposition"?: string;
-                    /** @description no-cache: a cache may keep the file but must check it with If-None-Match before reusing it. */
-                    "Cache-Control"?: string;
                     /** @description The language of the texts in the body: zh-CN or en. */
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin: the response depends on them. */
                     Vary?: string;
+                    /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
+                    ETag?: string;
+                    /** @description no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each use, so that a new change is seen at once. */
+                    "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2721,16 +2721,16 @@ export interface operations {
             /** @description The copy named in If-None-Match is current: no body. */
             304: {
                 headers: {
-                    /** @description A strong entity tag naming the format and the data-set version. Send it back in If-None-Match to download again only after a change. */
+                    /** @description The current entity tag. */
                     ETag?: string;
-                    /** @description The data-set version the body was read at: the id of the latest change in the audit log, 0 before the first write. */
-                    "X-Data-Version"?: string;
                     /** @description As on the 200. */
                     "Cache-Control"?: string;
                     /** @description As on the 200. */
                     Vary?: string;
                     /** @description As on the 200, where it is sent. */
                     "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;

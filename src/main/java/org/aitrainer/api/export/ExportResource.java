@@ -62,10 +62,6 @@ public class ExportResource {
             false,,,,,,tonglu-notice,REPORTED\r
             """;
 
-    private static final String VERSION_DESCRIPTION = "The data-set version the body was read at: the id of the "
-            + "latest change in the audit log, 0 before the first write.";
-    private static final String ETAG_DESCRIPTION = "A strong entity tag naming the format and the data-set version. "
-            + "Send it back in If-None-Match to download again only after a change.";
     private static final String IF_NONE_MATCH_DESCRIPTION = "The ETag of a copy you already have (or `*`). When it "
             + "is still current, the answer is 304 with no body.";
 
@@ -100,22 +96,9 @@ public class ExportResource {
             description = "The CSV file.",
             headers = {
                 @Header(
-                        name = HttpHeaders.ETAG,
-                        description = ETAG_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, examples = "\"policies-csv-0\"")),
-                @Header(
-                        name = DATA_VERSION,
-                        description = VERSION_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, examples = "0")),
-                @Header(
                         name = HttpHeaders.CONTENT_DISPOSITION,
                         description = "Saves the body as policies.csv.",
-                        schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"policies.csv\"")),
-                @Header(
-                        name = HttpHeaders.CACHE_CONTROL,
-                        description = "no-cache: a cache may keep the file "
-                                + "but must check it with If-None-Match before reusing it.",
-                        schema = @Schema(type = SchemaType.STRING, examples = "no-cache"))
+                        schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"policies.csv\""))
             },
             content =
                     @Content(
@@ -126,19 +109,6 @@ public class ExportResource {
                                             name = "policies",
                                             summary = "The header and three of the rows",
                                             value = CSV_EXAMPLE)))
-    @APIResponse(
-            responseCode = "304",
-            description = "The copy named in If-None-Match is current: no body.",
-            headers = {
-                @Header(
-                        name = HttpHeaders.ETAG,
-                        description = ETAG_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = DATA_VERSION,
-                        description = VERSION_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING))
-            })
     public Response policiesCsv(@Context HttpHeaders headers) {
         return export(headers, "policies-csv", "policies.csv", CSV_UTF_8, reader::policies, PoliciesCsv::new);
     }
@@ -166,40 +136,14 @@ public class ExportResource {
             description = "The data set.",
             headers = {
                 @Header(
-                        name = HttpHeaders.ETAG,
-                        description = ETAG_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, examples = "\"dataset-json-0\"")),
-                @Header(
-                        name = DATA_VERSION,
-                        description = VERSION_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING, examples = "0")),
-                @Header(
                         name = HttpHeaders.CONTENT_DISPOSITION,
                         description = "Saves the body as dataset.json.",
-                        schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"dataset.json\"")),
-                @Header(
-                        name = HttpHeaders.CACHE_CONTROL,
-                        description = "no-cache: a cache may keep the document "
-                                + "but must check it with If-None-Match before reusing it.",
-                        schema = @Schema(type = SchemaType.STRING, examples = "no-cache"))
+                        schema = @Schema(type = SchemaType.STRING, examples = "attachment; filename=\"dataset.json\""))
             },
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = DatasetExport.class)))
-    @APIResponse(
-            responseCode = "304",
-            description = "The copy named in If-None-Match is current: no body.",
-            headers = {
-                @Header(
-                        name = HttpHeaders.ETAG,
-                        description = ETAG_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(
-                        name = DATA_VERSION,
-                        description = VERSION_DESCRIPTION,
-                        schema = @Schema(type = SchemaType.STRING))
-            })
     public Response dataset(@Context HttpHeaders headers) {
         return export(
                 headers,

@@ -60,7 +60,7 @@ public class OpenApiDocumentation implements OASFilter {
     private static final String EXAMPLE_REQUEST_ID = "4f3c2a9d1e7b4c6a8f0e2d4b6a8c0e1f";
 
     /** Reads that caches must revalidate every time (Cache-Control: no-cache), set by their resources. */
-    private static final Set<String> REVALIDATED = Set.of("listChanges");
+    private static final Set<String> REVALIDATED = Set.of("listChanges", "exportPoliciesCsv", "exportDataset");
 
     /**
      * The response properties Jackson leaves out when they are null ({@code @JsonInclude(NON_NULL)}): they appear only
@@ -226,6 +226,8 @@ public class OpenApiDocumentation implements OASFilter {
                     .description("The ETag of a copy you hold. When it is current the answer is 304, without a body.")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                     .example(ETags.EXAMPLE));
+        }
+        if (operation.getResponses().getAPIResponse("304") == null) {
             operation
                     .getResponses()
                     .addAPIResponse(
