@@ -52,7 +52,7 @@ public class RepeatedParameters {
         }
     }
 
-    /** The query parameters a resource method reads, its own and those of its bean parameters. */
+    /** The query parameters a resource method reads, its own and those of its bean parameters, nested ones included. */
     private static List<String> queryParameters(Method method) {
         List<String> names = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
@@ -60,17 +60,23 @@ public class RepeatedParameters {
             if (name != null) {
                 names.add(name);
             } else if (parameter.isAnnotationPresent(BeanParam.class)) {
-                for (Class<?> type = parameter.getType(); type != Object.class; type = type.getSuperclass()) {
-                    for (Field field : type.getDeclaredFields()) {
-                        String fieldName = queryName(field, field.getName());
-                        if (fieldName != null) {
-                            names.add(fieldName);
-                        }
-                    }
-                }
+                addBeanParameters(parameter.getType(), names);
             }
         }
         return List.copyOf(names);
+    }
+
+    private static void addBeanParameters(Class<?> bean, List<String> names) {
+        for (Class<?> type = bean; type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                String name = queryName(field, field.getName());
+                if (name != null) {
+                    names.add(name);
+                } else if (field.isAnnotationPresent(BeanParam.class)) {
+                    addBeanParameters(field.getType(), names);
+                }
+            }
+        }
     }
 
     private static String queryName(AnnotatedElement element, String declaredName) {
