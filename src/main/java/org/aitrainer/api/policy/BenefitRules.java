@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -49,9 +48,6 @@ public class BenefitRules extends WriteRules<BenefitRules.Key, BenefitRules.Plac
             return new BenefitRecord(benefit.publicId, benefit.policy.slug, BenefitInput.from(benefit));
         }
     }
-
-    @Inject
-    EntityManager em;
 
     @Inject
     PolicyRules policies;

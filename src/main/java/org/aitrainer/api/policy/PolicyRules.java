@@ -1,8 +1,6 @@
 package org.aitrainer.api.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
@@ -25,11 +23,9 @@ public class PolicyRules extends WriteRules<String, PolicyInput, Policy> {
     /** A policy's type in the change feed. */
     public static final String TYPE = "policy";
 
-    @Inject
-    EntityManager em;
-
     PolicyRules() {
         super(TYPE, policy -> policy.slug, policy -> policy.version, PolicyInput::from);
+        identifiedBy("id", PolicyInput::id);
     }
 
     @Override
@@ -43,7 +39,7 @@ public class PolicyRules extends WriteRules<String, PolicyInput, Policy> {
     public Policy create(PolicyInput input, Write write) {
         Policy policy = new Policy();
         policy.slug = input.id();
-        apply(policy, input, new FieldChecks());
+        apply(policy, input);
         if (slugTaken(input.id())) {
             throw new ConflictException("A policy with the id '" + input.id() + "' exists or existed", input.id());
         }
@@ -53,14 +49,7 @@ public class PolicyRules extends WriteRules<String, PolicyInput, Policy> {
 
     @Override
     public void update(Policy policy, PolicyInput input, Write write) {
-        apply(
-                policy,
-                input,
-                new FieldChecks()
-                        .check(
-                                policy.slug.equals(input.id()),
-                                "id",
-                                "must equal the id in the path; a policy's id never changes"));
+        apply(policy, input);
     }
 
     /** A soft delete, of the policy and each of its benefits, each recorded in the change feed. */
@@ -75,8 +64,9 @@ public class PolicyRules extends WriteRules<String, PolicyInput, Policy> {
         policy.deletedAt = now;
     }
 
-    private void apply(Policy policy, PolicyInput input, FieldChecks checks) {
-        checks.notAfter("effectiveFrom", input.effectiveFrom(), "effectiveTo", input.effectiveTo());
+    private void apply(Policy policy, PolicyInput input) {
+        FieldChecks checks =
+                new FieldChecks().notAfter("effectiveFrom", input.effectiveFrom(), "effectiveTo", input.effectiveTo());
         Source source = checks.references("sourceId", input.sourceId(), Source.REFERENCE);
         Region region = checks.references("region", input.region(), Region.REFERENCE);
         checks.validate();

@@ -2,7 +2,6 @@ package org.aitrainer.api.region;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
@@ -29,13 +28,11 @@ public class RegionRules extends WriteRules<String, RegionInput, Region> {
     public static final String TYPE = "region";
 
     @Inject
-    EntityManager em;
-
-    @Inject
     RegionHierarchy hierarchy;
 
     RegionRules() {
         super(TYPE, region -> region.code, region -> region.version, RegionInput::from);
+        identifiedBy("code", RegionInput::code);
     }
 
     @Override
@@ -66,15 +63,7 @@ public class RegionRules extends WriteRules<String, RegionInput, Region> {
 
     @Override
     public void update(Region region, RegionInput input, Write write) {
-        apply(
-                region,
-                input,
-                new FieldChecks()
-                        .check(
-                                region.code.equals(input.code()),
-                                "code",
-                                "must equal the code in the path; a region's code never changes"),
-                true);
+        apply(region, input, new FieldChecks(), true);
     }
 
     /** A hard delete, refused while the region has regions inside it or any policy or salary range refers to it. */

@@ -1,8 +1,6 @@
 package org.aitrainer.api.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
@@ -26,11 +24,9 @@ public class SourceRules extends WriteRules<String, SourceInput, Source> {
     /** A source's type in the change feed. */
     public static final String TYPE = "source";
 
-    @Inject
-    EntityManager em;
-
     SourceRules() {
         super(TYPE, source -> source.slug, source -> source.version, SourceInput::from);
+        identifiedBy("id", SourceInput::id);
     }
 
     @Override
@@ -42,7 +38,7 @@ public class SourceRules extends WriteRules<String, SourceInput, Source> {
     public Source create(SourceInput input, Write write) {
         Source source = new Source();
         source.slug = input.id();
-        apply(source, input, new FieldChecks());
+        apply(source, input);
         if (Source.count("slug", input.id()) > 0) {
             throw new ConflictException("A source with the id '" + input.id() + "' exists", input.id());
         }
@@ -52,14 +48,7 @@ public class SourceRules extends WriteRules<String, SourceInput, Source> {
 
     @Override
     public void update(Source source, SourceInput input, Write write) {
-        apply(
-                source,
-                input,
-                new FieldChecks()
-                        .check(
-                                source.slug.equals(input.id()),
-                                "id",
-                                "must equal the id in the path; a source's id never changes"));
+        apply(source, input);
     }
 
     /**
@@ -79,8 +68,9 @@ public class SourceRules extends WriteRules<String, SourceInput, Source> {
         source.delete();
     }
 
-    private void apply(Source source, SourceInput input, FieldChecks checks) {
-        checks.notAfter("publishedOn", input.publishedOn(), "accessedOn", input.accessedOn())
+    private void apply(Source source, SourceInput input) {
+        new FieldChecks()
+                .notAfter("publishedOn", input.publishedOn(), "accessedOn", input.accessedOn())
                 .validate();
         source.title = input.title().toLocalized();
         source.publisher = input.publisher() == null ? null : input.publisher().toLocalized();

@@ -1,7 +1,12 @@
 package org.aitrainer.api.write;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.aitrainer.api.http.problem.InvalidBodyException;
+import org.aitrainer.api.http.problem.Problem;
 
 /**
  * What one kind of record brings to the write pipeline ({@link Writes}): how to find it, how a request body is checked
@@ -21,6 +26,12 @@ public abstract class WriteRules<K, I, E> {
     private final Function<E, String> id;
     private final ToLongFunction<E> version;
     private final Function<E, ?> changeRecord;
+    private String idField;
+    private Function<I, String> bodyId;
+
+    /** The persistence context the write runs in, for the queries the rules need. */
+    @Inject
+    protected EntityManager em;
 
     /**
      * @param type the record's type in the change feed, such as {@code source}
@@ -33,6 +44,15 @@ public abstract class WriteRules<K, I, E> {
         this.id = id;
         this.version = version;
         this.changeRecord = changeRecord;
+    }
+
+    /**
+     * For records whose id the client chooses: the body names it in this field, and an update's body must name the
+     * record it updates, since an id never changes. Call it from the constructor.
+     */
+    protected void identifiedBy(String field, Function<I, String> id) {
+        this.idField = field;
+        this.bodyId = id;
     }
 
     /** The record a key names; {@code ResourceNotFoundException} when there is none. */
@@ -61,5 +81,14 @@ public abstract class WriteRules<K, I, E> {
 
     Object changeRecord(E record) {
         return changeRecord.apply(record);
+    }
+
+    /** Refuses an update whose body names another record than the one its path names. */
+    void requireSameId(E record, I input) {
+        if (bodyId != null && !id(record).equals(bodyId.apply(input))) {
+            throw new InvalidBodyException(List.of(new Problem.FieldError(
+                    idField,
+                    "must equal the " + idField + " in the path; a " + type + "'s " + idField + " never changes")));
+        }
     }
 }

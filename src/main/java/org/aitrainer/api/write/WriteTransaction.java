@@ -81,6 +81,7 @@ class WriteTransaction {
         log.lock();
         E record = rules.find(key);
         ETags.requireCurrent(ifMatch, rules.version(record));
+        rules.requireSameId(record, input);
         Object before = rules.changeRecord(record);
         rules.update(record, input, new Write(log, em, author));
         em.flush();
