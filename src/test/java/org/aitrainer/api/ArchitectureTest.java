@@ -61,6 +61,20 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** The OpenAPI completion alone names the write pipeline's headers, to document them. */
+    @Test
+    void theHttpLayerSitsBelowTheWritePipelineAndTheSnapshot() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + ".core..", ROOT + ".http..")
+                .and()
+                .resideOutsideOfPackage(ROOT + ".http.openapi")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".write..", ROOT + ".snapshot..")
+                .check(MAIN);
+    }
+
     @Test
     void featuresUseEachOtherOnlyThroughWhatTheyPublish() {
         classes()

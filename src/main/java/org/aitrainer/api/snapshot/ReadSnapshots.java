@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.aitrainer.api.http.problem.SnapshotUnavailableException;
 import org.jboss.logging.Logger;
 
 /**

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.aitrainer.api.http.problem.IdempotencyKeyReusedException;
 import org.aitrainer.api.http.problem.InvalidParametersException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -123,20 +124,6 @@ public class Idempotency {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The same key was used for a different request; answered with 422. */
-    public static class IdempotencyKeyReusedException extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        IdempotencyKeyReusedException() {
-            super(
-                    "This Idempotency-Key was already used with a different request body; use a new key",
-                    null,
-                    false,
-                    false);
         }
     }
 }

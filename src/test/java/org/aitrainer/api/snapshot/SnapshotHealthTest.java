@@ -3,6 +3,7 @@ package org.aitrainer.api.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.aitrainer.api.http.problem.SnapshotUnavailableException;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 

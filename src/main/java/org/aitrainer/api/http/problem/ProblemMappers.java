@@ -23,8 +23,6 @@ import java.util.stream.Collectors;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.limits.JsonInputRules;
 import org.aitrainer.api.ops.RequestIds;
-import org.aitrainer.api.snapshot.SnapshotUnavailableException;
-import org.aitrainer.api.write.Idempotency;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -126,7 +124,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> reusedKey(Idempotency.IdempotencyKeyReusedException e, UriInfo uri) {
+    public RestResponse<Problem> reusedKey(IdempotencyKeyReusedException e, UriInfo uri) {
         return respond(new Problem(
                 Problem.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused", 422, e.getMessage(), path(uri), null));
     }

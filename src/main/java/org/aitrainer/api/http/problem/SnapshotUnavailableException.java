@@ -1,4 +1,4 @@
-package org.aitrainer.api.snapshot;
+package org.aitrainer.api.http.problem;
 
 /** No snapshot has been loaded yet (the database was away since start-up): reads answer 503 with Retry-After. */
 public class SnapshotUnavailableException extends RuntimeException {
