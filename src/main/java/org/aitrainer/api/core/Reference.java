@@ -1,6 +1,7 @@
 package org.aitrainer.api.core;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -22,6 +23,18 @@ public record Reference<K, T>(String noun, String collection, Function<K, Option
     /** What a key that names nothing is told. */
     public String unknown() {
         return "names no known " + noun + "; GET " + collection + " lists them";
+    }
+
+    /**
+     * What a key names, or null. A key that names nothing is handed to {@code reject} with {@link #unknown()} under
+     * the field's name; a missing key (null) is not checked here.
+     */
+    public T resolve(String field, K key, BiConsumer<String, String> reject) {
+        Optional<T> found = find(key);
+        if (key != null && found.isEmpty()) {
+            reject.accept(field, unknown());
+        }
+        return found.orElse(null);
     }
 
     /** What a key names; empty for a null key. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import org.aitrainer.api.core.Reference;
 import org.aitrainer.api.http.problem.InvalidBodyException;
 import org.aitrainer.api.http.problem.Problem;
@@ -32,11 +31,7 @@ public final class FieldChecks {
      * key is not checked here (the body's schema says whether the field is required).
      */
     public <K, T> T references(String field, K key, Reference<K, T> reference) {
-        Optional<T> found = reference.find(key);
-        if (key != null && found.isEmpty()) {
-            reject(field, reference.unknown());
-        }
-        return found.orElse(null);
+        return reference.resolve(field, key, this::reject);
     }
 
     public FieldChecks currency(String field, String code) {

@@ -27,11 +27,6 @@ public final class Write {
         this.author = author;
     }
 
-    /** Who makes the write: recorded with each of its changes. */
-    String author() {
-        return author;
-    }
-
     /**
      * Records a change to another record than the one the request names, once it is written: {@code before} is null
      * for a creation and {@code after} for a deletion.

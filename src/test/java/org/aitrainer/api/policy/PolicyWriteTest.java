@@ -17,6 +17,7 @@ import java.util.Map;
 import org.aitrainer.api.support.ChangeRows;
 import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.PostgresResource;
+import org.aitrainer.api.support.Preconditions;
 import org.aitrainer.api.support.Problems;
 import org.aitrainer.api.support.Tags;
 import org.aitrainer.api.support.Tokens;
@@ -191,21 +192,7 @@ class PolicyWriteTest {
         Map<String, Object> changed = new java.util.HashMap<>(PolicyBodies.policy("write-test-update"));
         changed.put("title", Map.of("zh-CN", "改过的政策", "en", "Changed policy"));
 
-        given().auth()
-                .oauth2(Tokens.editor("partner-b"))
-                .contentType("application/json")
-                .body(changed)
-                .put(path)
-                .then()
-                .spec(Problems.http(428, "Precondition Required", path));
-        given().auth()
-                .oauth2(Tokens.editor("partner-b"))
-                .header("If-Match", "\"41-en\"")
-                .contentType("application/json")
-                .body(changed)
-                .put(path)
-                .then()
-                .spec(Problems.http(412, "Precondition Failed", path));
+        Preconditions.updateNeedsTheCurrentETag(Tokens.editor("partner-b"), path, changed);
 
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
         long before = changes.latestId();

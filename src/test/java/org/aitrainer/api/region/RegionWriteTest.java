@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.aitrainer.api.support.ChangeRows;
 import org.aitrainer.api.support.PostgresResource;
+import org.aitrainer.api.support.Preconditions;
 import org.aitrainer.api.support.Problems;
 import org.aitrainer.api.support.Tags;
 import org.aitrainer.api.support.Tokens;
@@ -255,21 +256,7 @@ public class RegionWriteTest {
         Map<String, Object> moved = region("920100", "440000", "PREFECTURE");
         moved.put("name", Map.of("zh-CN", "搬过的地区", "en", "Moved region"));
 
-        given().auth()
-                .oauth2(Tokens.admin("admin-2"))
-                .contentType("application/json")
-                .body(moved)
-                .put(path)
-                .then()
-                .spec(Problems.http(428, "Precondition Required", path));
-        given().auth()
-                .oauth2(Tokens.admin("admin-2"))
-                .header("If-Match", "\"41-en\"")
-                .contentType("application/json")
-                .body(moved)
-                .put(path)
-                .then()
-                .spec(Problems.http(412, "Precondition Failed", path));
+        Preconditions.updateNeedsTheCurrentETag(Tokens.admin("admin-2"), path, moved);
 
         String etag = etag(path);
         Map<String, Object> recoded = new HashMap<>(moved);
@@ -319,11 +306,7 @@ public class RegionWriteTest {
     void anAdminDeletesARegionForGood() {
         created("940000", "CN", "PROVINCE");
         String path = REGIONS + "/940000";
-        given().auth()
-                .oauth2(Tokens.admin("admin-1"))
-                .delete(path)
-                .then()
-                .spec(Problems.http(428, "Precondition Required", path));
+        Preconditions.deleteNeedsTheCurrentETag(Tokens.admin("admin-1"), path);
         long before = changes.latestId();
         given().auth()
                 .oauth2(Tokens.admin("admin-1"))

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.aitrainer.api.support.ChangeRows;
 import org.aitrainer.api.support.PostgresResource;
+import org.aitrainer.api.support.Preconditions;
 import org.aitrainer.api.support.Problems;
 import org.aitrainer.api.support.Tags;
 import org.aitrainer.api.support.Tokens;
@@ -253,21 +254,7 @@ public class SalaryRangeWriteTest {
         changed.put("max", Map.of("amount", 12000, "currency", "CNY"));
         changed.put("verification", "OFFICIAL");
 
-        given().auth()
-                .oauth2(Tokens.editor("partner-b"))
-                .contentType("application/json")
-                .body(changed)
-                .put(path)
-                .then()
-                .spec(Problems.http(428, "Precondition Required", path));
-        given().auth()
-                .oauth2(Tokens.editor("partner-b"))
-                .header("If-Match", "\"41-en\"")
-                .contentType("application/json")
-                .body(changed)
-                .put(path)
-                .then()
-                .spec(Problems.http(412, "Precondition Failed", path));
+        Preconditions.updateNeedsTheCurrentETag(Tokens.editor("partner-b"), path, changed);
 
         String etag = given().get(path).then().statusCode(200).extract().header("ETag");
         long before = changes.latestId();
@@ -304,17 +291,7 @@ public class SalaryRangeWriteTest {
     @Test
     void anAdminDeletesASalaryRangeForGood() {
         String path = created("wt-delete");
-        given().auth()
-                .oauth2(Tokens.admin("admin-1"))
-                .delete(path)
-                .then()
-                .spec(Problems.http(428, "Precondition Required", path));
-        given().auth()
-                .oauth2(Tokens.admin("admin-1"))
-                .header("If-Match", "\"41-zh-CN\"")
-                .delete(path)
-                .then()
-                .spec(Problems.http(412, "Precondition Failed", path));
+        Preconditions.deleteNeedsTheCurrentETag(Tokens.admin("admin-1"), path);
         String etag = given().get(path).then().extract().header("ETag");
         long before = changes.latestId();
         given().auth()

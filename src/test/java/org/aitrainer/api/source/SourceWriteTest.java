@@ -21,6 +21,7 @@ import java.util.Map;
 import org.aitrainer.api.support.ChangeRows;
 import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.PostgresResource;
+import org.aitrainer.api.support.Preconditions;
 import org.aitrainer.api.support.Problems;
 import org.aitrainer.api.support.Tags;
 import org.aitrainer.api.support.Tokens;
@@ -198,21 +199,7 @@ public class SourceWriteTest {
         changed.put("title", Map.of("zh-CN", "改过的来源", "en", "Changed source"));
         changed.put("url", null);
 
-        given().auth()
-                .oauth2(Tokens.editor("partner-b"))
-                .contentType("application/json")
-                .body(changed)
-                .put(path)
-                .then()
-                .spec(Problems.http(428, "Precondition Required", path));
-        given().auth()
-                .oauth2(Tokens.editor("partner-b"))
-                .header("If-Match", "\"41-en\"")
-                .contentType("application/json")
-                .body(changed)
-                .put(path)
-                .then()
-                .spec(Problems.http(412, "Precondition Failed", path));
+        Preconditions.updateNeedsTheCurrentETag(Tokens.editor("partner-b"), path, changed);
 
         String etag = etag(path);
         Map<String, Object> renamed = new HashMap<>(changed);
@@ -260,11 +247,7 @@ public class SourceWriteTest {
     void anAdminDeletesAnUncitedSourceForGood() {
         create(Tokens.editor("partner-a"), source("wt-source-delete")).then().statusCode(201);
         String path = SOURCES + "/wt-source-delete";
-        given().auth()
-                .oauth2(Tokens.admin("admin-1"))
-                .delete(path)
-                .then()
-                .spec(Problems.http(428, "Precondition Required", path));
+        Preconditions.deleteNeedsTheCurrentETag(Tokens.admin("admin-1"), path);
         long before = changes.latestId();
         given().auth()
                 .oauth2(Tokens.admin("admin-1"))

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -60,11 +59,7 @@ public final class QueryParameters {
      * missing key (null) is not.
      */
     public <K, T> T references(String name, K key, Reference<K, T> reference) {
-        Optional<T> found = reference.find(key);
-        if (key != null && found.isEmpty()) {
-            reject(name, reference.unknown());
-        }
-        return found.orElse(null);
+        return reference.resolve(name, key, this::reject);
     }
 
     /** A skill level, 1 (highest) to 5 (lowest); null when absent. */
