@@ -17,10 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.aitrainer.api.http.query.QueryParameters;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -42,32 +38,7 @@ public class ChangeResource {
     ObjectMapper json;
 
     @GET
-    @Operation(
-            operationId = "listChanges",
-            summary = "Read the change feed",
-            description = "Every committed write, in commit order, for partners who keep a copy of the data. Start "
-                    + "with since=0 (or the X-Data-Version of an export), apply the items in order, store nextCursor, "
-                    + "and ask again with since=nextCursor; while hasMore is true, ask at once. No change is ever "
-                    + "missed or repeated: cursors follow commit order. A deletion is a tombstone (deleted: true, "
-                    + "data: null). The records carry both languages.")
-    public RestResponse<ChangeFeed> list(
-            @RestQuery
-                    @Parameter(
-                            description = "Return the changes after this cursor. Default 0: from the start.",
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,18}$"),
-                            example = "0")
-                    String since,
-            @RestQuery
-                    @Parameter(
-                            description = "How many changes at most, 1 to 1000. Default 100.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "1000",
-                                            defaultValue = "100"))
-                    String limit,
-            @Context UriInfo uri) {
+    public RestResponse<ChangeFeed> list(@RestQuery String since, @RestQuery String limit, @Context UriInfo uri) {
         QueryParameters parameters = new QueryParameters();
         long cursor = 0;
         if (since != null && !since.isBlank()) {

@@ -17,10 +17,6 @@ import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.aitrainer.api.worktype.WorkTypes;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -43,45 +39,13 @@ public class DutyResource {
 
     @GET
     @NonBlocking
-    @Operation(
-            operationId = "listDuties",
-            summary = "List duties",
-            description = "The duties of the occupation: the duty areas described for the public, the occupational "
-                    + "functions of the official assessment outline per level with their work contents, and the main "
-                    + "tasks named when the occupation was created. Each names the levels and work types it applies "
-                    + "to where a source says so; filters match only those.")
     public RestResponse<Page<DutyView>> list(
             @BeanParam Listing listing,
-            @RestQuery
-                    @Parameter(
-                            description = "Only duties that apply at this skill level, 1 to 5.",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"),
-                            example = "3")
-                    String level,
-            @RestQuery
-                    @Parameter(
-                            description = "Only duties of this work type (its id). An unknown id is a 400.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"data-annotator", "ai-algorithm-tester"}))
-                    String workType,
-            @RestQuery
-                    @Parameter(
-                            description = "Only duties of this kind.",
-                            schema = @Schema(implementation = DutyKind.class))
-                    String kind,
-            @RestQuery
-                    @Parameter(
-                            description = "Only duties whose name or description contains this text, in "
-                                    + "either language, ignoring case. At most 100 characters.",
-                            example = "标注")
-                    String q,
-            @RestQuery
-                    @Parameter(
-                            description = "Allowed: id, name, kind, position. Default: the order of the sources.",
-                            example = "kind,position")
-                    String sort) {
+            @RestQuery String level,
+            @RestQuery String workType,
+            @RestQuery String kind,
+            @RestQuery String q,
+            @RestQuery String sort) {
         ReadSnapshot snapshot = snapshots.current();
         QueryParameters parameters = listing.parameters();
         Integer levelNumber = parameters.level("level", level);
@@ -106,14 +70,7 @@ public class DutyResource {
     @GET
     @NonBlocking
     @Path("/{slug}")
-    @Operation(
-            operationId = "getDuty",
-            summary = "Get one duty",
-            description = "A duty by its id, with its parts (children) in order.")
-    public DutyView get(
-            @RestPath @Parameter(description = "The duty's id (slug).", example = "l3-intelligent-training")
-                    String slug,
-            @BeanParam LanguageParameter language) {
+    public DutyView get(@RestPath String slug, @BeanParam LanguageParameter language) {
         return snapshots
                 .current()
                 .part(Duties.class)

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.http.language.LanguageParameter;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
@@ -39,10 +38,6 @@ public class ApiIndexResource {
 
     @GET
     @NonBlocking
-    @Operation(
-            operationId = "getIndex",
-            summary = "List the API's resources",
-            description = "The entry point: a link to every collection and to the API documentation.")
     public ApiIndex index(@BeanParam LanguageParameter language) {
         return language.language() == Language.EN ? ENGLISH : CHINESE;
     }

@@ -15,10 +15,6 @@ import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.RequestSnapshot;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -39,18 +35,7 @@ public class LevelResource {
 
     @GET
     @NonBlocking
-    @Operation(
-            operationId = "listLevels",
-            summary = "List the skill levels",
-            description = "The five skill levels of the occupation with their standard training hours and "
-                    + "application conditions, from the lowest (5) to the highest (1) by default.")
-    public RestResponse<Page<LevelView>> list(
-            @BeanParam Listing listing,
-            @RestQuery
-                    @Parameter(
-                            description = "Allowed: level, trainingHours. Default: -level (5 first).",
-                            example = "level")
-                    String sort) {
+    public RestResponse<Page<LevelView>> list(@BeanParam Listing listing, @RestQuery String sort) {
         Levels levels = snapshots.current().part(Levels.class);
         return listing.answer(levels.all(), l -> true, listing.parameters().sort(sort, SORT), Localized::in);
     }
@@ -58,18 +43,7 @@ public class LevelResource {
     @GET
     @NonBlocking
     @Path("/{level}")
-    @Operation(
-            operationId = "getLevel",
-            summary = "Get one skill level",
-            description = "A skill level by its number, 1 to 5. Any other value names no level: 404.")
-    public LevelView get(
-            @RestPath
-                    @Parameter(
-                            description = "The level number, 1 (highest) to 5 (lowest).",
-                            example = "3",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
-                    String level,
-            @BeanParam LanguageParameter language) {
+    public LevelView get(@RestPath String level, @BeanParam LanguageParameter language) {
         return snapshots
                 .current()
                 .part(Levels.class)

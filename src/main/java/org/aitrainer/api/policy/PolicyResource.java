@@ -34,10 +34,6 @@ import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
 import org.aitrainer.api.write.UpdateRequest;
 import org.aitrainer.api.write.Writes;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -68,65 +64,16 @@ public class PolicyResource {
 
     @GET
     @NonBlocking
-    @Operation(
-            operationId = "listPolicies",
-            summary = "List policies",
-            description = "National and local policies that concern AI trainers: development plans, skill and talent "
-                    + "subsidies, housing support, occupation catalogues. Without `on`, policies of every date are "
-                    + "listed; with it, only those in force that day (a policy with no known dates is never excluded).")
     public RestResponse<Page<PolicyView>> list(
             @BeanParam Listing listing,
-            @RestQuery
-                    @Parameter(
-                            description = "Only policies of this category.",
-                            schema = @Schema(implementation = PolicyCategory.class))
-                    String category,
-            @RestQuery
-                    @Parameter(
-                            description = "Only policies from this level of government.",
-                            schema = @Schema(implementation = PolicyScope.class))
-                    String scope,
-            @RestQuery
-                    @Parameter(
-                            description = "Only policies that apply in this region: its own and those of every "
-                                    + "region enclosing it, up to the nation (a GB/T 2260 code, or CN for national policies only). An "
-                                    + "unknown code is a 400.",
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^(CN|[1-9][0-9]{5})$"),
-                            example = "440300")
-                    String region,
-            @RestQuery
-                    @Parameter(
-                            description = "Only policies with a benefit for this skill level, 1 to 5 "
-                                    + "(benefits not tied to a level count for every level).",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"),
-                            example = "3")
-                    String level,
-            @RestQuery
-                    @Parameter(
-                            description = "Only policies in force on this date (YYYY-MM-DD): started (effective "
-                                    + "date, or issue date when no effective date is known) and not ended (the end date is "
-                                    + "inclusive).",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"),
-                            example = "2025-06-01")
-                    String on,
-            @RestQuery
-                    @Parameter(
-                            description = "Only policies whose title, summary, issuer or document number "
-                                    + "contains this text, in either language, ignoring case. At most 100 characters.",
-                            example = "深圳")
-                    String q,
-            @RestQuery
-                    @Parameter(
-                            description = "Only policies with this verification status.",
-                            schema = @Schema(implementation = Verification.class))
-                    String verification,
-            @RestQuery
-                    @Parameter(
-                            description =
-                                    "Allowed: id, title, issuedOn, effectiveFrom, effectiveTo, scope. Default: the order the "
-                                            + "policies were recorded in (national first).",
-                            example = "-issuedOn")
-                    String sort) {
+            @RestQuery String category,
+            @RestQuery String scope,
+            @RestQuery String region,
+            @RestQuery String level,
+            @RestQuery String on,
+            @RestQuery String q,
+            @RestQuery String verification,
+            @RestQuery String sort) {
         ReadSnapshot snapshot = snapshots.current();
         QueryParameters parameters = listing.parameters();
         PolicyCategory policyCategory = parameters.oneOf("category", category, PolicyCategory.class);
@@ -157,17 +104,7 @@ public class PolicyResource {
     @GET
     @NonBlocking
     @Path("/{slug}")
-    @Operation(
-            operationId = "getPolicy",
-            summary = "Get one policy with its benefits",
-            description = "A policy by its id, with every benefit it has had, has and will have: each amount with "
-                    + "its own effective dates, source and verification. The ETag is the one a PUT or DELETE sends "
-                    + "back in If-Match.")
-    public RestResponse<PolicyView> get(
-            @RestPath
-                    @Parameter(description = "The policy's id (slug).", example = "shenzhen-skill-certificate-subsidy")
-                    String slug,
-            @BeanParam LanguageParameter language) {
+    public RestResponse<PolicyView> get(@RestPath String slug, @BeanParam LanguageParameter language) {
         Language lang = language.language();
         Policies.PolicyEntry policy = snapshots
                 .current()
@@ -180,10 +117,6 @@ public class PolicyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(
-            operationId = "createPolicy",
-            summary = "Create a policy",
-            description = "Adds a policy, every text in both languages. Needs the editor or admin role.")
     public RestResponse<PolicyView> create(@Valid @NotNull PolicyInput input, @BeanParam CreateRequest request) {
         return writes.create(rules, request, input, PolicyView::withBenefits);
     }
@@ -192,29 +125,15 @@ public class PolicyResource {
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(
-            operationId = "updatePolicy",
-            summary = "Update a policy",
-            description =
-                    "Replaces a policy's fields (its benefits are written separately). Needs the editor or admin role "
-                            + "and If-Match.")
     public RestResponse<PolicyView> update(
-            @RestPath @Parameter(description = "The policy's id (slug).") String slug,
-            @Valid @NotNull PolicyInput input,
-            @BeanParam UpdateRequest request) {
+            @RestPath String slug, @Valid @NotNull PolicyInput input, @BeanParam UpdateRequest request) {
         return writes.update(rules, slug, request, input, PolicyView::withBenefits);
     }
 
     @DELETE
     @Path("/{slug}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(
-            operationId = "deletePolicy",
-            summary = "Delete a policy",
-            description = "Removes a policy and its benefits from every read. The delete is soft: the rows stay for "
-                    + "the history and the change feed shows tombstones. Needs the admin role and If-Match.")
-    public void delete(
-            @RestPath @Parameter(description = "The policy's id (slug).") String slug, @BeanParam IfMatch ifMatch) {
+    public void delete(@RestPath String slug, @BeanParam IfMatch ifMatch) {
         writes.delete(rules, slug, ifMatch);
     }
 }

@@ -20,10 +20,6 @@ import org.aitrainer.api.region.RegionRef;
 import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.snapshot.RequestSnapshot;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -45,44 +41,12 @@ public class SubsidyResource {
 
     @GET
     @NonBlocking
-    @Operation(
-            operationId = "findSubsidies",
-            summary = "Find the subsidies in force on a date",
-            description = "The benefits in force on date `on` for a region and every region enclosing it, up to the "
-                    + "nation, for one skill level or all of them. A benefit is in force when its policy is and the "
-                    + "date lies within its own effective dates (both inclusive; a missing date leaves that side "
-                    + "open). Ask for Shenzhen level 3 on 2025-02-28 and on 2025-03-01 to see the 2,000 and 2,400 "
-                    + "yuan amounts.")
     public RestResponse<SubsidyLookup> find(
             @BeanParam Listing listing,
-            @RestQuery
-                    @Parameter(
-                            description =
-                                    "The region (a GB/T 2260 code, or CN for the nation). Subsidies of "
-                                            + "the regions enclosing it are included. Without it, every region. An unknown code is a 400.",
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^(CN|[1-9][0-9]{5})$"),
-                            example = "440300")
-                    String region,
-            @RestQuery
-                    @Parameter(
-                            description = "The skill level, 1 to 5. Benefits not tied to a level are included. "
-                                    + "Without it, every level.",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"),
-                            example = "3")
-                    String level,
-            @RestQuery
-                    @Parameter(
-                            description = "The date (YYYY-MM-DD). Default: today in Asia/Shanghai.",
-                            schema = @Schema(type = SchemaType.STRING, format = "date"),
-                            example = "2025-03-01")
-                    String on,
-            @RestQuery
-                    @Parameter(
-                            description =
-                                    "Allowed: region (from the nation down), level, amount, effectiveFrom. Default: "
-                                            + "-region,-level (most local first, level 5 first).",
-                            example = "-amount")
-                    String sort) {
+            @RestQuery String region,
+            @RestQuery String level,
+            @RestQuery String on,
+            @RestQuery String sort) {
         ReadSnapshot snapshot = snapshots.current();
         QueryParameters parameters = listing.parameters();
         Integer levelNumber = parameters.level("level", level);

@@ -30,11 +30,6 @@ import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
 import org.aitrainer.api.write.UpdateRequest;
 import org.aitrainer.api.write.Writes;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -65,25 +60,8 @@ public class RegionResource {
 
     @GET
     @NonBlocking
-    @Operation(
-            operationId = "listRegions",
-            summary = "List regions",
-            description = "The administrative divisions that policies and salary figures refer to, identified by "
-                    + "their GB/T 2260 codes (CN for the nation). Filter by the enclosing region to build a picker.")
     public RestResponse<Page<RegionView>> list(
-            @BeanParam Listing listing,
-            @RestQuery
-                    @Parameter(
-                            description = "Only the regions directly inside this region (a GB/T 2260 code or "
-                                    + "CN). An unknown code is a 400.",
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^(CN|[1-9][0-9]{5})$"),
-                            example = "440000")
-                    String parent,
-            @RestQuery
-                    @Parameter(
-                            description = "Allowed: code, name, depth (nation first). Default: depth,code.",
-                            example = "depth,code")
-                    String sort) {
+            @BeanParam Listing listing, @RestQuery String parent, @RestQuery String sort) {
         Regions regions = snapshots.current().part(Regions.class);
         QueryParameters parameters = listing.parameters();
         SortOrder<Regions.Entry> order = parameters.sort(sort, SORT);
@@ -97,14 +75,7 @@ public class RegionResource {
     @GET
     @NonBlocking
     @Path("/{code}")
-    @Operation(
-            operationId = "getRegion",
-            summary = "Get one region",
-            description = "A region with the regions that enclose it (from the nation down) and those directly "
-                    + "inside it, and the ETag a PUT or DELETE sends back in If-Match.")
-    public RestResponse<RegionView> get(
-            @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.", example = "440300") String code,
-            @BeanParam LanguageParameter language) {
+    public RestResponse<RegionView> get(@RestPath String code, @BeanParam LanguageParameter language) {
         Language lang = language.language();
         Regions regions = snapshots.current().part(Regions.class);
         Regions.Entry region = regions.find(ResourceNotFoundException.regionCode(code))
@@ -115,13 +86,6 @@ public class RegionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(
-            operationId = "createRegion",
-            summary = "Create a region",
-            description =
-                    "Adds an administrative division inside an existing one, its name in both languages. Its kind "
-                            + "must be deeper than the enclosing region's (COUNTRY, PROVINCE, PREFECTURE, COUNTY); CN, the "
-                            + "nation, exists already. Needs the admin role.")
     public RestResponse<RegionView> create(@Valid @NotNull RegionInput input, @BeanParam CreateRequest request) {
         return writes.create(rules, request, input, this::withFamily);
     }
@@ -130,33 +94,15 @@ public class RegionResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(
-            operationId = "updateRegion",
-            summary = "Update a region",
-            description =
-                    "Renames a region, or moves it into another enclosing region; its code never changes. A region "
-                            + "cannot enclose itself, and its kind stays deeper than its enclosing region's and shallower than "
-                            + "those inside it. Needs the admin role and If-Match.")
     public RestResponse<RegionView> update(
-            @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.") String code,
-            @Valid @NotNull RegionInput input,
-            @BeanParam UpdateRequest request) {
+            @RestPath String code, @Valid @NotNull RegionInput input, @BeanParam UpdateRequest request) {
         return writes.update(rules, code, request, input, this::withFamily);
     }
 
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(
-            operationId = "deleteRegion",
-            summary = "Delete a region",
-            description = "Deletes a region for good; the change feed keeps what it was. A region with regions "
-                    + "inside it, or that a policy (a deleted one included) or a salary range refers to, cannot be "
-                    + "deleted: that is a 409. Needs the admin role and If-Match.")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public void delete(
-            @RestPath @Parameter(description = "GB/T 2260 code, or CN for the nation.") String code,
-            @BeanParam IfMatch ifMatch) {
+    public void delete(@RestPath String code, @BeanParam IfMatch ifMatch) {
         writes.delete(rules, code, ifMatch);
     }
 

@@ -33,10 +33,6 @@ import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
 import org.aitrainer.api.write.UpdateRequest;
 import org.aitrainer.api.write.Writes;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -73,45 +69,13 @@ public class SalaryRangeResource {
 
     @GET
     @NonBlocking
-    @Operation(
-            operationId = "listSalaryRanges",
-            summary = "List salary ranges",
-            description = "Reported monthly or yearly pay for AI trainers and related roles, by level, work type and "
-                    + "region where the source says so. Figures from different sources are kept side by side, each "
-                    + "with its own source and verification; many are UNCONFIRMED.")
     public RestResponse<Page<SalaryRangeView>> list(
             @BeanParam Listing listing,
-            @RestQuery
-                    @Parameter(
-                            description = "Only figures for this skill level, 1 to 5.",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"),
-                            example = "1")
-                    String level,
-            @RestQuery
-                    @Parameter(
-                            description = "Only figures for this work type (its id). An unknown id is a 400.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"data-annotator", "ai-algorithm-tester"}))
-                    String workType,
-            @RestQuery
-                    @Parameter(
-                            description = "Only figures measured in exactly this region (a GB/T 2260 code, or "
-                                    + "CN for national figures). An unknown code is a 400.",
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^(CN|[1-9][0-9]{5})$"),
-                            example = "420000")
-                    String region,
-            @RestQuery
-                    @Parameter(
-                            description = "Only figures with this verification status.",
-                            schema = @Schema(implementation = Verification.class))
-                    String verification,
-            @RestQuery
-                    @Parameter(
-                            description = "Allowed: min, max, level, referenceYear. Default: the order of the sources.",
-                            example = "-max")
-                    String sort) {
+            @RestQuery String level,
+            @RestQuery String workType,
+            @RestQuery String region,
+            @RestQuery String verification,
+            @RestQuery String sort) {
         ReadSnapshot snapshot = snapshots.current();
         QueryParameters parameters = listing.parameters();
         Integer levelNumber = parameters.level("level", level);
@@ -141,17 +105,7 @@ public class SalaryRangeResource {
     @GET
     @NonBlocking
     @Path("/{id}")
-    @Operation(
-            operationId = "getSalaryRange",
-            summary = "Get one salary range",
-            description = "A reported pay figure by its id, with the ETag a PUT or DELETE sends back in If-Match.")
-    public RestResponse<SalaryRangeView> get(
-            @RestPath
-                    @Parameter(
-                            description = "The salary range's id (a UUID).",
-                            example = "5a1a0000-0000-4000-8000-000000000005")
-                    String id,
-            @BeanParam LanguageParameter language) {
+    public RestResponse<SalaryRangeView> get(@RestPath String id, @BeanParam LanguageParameter language) {
         Language lang = language.language();
         SalaryRanges.Entry salary = snapshots
                 .current()
@@ -164,12 +118,6 @@ public class SalaryRangeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(
-            operationId = "createSalaryRange",
-            summary = "Create a salary range",
-            description =
-                    "Adds a reported pay figure, every text in both languages; the server assigns its id. Needs the "
-                            + "editor or admin role.")
     public RestResponse<SalaryRangeView> create(
             @Valid @NotNull SalaryRangeInput input, @BeanParam CreateRequest request) {
         return writes.create(rules, request, input, SalaryRangeView::from);
@@ -179,16 +127,8 @@ public class SalaryRangeResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(
-            operationId = "updateSalaryRange",
-            summary = "Update a salary range",
-            description =
-                    "Replaces a salary range's fields (the change feed keeps what they were). Needs the editor or "
-                            + "admin role and If-Match.")
     public RestResponse<SalaryRangeView> update(
-            @RestPath @Parameter(description = "The salary range's id (a UUID).") String id,
-            @Valid @NotNull SalaryRangeInput input,
-            @BeanParam UpdateRequest request) {
+            @RestPath String id, @Valid @NotNull SalaryRangeInput input, @BeanParam UpdateRequest request) {
         return writes.update(
                 rules, ResourceNotFoundException.uuid("salary range", id), request, input, SalaryRangeView::from);
     }
@@ -196,14 +136,7 @@ public class SalaryRangeResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(
-            operationId = "deleteSalaryRange",
-            summary = "Delete a salary range",
-            description = "Deletes a salary range for good; the change feed keeps what it was. Needs the admin role "
-                    + "and If-Match.")
-    public void delete(
-            @RestPath @Parameter(description = "The salary range's id (a UUID).") String id,
-            @BeanParam IfMatch ifMatch) {
+    public void delete(@RestPath String id, @BeanParam IfMatch ifMatch) {
         writes.delete(rules, ResourceNotFoundException.uuid("salary range", id), ifMatch);
     }
 }

@@ -14,8 +14,6 @@ import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.RequestSnapshot;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -37,15 +35,7 @@ public class WorkTypeResource {
 
     @GET
     @NonBlocking
-    @Operation(
-            operationId = "listWorkTypes",
-            summary = "List the work types",
-            description = "The work types (工种) of the occupation: the two of the 2021 standard in its order, then "
-                    + "人工智能数字人训练师, added on 2024-07-31; each with the date it was added and its source.")
-    public RestResponse<Page<WorkTypeView>> list(
-            @BeanParam Listing listing,
-            @RestQuery @Parameter(description = "Allowed: position, id, name. Default: position.", example = "name")
-                    String sort) {
+    public RestResponse<Page<WorkTypeView>> list(@BeanParam Listing listing, @RestQuery String sort) {
         WorkTypes workTypes = snapshots.current().part(WorkTypes.class);
         return listing.answer(workTypes.all(), w -> true, listing.parameters().sort(sort, SORT), Localized::in);
     }
@@ -53,10 +43,7 @@ public class WorkTypeResource {
     @GET
     @NonBlocking
     @Path("/{slug}")
-    @Operation(operationId = "getWorkType", summary = "Get one work type", description = "A work type by its id.")
-    public WorkTypeView get(
-            @RestPath @Parameter(description = "The work type's id (slug).", example = "data-annotator") String slug,
-            @BeanParam LanguageParameter language) {
+    public WorkTypeView get(@RestPath String slug, @BeanParam LanguageParameter language) {
         return snapshots
                 .current()
                 .part(WorkTypes.class)

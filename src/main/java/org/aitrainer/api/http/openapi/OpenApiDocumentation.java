@@ -92,6 +92,7 @@ public class OpenApiDocumentation implements OASFilter {
                 .values()
                 .forEach(item -> item.getOperations().forEach((method, operation) -> {
                     if (operation.getParameters() != null) {
+                        operation.getParameters().forEach(OpenApiDocumentation::keepDeclaredType);
                         operation.getParameters().stream()
                                 .filter(p -> p.getIn() == Parameter.In.QUERY && "sort".equals(p.getName()))
                                 .forEach(p -> p.setDescription(SORT_RULE + p.getDescription()));
@@ -111,6 +112,24 @@ public class OpenApiDocumentation implements OASFilter {
                     responses.addAPIResponse("500", reference("InternalError"));
                     responses.addAPIResponse("503", reference("ServiceUnavailable"));
                 }));
+    }
+
+    /**
+     * Resources read their query and path parameters as text, so that a bad value gets this API's own 400 and not a
+     * framework's 404; the type {@code META-INF/openapi.yaml} declares for such a parameter is the one that counts.
+     */
+    private static void keepDeclaredType(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema != null && schema.getRef() != null) {
+            schema.setType(null);
+        } else if (schema != null
+                && schema.getType() != null
+                && schema.getType().size() > 1) {
+            List<Schema.SchemaType> declared = schema.getType().stream()
+                    .filter(type -> type != Schema.SchemaType.STRING)
+                    .toList();
+            schema.setType(new ArrayList<>(declared));
+        }
     }
 
     private static void completeWrite(PathItem.HttpMethod method, Operation operation, Object requestExample) {
