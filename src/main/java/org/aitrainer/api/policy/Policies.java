@@ -18,7 +18,9 @@ import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.core.SearchText;
 import org.aitrainer.api.region.RegionRules;
+import org.aitrainer.api.snapshot.RecordReads;
 import org.aitrainer.api.snapshot.SnapshotPart;
+import org.aitrainer.api.snapshot.Versioned;
 import org.aitrainer.api.source.SourceRules;
 
 /**
@@ -26,7 +28,7 @@ import org.aitrainer.api.source.SourceRules;
  * indexed by region for the policy filters, and every benefit of a regional policy as a subsidy, indexed by region
  * and kept in the lookup's default order (most local first, level 5 first).
  */
-public final class Policies {
+public final class Policies implements RecordReads<String, PolicyView> {
 
     /** A policy as read, with the fields its filters test. */
     public record PolicyEntry(
@@ -158,6 +160,11 @@ public final class Policies {
             found.addAll(subsidiesByRegion.getOrDefault(code, List.of()));
         }
         return found;
+    }
+
+    @Override
+    public Optional<Versioned<PolicyView>> read(String slug, Language language) {
+        return find(slug).map(policy -> new Versioned<>(policy.withBenefits(language), policy.version()));
     }
 
     /** Reads the policies and their benefits into the snapshot. */

@@ -10,6 +10,7 @@ import org.aitrainer.api.core.RegionCodes;
 import org.aitrainer.api.core.Slugs;
 import org.aitrainer.api.core.Texts;
 import org.aitrainer.api.core.Verification;
+import org.aitrainer.api.write.WriteBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A policy as partners write it, both languages at once; also the policy's record in the change feed. */
@@ -54,7 +55,8 @@ public record PolicyInput(
         @Schema(description = "The id of the source this record was read in.", examples = "sz-repost-cdhao")
         String sourceId,
 
-        @NotNull Verification verification) {
+        @NotNull Verification verification)
+        implements WriteBody {
 
     public static PolicyInput from(Policy policy) {
         return new PolicyInput(

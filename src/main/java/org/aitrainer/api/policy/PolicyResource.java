@@ -1,27 +1,16 @@
 package org.aitrainer.api.policy;
 
 import io.smallrye.common.annotation.NonBlocking;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
-import org.aitrainer.api.core.Language;
-import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.core.SearchText;
 import org.aitrainer.api.core.Verification;
-import org.aitrainer.api.http.caching.ETags;
-import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
 import org.aitrainer.api.http.query.QueryParameters;
@@ -29,20 +18,15 @@ import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.snapshot.RequestSnapshot;
-import org.aitrainer.api.write.CreateRequest;
-import org.aitrainer.api.write.IfMatch;
-import org.aitrainer.api.write.Roles;
-import org.aitrainer.api.write.UpdateRequest;
-import org.aitrainer.api.write.Writes;
+import org.aitrainer.api.write.WritableCollection;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/policies")
 @Tag(name = "Policies")
 @Produces(MediaType.APPLICATION_JSON)
-public class PolicyResource {
+public class PolicyResource extends WritableCollection<PolicyInput, Policy, PolicyView> {
 
     static final SortOrder.Fields<Policies.PolicyEntry> SORT = SortOrder.Fields.<Policies.PolicyEntry>builder()
             .field("id", (p, lang) -> p.slug())
@@ -56,11 +40,9 @@ public class PolicyResource {
     @Inject
     RequestSnapshot snapshots;
 
-    @Inject
-    Writes writes;
-
-    @Inject
-    PolicyRules rules;
+    PolicyResource(PolicyRules rules) {
+        super(rules, PolicyView::withBenefits);
+    }
 
     @GET
     @NonBlocking
@@ -99,41 +81,5 @@ public class PolicyResource {
                         && (date == null || p.inForce(date)),
                 order,
                 (p, lang) -> p.view().in(lang));
-    }
-
-    @GET
-    @NonBlocking
-    @Path("/{slug}")
-    public RestResponse<PolicyView> get(@RestPath String slug, @BeanParam LanguageParameter language) {
-        Language lang = language.language();
-        Policies.PolicyEntry policy = snapshots
-                .current()
-                .part(Policies.class)
-                .find(ResourceNotFoundException.slug("policy", slug))
-                .orElseThrow(() -> new ResourceNotFoundException("policy", slug));
-        return ETags.ok(policy.withBenefits(lang), policy.version());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public RestResponse<PolicyView> create(@Valid @NotNull PolicyInput input, @BeanParam CreateRequest request) {
-        return writes.create(rules, request, input, PolicyView::withBenefits);
-    }
-
-    @PUT
-    @Path("/{slug}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public RestResponse<PolicyView> update(
-            @RestPath String slug, @Valid @NotNull PolicyInput input, @BeanParam UpdateRequest request) {
-        return writes.update(rules, slug, request, input, PolicyView::withBenefits);
-    }
-
-    @DELETE
-    @Path("/{slug}")
-    @RolesAllowed(Roles.ADMIN)
-    public void delete(@RestPath String slug, @BeanParam IfMatch ifMatch) {
-        writes.delete(rules, slug, ifMatch);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.aitrainer.api.core.RegionCodes;
 import org.aitrainer.api.core.Texts;
+import org.aitrainer.api.write.WriteBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A region as partners write it, both languages at once; also the region's record in the change feed. */
@@ -34,7 +35,8 @@ public record RegionInput(
         RegionKind kind,
 
         @NotNull @Valid @Schema(description = "The region's name.")
-        Texts name) {
+        Texts name)
+        implements WriteBody {
 
     public static RegionInput from(Region region) {
         return new RegionInput(region.code, region.parentCode, region.kind, Texts.of(region.name));

@@ -11,6 +11,7 @@ import org.aitrainer.api.core.RegionCodes;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.problem.ConflictException;
 import org.aitrainer.api.write.FieldChecks;
+import org.aitrainer.api.write.Roles;
 import org.aitrainer.api.write.Write;
 import org.aitrainer.api.write.WriteRules;
 
@@ -33,6 +34,7 @@ public class RegionRules extends WriteRules<String, RegionInput, Region> {
     RegionRules() {
         super(TYPE, region -> region.code, region -> region.version, RegionInput::from);
         identifiedBy("code", RegionInput::code);
+        writtenBy(Roles.ADMIN);
     }
 
     @Override

@@ -14,14 +14,16 @@ import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.core.Published;
 import org.aitrainer.api.core.Reference;
+import org.aitrainer.api.snapshot.RecordReads;
 import org.aitrainer.api.snapshot.SnapshotPart;
+import org.aitrainer.api.snapshot.Versioned;
 
 /**
  * The region tree as reads serve it: every region in both languages, the regions inside each, and each region's
  * chain up to the nation (what applies in a region applies in every region inside it).
  */
 @Published("Salary ranges and subsidies are looked up through the region tree.")
-public final class Regions {
+public final class Regions implements RecordReads<String, RegionView> {
 
     /** A region as read: its representations, its place in the tree and its stored version. */
     public record Entry(
@@ -116,6 +118,11 @@ public final class Regions {
         List<RegionRef> children =
                 inside(region.code()).stream().map(r -> r.ref().in(language)).toList();
         return region.view().in(language).withFamily(List.copyOf(ancestors), children);
+    }
+
+    @Override
+    public Optional<Versioned<RegionView>> read(String code, Language language) {
+        return find(code).map(region -> new Versioned<>(withFamily(region, language), region.version()));
     }
 
     /** Reads the regions into the snapshot. */

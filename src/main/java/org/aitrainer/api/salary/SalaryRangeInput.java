@@ -12,6 +12,7 @@ import org.aitrainer.api.core.RegionCodes;
 import org.aitrainer.api.core.Slugs;
 import org.aitrainer.api.core.Texts;
 import org.aitrainer.api.core.Verification;
+import org.aitrainer.api.write.WriteBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A salary range as partners write it, both languages at once; also its fields in the change feed. */
@@ -71,7 +72,8 @@ public record SalaryRangeInput(
         @Schema(description = "The id of the source this record was read in.", examples = "hubei-2024-catalogue")
         String sourceId,
 
-        @NotNull Verification verification) {
+        @NotNull Verification verification)
+        implements WriteBody {
 
     public static SalaryRangeInput from(SalaryRange salary) {
         return new SalaryRangeInput(

@@ -1,25 +1,14 @@
 package org.aitrainer.api.salary;
 
 import io.smallrye.common.annotation.NonBlocking;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.aitrainer.api.core.Language;
-import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.core.Verification;
-import org.aitrainer.api.http.caching.ETags;
-import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
 import org.aitrainer.api.http.query.QueryParameters;
@@ -28,20 +17,15 @@ import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.aitrainer.api.worktype.WorkTypes;
-import org.aitrainer.api.write.CreateRequest;
-import org.aitrainer.api.write.IfMatch;
-import org.aitrainer.api.write.Roles;
-import org.aitrainer.api.write.UpdateRequest;
-import org.aitrainer.api.write.Writes;
+import org.aitrainer.api.write.WritableCollection;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/salary-ranges")
 @Tag(name = "Salary ranges")
 @Produces(MediaType.APPLICATION_JSON)
-public class SalaryRangeResource {
+public class SalaryRangeResource extends WritableCollection<SalaryRangeInput, SalaryRange, SalaryRangeView> {
 
     static final SortOrder.Fields<SalaryRanges.Entry> SORT = SortOrder.Fields.<SalaryRanges.Entry>builder()
             .field(
@@ -61,11 +45,9 @@ public class SalaryRangeResource {
     @Inject
     RequestSnapshot snapshots;
 
-    @Inject
-    Writes writes;
-
-    @Inject
-    SalaryRangeRules rules;
+    SalaryRangeResource(SalaryRangeRules rules) {
+        super(rules, SalaryRangeView::from);
+    }
 
     @GET
     @NonBlocking
@@ -100,43 +82,5 @@ public class SalaryRangeResource {
                         && (status == null || s.view().zh().verification() == status),
                 order,
                 (s, lang) -> s.view().in(lang));
-    }
-
-    @GET
-    @NonBlocking
-    @Path("/{id}")
-    public RestResponse<SalaryRangeView> get(@RestPath String id, @BeanParam LanguageParameter language) {
-        Language lang = language.language();
-        SalaryRanges.Entry salary = snapshots
-                .current()
-                .part(SalaryRanges.class)
-                .find(ResourceNotFoundException.uuid("salary range", id))
-                .orElseThrow(() -> new ResourceNotFoundException("salary range", id));
-        return ETags.ok(salary.view().in(lang), salary.version());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public RestResponse<SalaryRangeView> create(
-            @Valid @NotNull SalaryRangeInput input, @BeanParam CreateRequest request) {
-        return writes.create(rules, request, input, SalaryRangeView::from);
-    }
-
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public RestResponse<SalaryRangeView> update(
-            @RestPath String id, @Valid @NotNull SalaryRangeInput input, @BeanParam UpdateRequest request) {
-        return writes.update(
-                rules, ResourceNotFoundException.uuid("salary range", id), request, input, SalaryRangeView::from);
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @RolesAllowed(Roles.ADMIN)
-    public void delete(@RestPath String id, @BeanParam IfMatch ifMatch) {
-        writes.delete(rules, ResourceNotFoundException.uuid("salary range", id), ifMatch);
     }
 }

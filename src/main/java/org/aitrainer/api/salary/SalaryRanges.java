@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.region.RegionRules;
+import org.aitrainer.api.snapshot.RecordReads;
 import org.aitrainer.api.snapshot.SnapshotPart;
+import org.aitrainer.api.snapshot.Versioned;
 
 /** The salary ranges as reads serve them, in the order they were recorded. */
-public final class SalaryRanges {
+public final class SalaryRanges implements RecordReads<UUID, SalaryRangeView> {
 
     public record Entry(long version, Localized<SalaryRangeView> view) {}
 
@@ -31,6 +34,11 @@ public final class SalaryRanges {
 
     public Optional<Entry> find(UUID id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Versioned<SalaryRangeView>> read(UUID id, Language language) {
+        return find(id).map(salary -> new Versioned<>(salary.view().in(language), salary.version()));
     }
 
     /** Reads the salary ranges into the snapshot. */

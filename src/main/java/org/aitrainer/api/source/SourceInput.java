@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.aitrainer.api.core.Slugs;
 import org.aitrainer.api.core.Texts;
+import org.aitrainer.api.write.WriteBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A source as partners write it, both languages at once; also the source's record in the change feed. */
@@ -45,7 +46,8 @@ public record SourceInput(
         LocalDate accessedOn,
 
         @Valid @Schema(description = "Remarks on the source; null when none.")
-        Texts note) {
+        Texts note)
+        implements WriteBody {
 
     /** An absolute http or https URL with a host and no white space. */
     static final String URL_PATTERN = "^https?://[^\\s/?#]+[^\\s]*$";

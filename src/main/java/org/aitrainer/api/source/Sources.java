@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
+import org.aitrainer.api.snapshot.RecordReads;
 import org.aitrainer.api.snapshot.SnapshotPart;
+import org.aitrainer.api.snapshot.Versioned;
 
 /** The sources as reads serve them, in the order they were recorded. */
-public final class Sources {
+public final class Sources implements RecordReads<String, SourceView> {
 
     public record Entry(String slug, long version, Localized<SourceView> view) {}
 
@@ -29,6 +32,11 @@ public final class Sources {
 
     public Optional<Entry> find(String slug) {
         return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    @Override
+    public Optional<Versioned<SourceView>> read(String slug, Language language) {
+        return find(slug).map(source -> new Versioned<>(source.view().in(language), source.version()));
     }
 
     /** Reads the sources into the snapshot. */

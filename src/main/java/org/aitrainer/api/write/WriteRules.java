@@ -3,6 +3,7 @@ package org.aitrainer.api.write;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.aitrainer.api.http.problem.InvalidBodyException;
@@ -28,6 +29,7 @@ public abstract class WriteRules<K, I, E> {
     private final Function<E, ?> changeRecord;
     private String idField;
     private Function<I, String> bodyId;
+    private Set<String> writers = Set.of(Roles.EDITOR, Roles.ADMIN);
 
     /** The persistence context the write runs in, for the queries the rules need. */
     @Inject
@@ -55,6 +57,14 @@ public abstract class WriteRules<K, I, E> {
         this.bodyId = id;
     }
 
+    /**
+     * For records that fewer roles may create and update than editors and admins, such as regions: who may. Call it
+     * from the constructor.
+     */
+    protected void writtenBy(String... roles) {
+        this.writers = Set.of(roles);
+    }
+
     /** The record a key names; {@code ResourceNotFoundException} when there is none. */
     public abstract E find(K key);
 
@@ -66,6 +76,10 @@ public abstract class WriteRules<K, I, E> {
 
     /** Refuses the delete while something needs the record, else deletes it (for good, or softly). */
     public abstract void delete(E record, Write write);
+
+    Set<String> writers() {
+        return writers;
+    }
 
     String type() {
         return type;

@@ -1,5 +1,7 @@
 package org.aitrainer.api.write;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,12 +36,16 @@ public class Writes {
     @Inject
     UriInfo uri;
 
+    @Inject
+    SecurityIdentity identity;
+
     /**
      * A POST that creates a record under the request's URI: 201 with its representation, its Location (the request
      * URI and the record's id) and its ETag; a repeated Idempotency-Key replays the first answer.
      */
     public <K, I, E, V> RestResponse<V> create(
             WriteRules<K, I, E> rules, CreateRequest request, I input, BiFunction<? super E, Language, V> view) {
+        requireWriter(rules);
         Language language = request.language();
         String collection = uri.getAbsolutePath().toString();
         if (collection.endsWith("/")) {
@@ -53,6 +59,7 @@ public class Writes {
     /** A PUT: the record a key names, if the If-Match precondition holds, updated; 200 with its ETag. */
     public <K, I, E, V> RestResponse<V> update(
             WriteRules<K, I, E> rules, K key, UpdateRequest request, I input, BiFunction<? super E, Language, V> view) {
+        requireWriter(rules);
         Language language = request.language();
         return committed(transaction.update(
                 author.name(), request.ifMatch.value, rules, key, input, record -> view.apply(record, language)));
@@ -61,6 +68,13 @@ public class Writes {
     /** A DELETE: the record a key names, if the If-Match precondition holds and its rules allow it; 204. */
     public <K> void delete(WriteRules<K, ?, ?> rules, K key, IfMatch ifMatch) {
         committed(transaction.delete(author.name(), ifMatch.value, rules, key));
+    }
+
+    /** The endpoints let editors and admins write; the rules of some records let fewer roles. */
+    private void requireWriter(WriteRules<?, ?, ?> rules) {
+        if (rules.writers().stream().noneMatch(identity::hasRole)) {
+            throw new ForbiddenException();
+        }
     }
 
     private <T> T committed(WriteTransaction.Committed<T> committed) {

@@ -1,0 +1,15 @@
+package org.aitrainer.api.salary;
+
+import jakarta.ws.rs.Path;
+import java.util.UUID;
+import org.aitrainer.api.core.ResourceNotFoundException;
+import org.aitrainer.api.write.WritableRecord;
+
+/** One salary range, at {@code /api/v1/salary-ranges/{id}}: read it, correct it, delete it. */
+@Path("/api/v1/salary-ranges/{id}")
+public class SalaryRangeRecordResource extends WritableRecord<UUID, SalaryRangeInput, SalaryRange, SalaryRangeView> {
+
+    SalaryRangeRecordResource(SalaryRangeRules rules) {
+        super("salary range", rules, ResourceNotFoundException::uuid, SalaryRanges.class, SalaryRangeView::from);
+    }
+}

@@ -1,0 +1,14 @@
+package org.aitrainer.api.source;
+
+import jakarta.ws.rs.Path;
+import org.aitrainer.api.core.ResourceNotFoundException;
+import org.aitrainer.api.write.WritableRecord;
+
+/** One source, at {@code /api/v1/sources/{slug}}: read it, correct it, delete it. */
+@Path("/api/v1/sources/{slug}")
+public class SourceRecordResource extends WritableRecord<String, SourceInput, Source, SourceView> {
+
+    SourceRecordResource(SourceRules rules) {
+        super("source", rules, ResourceNotFoundException::slug, Sources.class, SourceView::from);
+    }
+}
