@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.core.SearchText;
+import org.aitrainer.api.snapshot.Found;
+import org.aitrainer.api.snapshot.RecordReads;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /** The duties as reads serve them, in the order of the sources. */
-public final class Duties {
+public final class Duties implements RecordReads<String, DutyView> {
 
     /** A duty as read: as an item of a collection, on its own with its parts, and the texts {@code q} searches. */
     public record Entry(Localized<DutyView> view, Localized<DutyView> withChildren, SearchText text) {}
@@ -31,6 +34,11 @@ public final class Duties {
 
     public Optional<Entry> find(String slug) {
         return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    @Override
+    public Optional<Found<DutyView>> read(String slug, Language language) {
+        return find(slug).map(duty -> Found.of(duty.withChildren().in(language)));
     }
 
     /** Reads the duties into the snapshot. */

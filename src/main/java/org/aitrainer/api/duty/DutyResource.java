@@ -7,9 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.core.SearchText;
-import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
 import org.aitrainer.api.http.query.QueryParameters;
@@ -18,7 +16,6 @@ import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.aitrainer.api.worktype.WorkTypes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -65,17 +62,5 @@ public class DutyResource {
                         && (folded == null || d.text().contains(folded)),
                 order,
                 (d, lang) -> d.view().in(lang));
-    }
-
-    @GET
-    @NonBlocking
-    @Path("/{slug}")
-    public DutyView get(@RestPath String slug, @BeanParam LanguageParameter language) {
-        return snapshots
-                .current()
-                .part(Duties.class)
-                .find(ResourceNotFoundException.slug("duty", slug))
-                .map(d -> d.withChildren().in(language.language()))
-                .orElseThrow(() -> new ResourceNotFoundException("duty", slug));
     }
 }

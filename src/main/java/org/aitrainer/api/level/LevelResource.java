@@ -9,14 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import org.aitrainer.api.core.Localized;
-import org.aitrainer.api.core.ResourceNotFoundException;
-import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -38,24 +35,5 @@ public class LevelResource {
     public RestResponse<Page<LevelView>> list(@BeanParam Listing listing, @RestQuery String sort) {
         Levels levels = snapshots.current().part(Levels.class);
         return listing.answer(levels.all(), l -> true, listing.parameters().sort(sort, SORT), Localized::in);
-    }
-
-    @GET
-    @NonBlocking
-    @Path("/{level}")
-    public LevelView get(@RestPath String level, @BeanParam LanguageParameter language) {
-        return snapshots
-                .current()
-                .part(Levels.class)
-                .find(parse(level))
-                .map(l -> l.in(language.language()))
-                .orElseThrow(() -> new ResourceNotFoundException("level", level));
-    }
-
-    private static int parse(String level) {
-        if (level.matches("[1-5]")) {
-            return Integer.parseInt(level);
-        }
-        throw new ResourceNotFoundException("level", level);
     }
 }

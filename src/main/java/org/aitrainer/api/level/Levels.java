@@ -5,11 +5,14 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
+import org.aitrainer.api.snapshot.Found;
+import org.aitrainer.api.snapshot.RecordReads;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /** The skill levels as reads serve them, from level 5 (the lowest) to level 1. */
-public final class Levels {
+public final class Levels implements RecordReads<Integer, LevelView> {
 
     private final List<Localized<LevelView>> all;
 
@@ -23,6 +26,11 @@ public final class Levels {
 
     public Optional<Localized<LevelView>> find(int level) {
         return all.stream().filter(l -> l.zh().level() == level).findFirst();
+    }
+
+    @Override
+    public Optional<Found<LevelView>> read(Integer level, Language language) {
+        return find(level).map(found -> Found.of(found.in(language)));
     }
 
     /** Reads the levels into the snapshot. */

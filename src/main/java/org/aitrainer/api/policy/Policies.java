@@ -18,9 +18,9 @@ import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.core.SearchText;
 import org.aitrainer.api.region.RegionRules;
+import org.aitrainer.api.snapshot.Found;
 import org.aitrainer.api.snapshot.RecordReads;
 import org.aitrainer.api.snapshot.SnapshotPart;
-import org.aitrainer.api.snapshot.Versioned;
 import org.aitrainer.api.source.SourceRules;
 
 /**
@@ -163,8 +163,8 @@ public final class Policies implements RecordReads<String, PolicyView> {
     }
 
     @Override
-    public Optional<Versioned<PolicyView>> read(String slug, Language language) {
-        return find(slug).map(policy -> new Versioned<>(policy.withBenefits(language), policy.version()));
+    public Optional<Found<PolicyView>> read(String slug, Language language) {
+        return find(slug).map(policy -> Found.versioned(policy.withBenefits(language), policy.version()));
     }
 
     /** Reads the policies and their benefits into the snapshot. */

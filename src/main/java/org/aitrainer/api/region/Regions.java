@@ -14,9 +14,9 @@ import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.core.Published;
 import org.aitrainer.api.core.Reference;
+import org.aitrainer.api.snapshot.Found;
 import org.aitrainer.api.snapshot.RecordReads;
 import org.aitrainer.api.snapshot.SnapshotPart;
-import org.aitrainer.api.snapshot.Versioned;
 
 /**
  * The region tree as reads serve it: every region in both languages, the regions inside each, and each region's
@@ -121,8 +121,8 @@ public final class Regions implements RecordReads<String, RegionView> {
     }
 
     @Override
-    public Optional<Versioned<RegionView>> read(String code, Language language) {
-        return find(code).map(region -> new Versioned<>(withFamily(region, language), region.version()));
+    public Optional<Found<RegionView>> read(String code, Language language) {
+        return find(code).map(region -> Found.versioned(withFamily(region, language), region.version()));
     }
 
     /** Reads the regions into the snapshot. */

@@ -11,9 +11,9 @@ import java.util.UUID;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.region.RegionRules;
+import org.aitrainer.api.snapshot.Found;
 import org.aitrainer.api.snapshot.RecordReads;
 import org.aitrainer.api.snapshot.SnapshotPart;
-import org.aitrainer.api.snapshot.Versioned;
 
 /** The salary ranges as reads serve them, in the order they were recorded. */
 public final class SalaryRanges implements RecordReads<UUID, SalaryRangeView> {
@@ -37,8 +37,8 @@ public final class SalaryRanges implements RecordReads<UUID, SalaryRangeView> {
     }
 
     @Override
-    public Optional<Versioned<SalaryRangeView>> read(UUID id, Language language) {
-        return find(id).map(salary -> new Versioned<>(salary.view().in(language), salary.version()));
+    public Optional<Found<SalaryRangeView>> read(UUID id, Language language) {
+        return find(id).map(salary -> Found.versioned(salary.view().in(language), salary.version()));
     }
 
     /** Reads the salary ranges into the snapshot. */

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
+import org.aitrainer.api.snapshot.Found;
 import org.aitrainer.api.snapshot.RecordReads;
 import org.aitrainer.api.snapshot.SnapshotPart;
-import org.aitrainer.api.snapshot.Versioned;
 
 /** The sources as reads serve them, in the order they were recorded. */
 public final class Sources implements RecordReads<String, SourceView> {
@@ -35,8 +35,8 @@ public final class Sources implements RecordReads<String, SourceView> {
     }
 
     @Override
-    public Optional<Versioned<SourceView>> read(String slug, Language language) {
-        return find(slug).map(source -> new Versioned<>(source.view().in(language), source.version()));
+    public Optional<Found<SourceView>> read(String slug, Language language) {
+        return find(slug).map(source -> Found.versioned(source.view().in(language), source.version()));
     }
 
     /** Reads the sources into the snapshot. */

@@ -8,14 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.aitrainer.api.core.Localized;
-import org.aitrainer.api.core.ResourceNotFoundException;
-import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -38,17 +35,5 @@ public class WorkTypeResource {
     public RestResponse<Page<WorkTypeView>> list(@BeanParam Listing listing, @RestQuery String sort) {
         WorkTypes workTypes = snapshots.current().part(WorkTypes.class);
         return listing.answer(workTypes.all(), w -> true, listing.parameters().sort(sort, SORT), Localized::in);
-    }
-
-    @GET
-    @NonBlocking
-    @Path("/{slug}")
-    public WorkTypeView get(@RestPath String slug, @BeanParam LanguageParameter language) {
-        return snapshots
-                .current()
-                .part(WorkTypes.class)
-                .find(ResourceNotFoundException.slug("work type", slug))
-                .map(w -> w.in(language.language()))
-                .orElseThrow(() -> new ResourceNotFoundException("work type", slug));
     }
 }

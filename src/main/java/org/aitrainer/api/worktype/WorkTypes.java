@@ -5,14 +5,17 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.core.Published;
 import org.aitrainer.api.core.Reference;
+import org.aitrainer.api.snapshot.Found;
+import org.aitrainer.api.snapshot.RecordReads;
 import org.aitrainer.api.snapshot.SnapshotPart;
 
 /** The work types as reads serve them, in the order of the official standard. */
 @Published("Duties and salary ranges filter by work type.")
-public final class WorkTypes {
+public final class WorkTypes implements RecordReads<String, WorkTypeView> {
 
     private final List<Localized<WorkTypeView>> all;
 
@@ -31,6 +34,11 @@ public final class WorkTypes {
     /** Work types as a query filter names them: by a known id. */
     public Reference<String, String> slugs() {
         return WorkType.REFERENCE.lookingUp(slug -> find(slug).map(workType -> slug));
+    }
+
+    @Override
+    public Optional<Found<WorkTypeView>> read(String slug, Language language) {
+        return find(slug).map(workType -> Found.of(workType.in(language)));
     }
 
     /** Reads the work types into the snapshot. */
