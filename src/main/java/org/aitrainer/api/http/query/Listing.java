@@ -76,6 +76,19 @@ public class Listing {
         return PageLinks.ok(found.map(item -> view.apply(item, in)), uri);
     }
 
+    /**
+     * The requested page of what a selection keeps, in its order, each item shown in the request's language, with
+     * the page's links; a 400 instead when any parameter is invalid.
+     */
+    public <T, V> RestResponse<Page<V>> answer(Selection<T> selection, BiFunction<T, Language, V> view) {
+        return answer(selection.items(), selection.keep(), selection.order(), view);
+    }
+
+    /** The requested page of what a selection keeps, in its order; a 400 when any parameter is invalid. */
+    public <T> Page<T> select(Selection<T> selection) {
+        return select(selection.items(), selection.keep(), selection.order());
+    }
+
     /** The requested page of the items the filter keeps, in the given order; a 400 when any parameter is invalid. */
     public <T> Page<T> select(List<T> items, Predicate<? super T> keep, SortOrder<T> order) {
         parameters().validate();

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.aitrainer.api.core.Reference;
 import org.aitrainer.api.core.RegionCodes;
+import org.aitrainer.api.core.SearchText;
 import org.aitrainer.api.core.Slugs;
 import org.aitrainer.api.http.problem.InvalidParametersException;
 import org.aitrainer.api.http.problem.Problem;
@@ -60,6 +61,22 @@ public final class QueryParameters {
      */
     public <K, T> T references(String name, K key, Reference<K, T> reference) {
         return reference.resolve(name, key, this::reject);
+    }
+
+    /** What a slug names among the records a reference knows, or null: a malformed or unknown slug is rejected. */
+    public <T> T knownSlug(String name, String raw, Reference<String, T> reference) {
+        return references(name, slug(name, raw), reference);
+    }
+
+    /** What a region code names among the regions a reference knows, or null: a malformed or unknown code is rejected. */
+    public <T> T knownRegion(String name, String raw, Reference<String, T> reference) {
+        return references(name, regionCode(name, raw), reference);
+    }
+
+    /** Text to search for, folded as {@link SearchText} compares it; null when absent. */
+    public String searchText(String name, String raw) {
+        String text = text(name, raw);
+        return text == null ? null : SearchText.fold(text);
     }
 
     /** A skill level, 1 (highest) to 5 (lowest); null when absent. */

@@ -1,0 +1,66 @@
+package org.aitrainer.api.salary;
+
+import java.util.List;
+import org.aitrainer.api.core.Verification;
+import org.aitrainer.api.http.query.QueryParameters;
+import org.aitrainer.api.http.query.Selection;
+import org.aitrainer.api.http.query.SortOrder;
+import org.aitrainer.api.region.Regions;
+import org.aitrainer.api.snapshot.ReadSnapshot;
+import org.aitrainer.api.worktype.WorkTypes;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** What GET /api/v1/salary-ranges is asked besides the page and the language: its filters and its order. */
+public class SalaryRangeQuery {
+
+    static final SortOrder.Fields<SalaryRanges.Entry> SORT = SortOrder.Fields.<SalaryRanges.Entry>builder()
+            .field(
+                    "min",
+                    (s, lang) -> s.view().zh().min() == null
+                            ? null
+                            : s.view().zh().min().amount())
+            .field(
+                    "max",
+                    (s, lang) -> s.view().zh().max() == null
+                            ? null
+                            : s.view().zh().max().amount())
+            .field("level", (s, lang) -> s.view().zh().level())
+            .field("referenceYear", (s, lang) -> s.view().zh().referenceYear())
+            .build(null);
+
+    @RestQuery
+    String level;
+
+    @RestQuery
+    String workType;
+
+    @RestQuery
+    String region;
+
+    @RestQuery
+    String verification;
+
+    @RestQuery
+    String sort;
+
+    /** The figures every filter keeps, in the requested order; each invalid parameter is rejected. */
+    Selection<SalaryRanges.Entry> read(QueryParameters parameters, ReadSnapshot snapshot) {
+        Integer levelNumber = parameters.level("level", level);
+        String workTypeSlug = parameters.knownSlug(
+                "workType", workType, snapshot.part(WorkTypes.class).slugs());
+        Verification status = parameters.oneOf("verification", verification, Verification.class);
+        SortOrder<SalaryRanges.Entry> order = parameters.sort(sort, SORT);
+        List<String> regionChain = parameters.knownRegion(
+                "region", region, snapshot.part(Regions.class).chains());
+        String regionCode = regionChain == null ? null : regionChain.get(0);
+        return new Selection<>(
+                snapshot.part(SalaryRanges.class).all(),
+                s -> (levelNumber == null || levelNumber.equals(s.view().zh().level()))
+                        && (workTypeSlug == null
+                                || workTypeSlug.equals(s.view().zh().workType()))
+                        && (regionCode == null
+                                || regionCode.equals(s.view().zh().region().code()))
+                        && (status == null || s.view().zh().verification() == status),
+                order);
+    }
+}
