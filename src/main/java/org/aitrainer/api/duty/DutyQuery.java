@@ -5,10 +5,9 @@ import org.aitrainer.api.http.query.Selection;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.worktype.WorkTypes;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /** What GET /api/v1/duties is asked besides the page and the language: its filters and its order. */
-public class DutyQuery {
+final class DutyQuery {
 
     static final SortOrder.Fields<Duties.Entry> SORT = SortOrder.Fields.<Duties.Entry>builder()
             .field("id", (d, lang) -> d.view().zh().id())
@@ -17,34 +16,21 @@ public class DutyQuery {
             .field("position", (d, lang) -> d.view().zh().position())
             .build(null);
 
-    @RestQuery
-    String level;
-
-    @RestQuery
-    String workType;
-
-    @RestQuery
-    String kind;
-
-    @RestQuery
-    String q;
-
-    @RestQuery
-    String sort;
+    private DutyQuery() {}
 
     /** The duties every filter keeps, in the requested order; each invalid parameter is rejected. */
-    Selection<Duties.Entry> read(QueryParameters parameters, ReadSnapshot snapshot) {
-        Integer levelNumber = parameters.level("level", level);
-        String workTypeSlug = parameters.knownSlug(
-                "workType", workType, snapshot.part(WorkTypes.class).slugs());
-        DutyKind dutyKind = parameters.oneOf("kind", kind, DutyKind.class);
-        String folded = parameters.searchText("q", q);
+    static Selection<Duties.Entry> read(QueryParameters parameters, ReadSnapshot snapshot) {
+        Integer levelNumber = parameters.level("level");
+        String workTypeSlug =
+                parameters.knownSlug("workType", snapshot.part(WorkTypes.class).slugs());
+        DutyKind dutyKind = parameters.oneOf("kind", DutyKind.class);
+        String folded = parameters.searchText("q");
         return new Selection<>(
                 snapshot.part(Duties.class).all(),
                 d -> (levelNumber == null || d.view().zh().levels().contains(levelNumber))
                         && (workTypeSlug == null || d.view().zh().workTypes().contains(workTypeSlug))
                         && (dutyKind == null || d.view().zh().kind() == dutyKind)
                         && (folded == null || d.text().contains(folded)),
-                parameters.sort(sort, SORT));
+                parameters.sort(SORT));
     }
 }

@@ -1,31 +1,15 @@
 package org.aitrainer.api.duty;
 
-import io.smallrye.common.annotation.NonBlocking;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import org.aitrainer.api.http.query.Listing;
-import org.aitrainer.api.http.query.Page;
-import org.aitrainer.api.snapshot.RequestSnapshot;
+import org.aitrainer.api.snapshot.ReadableCollection;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
+/** The duties, at {@code /api/v1/duties}: list them, filtered as {@link DutyQuery} reads. */
 @Path("/api/v1/duties")
 @Tag(name = "Duties")
-@Produces(MediaType.APPLICATION_JSON)
-public class DutyResource {
+public class DutyResource extends ReadableCollection<Duties.Entry, DutyView> {
 
-    @Inject
-    RequestSnapshot snapshots;
-
-    @GET
-    @NonBlocking
-    public RestResponse<Page<DutyView>> list(@BeanParam Listing listing, @BeanParam DutyQuery query) {
-        return listing.answer(
-                query.read(listing.parameters(), snapshots.current()),
-                (d, lang) -> d.view().in(lang));
+    DutyResource() {
+        super(DutyQuery::read, (duty, lang) -> duty.view().in(lang));
     }
 }

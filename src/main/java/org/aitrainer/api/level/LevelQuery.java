@@ -6,21 +6,19 @@ import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.Selection;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.ReadSnapshot;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /** What GET /api/v1/levels is asked besides the page and the language: its order. */
-public class LevelQuery {
+final class LevelQuery {
 
     static final SortOrder.Fields<Localized<LevelView>> SORT = SortOrder.Fields.<Localized<LevelView>>builder()
             .field("level", (l, lang) -> l.zh().level())
             .field("trainingHours", (l, lang) -> l.zh().trainingHours())
             .build("-level", Comparator.comparingInt(l -> l.zh().level()));
 
-    @RestQuery
-    String sort;
+    private LevelQuery() {}
 
     /** Every entry, in the requested order; an invalid order is rejected. */
-    Selection<Localized<LevelView>> read(QueryParameters parameters, ReadSnapshot snapshot) {
-        return new Selection<>(snapshot.part(Levels.class).all(), entry -> true, parameters.sort(sort, SORT));
+    static Selection<Localized<LevelView>> read(QueryParameters parameters, ReadSnapshot snapshot) {
+        return new Selection<>(snapshot.part(Levels.class).all(), entry -> true, parameters.sort(SORT));
     }
 }

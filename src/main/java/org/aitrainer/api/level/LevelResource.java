@@ -1,30 +1,16 @@
 package org.aitrainer.api.level;
 
-import io.smallrye.common.annotation.NonBlocking;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.aitrainer.api.core.Localized;
-import org.aitrainer.api.http.query.Listing;
-import org.aitrainer.api.http.query.Page;
-import org.aitrainer.api.snapshot.RequestSnapshot;
+import org.aitrainer.api.snapshot.ReadableCollection;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
+/** The skill levels, at {@code /api/v1/levels}. */
 @Path("/api/v1/levels")
 @Tag(name = "Levels")
-@Produces(MediaType.APPLICATION_JSON)
-public class LevelResource {
+public class LevelResource extends ReadableCollection<Localized<LevelView>, LevelView> {
 
-    @Inject
-    RequestSnapshot snapshots;
-
-    @GET
-    @NonBlocking
-    public RestResponse<Page<LevelView>> list(@BeanParam Listing listing, @BeanParam LevelQuery query) {
-        return listing.answer(query.read(listing.parameters(), snapshots.current()), Localized::in);
+    LevelResource() {
+        super(LevelQuery::read, Localized::in);
     }
 }

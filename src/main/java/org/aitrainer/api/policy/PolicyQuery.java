@@ -8,10 +8,9 @@ import org.aitrainer.api.http.query.Selection;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.snapshot.ReadSnapshot;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /** What GET /api/v1/policies is asked besides the page and the language: its filters and its order. */
-public class PolicyQuery {
+final class PolicyQuery {
 
     static final SortOrder.Fields<Policies.PolicyEntry> SORT = SortOrder.Fields.<Policies.PolicyEntry>builder()
             .field("id", (p, lang) -> p.slug())
@@ -22,44 +21,22 @@ public class PolicyQuery {
             .field("scope", (p, lang) -> p.view().zh().scope().name())
             .build(null);
 
-    @RestQuery
-    String category;
-
-    @RestQuery
-    String scope;
-
-    @RestQuery
-    String region;
-
-    @RestQuery
-    String level;
-
-    @RestQuery
-    String on;
-
-    @RestQuery
-    String q;
-
-    @RestQuery
-    String verification;
-
-    @RestQuery
-    String sort;
+    private PolicyQuery() {}
 
     /**
      * The policies every filter keeps, in the requested order: with a region, only those of the region and of the
      * regions enclosing it. Each invalid parameter is rejected.
      */
-    Selection<Policies.PolicyEntry> read(QueryParameters parameters, ReadSnapshot snapshot) {
-        PolicyCategory policyCategory = parameters.oneOf("category", category, PolicyCategory.class);
-        PolicyScope policyScope = parameters.oneOf("scope", scope, PolicyScope.class);
-        Integer levelNumber = parameters.level("level", level);
-        LocalDate date = parameters.date("on", on);
-        String folded = parameters.searchText("q", q);
-        Verification status = parameters.oneOf("verification", verification, Verification.class);
-        SortOrder<Policies.PolicyEntry> order = parameters.sort(sort, SORT);
-        List<String> regionChain = parameters.knownRegion(
-                "region", region, snapshot.part(Regions.class).chains());
+    static Selection<Policies.PolicyEntry> read(QueryParameters parameters, ReadSnapshot snapshot) {
+        PolicyCategory policyCategory = parameters.oneOf("category", PolicyCategory.class);
+        PolicyScope policyScope = parameters.oneOf("scope", PolicyScope.class);
+        Integer levelNumber = parameters.level("level");
+        LocalDate date = parameters.date("on");
+        String folded = parameters.searchText("q");
+        Verification status = parameters.oneOf("verification", Verification.class);
+        SortOrder<Policies.PolicyEntry> order = parameters.sort(SORT);
+        List<String> regionChain =
+                parameters.knownRegion("region", snapshot.part(Regions.class).chains());
         Policies policies = snapshot.part(Policies.class);
         return new Selection<>(
                 regionChain == null ? policies.all() : policies.inRegions(regionChain),

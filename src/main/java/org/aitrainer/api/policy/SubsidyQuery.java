@@ -9,10 +9,9 @@ import org.aitrainer.api.http.query.Selection;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.snapshot.ReadSnapshot;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /** What GET /api/v1/subsidies is asked besides the page and the language: where, for which level, when. */
-public class SubsidyQuery {
+final class SubsidyQuery {
 
     static final SortOrder.Fields<Policies.Subsidy> SORT = SortOrder.Fields.<Policies.Subsidy>builder()
             .field("region", (b, lang) -> b.regionDepth())
@@ -21,17 +20,7 @@ public class SubsidyQuery {
             .field("effectiveFrom", (b, lang) -> b.effectiveFrom())
             .build("-region,-level", Comparator.comparingLong(Policies.Subsidy::id));
 
-    @RestQuery
-    String region;
-
-    @RestQuery
-    String level;
-
-    @RestQuery
-    String on;
-
-    @RestQuery
-    String sort;
+    private SubsidyQuery() {}
 
     /**
      * The question as read: the date (today in Asia/Shanghai unless given), the region and those enclosing it (null
@@ -40,12 +29,12 @@ public class SubsidyQuery {
     record Asked(LocalDate date, List<String> regionChain, Integer level, Selection<Policies.Subsidy> subsidies) {}
 
     /** The question; each invalid parameter is rejected. */
-    Asked read(QueryParameters parameters, ReadSnapshot snapshot) {
-        Integer levelNumber = parameters.level("level", level);
-        LocalDate requested = parameters.date("on", on);
-        SortOrder<Policies.Subsidy> order = parameters.sort(sort, SORT);
-        List<String> regionChain = parameters.knownRegion(
-                "region", region, snapshot.part(Regions.class).chains());
+    static Asked read(QueryParameters parameters, ReadSnapshot snapshot) {
+        Integer levelNumber = parameters.level("level");
+        LocalDate requested = parameters.date("on");
+        SortOrder<Policies.Subsidy> order = parameters.sort(SORT);
+        List<String> regionChain =
+                parameters.knownRegion("region", snapshot.part(Regions.class).chains());
         LocalDate date = requested == null ? ShanghaiDate.today() : requested;
         Policies policies = snapshot.part(Policies.class);
         return new Asked(

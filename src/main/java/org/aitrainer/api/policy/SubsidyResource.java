@@ -28,9 +28,9 @@ public class SubsidyResource {
 
     @GET
     @NonBlocking
-    public RestResponse<SubsidyLookup> find(@BeanParam Listing listing, @BeanParam SubsidyQuery query) {
+    public RestResponse<SubsidyLookup> find(@BeanParam Listing listing) {
         ReadSnapshot snapshot = snapshots.current();
-        SubsidyQuery.Asked asked = query.read(listing.parameters(), snapshot);
+        SubsidyQuery.Asked asked = SubsidyQuery.read(listing.parameters(), snapshot);
         Page<Policies.Subsidy> benefits = listing.select(asked.subsidies());
         Language lang = listing.language();
         List<String> chain = asked.regionChain();

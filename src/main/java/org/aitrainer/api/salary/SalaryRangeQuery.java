@@ -8,10 +8,9 @@ import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.region.Regions;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.worktype.WorkTypes;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /** What GET /api/v1/salary-ranges is asked besides the page and the language: its filters and its order. */
-public class SalaryRangeQuery {
+final class SalaryRangeQuery {
 
     static final SortOrder.Fields<SalaryRanges.Entry> SORT = SortOrder.Fields.<SalaryRanges.Entry>builder()
             .field(
@@ -28,30 +27,17 @@ public class SalaryRangeQuery {
             .field("referenceYear", (s, lang) -> s.view().zh().referenceYear())
             .build(null);
 
-    @RestQuery
-    String level;
-
-    @RestQuery
-    String workType;
-
-    @RestQuery
-    String region;
-
-    @RestQuery
-    String verification;
-
-    @RestQuery
-    String sort;
+    private SalaryRangeQuery() {}
 
     /** The figures every filter keeps, in the requested order; each invalid parameter is rejected. */
-    Selection<SalaryRanges.Entry> read(QueryParameters parameters, ReadSnapshot snapshot) {
-        Integer levelNumber = parameters.level("level", level);
-        String workTypeSlug = parameters.knownSlug(
-                "workType", workType, snapshot.part(WorkTypes.class).slugs());
-        Verification status = parameters.oneOf("verification", verification, Verification.class);
-        SortOrder<SalaryRanges.Entry> order = parameters.sort(sort, SORT);
-        List<String> regionChain = parameters.knownRegion(
-                "region", region, snapshot.part(Regions.class).chains());
+    static Selection<SalaryRanges.Entry> read(QueryParameters parameters, ReadSnapshot snapshot) {
+        Integer levelNumber = parameters.level("level");
+        String workTypeSlug =
+                parameters.knownSlug("workType", snapshot.part(WorkTypes.class).slugs());
+        Verification status = parameters.oneOf("verification", Verification.class);
+        SortOrder<SalaryRanges.Entry> order = parameters.sort(SORT);
+        List<String> regionChain =
+                parameters.knownRegion("region", snapshot.part(Regions.class).chains());
         String regionCode = regionChain == null ? null : regionChain.get(0);
         return new Selection<>(
                 snapshot.part(SalaryRanges.class).all(),

@@ -4,10 +4,9 @@ import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.Selection;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.ReadSnapshot;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /** What GET /api/v1/sources is asked besides the page and the language: its order. */
-public class SourceQuery {
+final class SourceQuery {
 
     static final SortOrder.Fields<Sources.Entry> SORT = SortOrder.Fields.<Sources.Entry>builder()
             .field("id", (s, lang) -> s.slug())
@@ -15,11 +14,10 @@ public class SourceQuery {
             .field("publishedOn", (s, lang) -> s.view().zh().publishedOn())
             .build(null);
 
-    @RestQuery
-    String sort;
+    private SourceQuery() {}
 
     /** Every entry, in the requested order; an invalid order is rejected. */
-    Selection<Sources.Entry> read(QueryParameters parameters, ReadSnapshot snapshot) {
-        return new Selection<>(snapshot.part(Sources.class).all(), entry -> true, parameters.sort(sort, SORT));
+    static Selection<Sources.Entry> read(QueryParameters parameters, ReadSnapshot snapshot) {
+        return new Selection<>(snapshot.part(Sources.class).all(), entry -> true, parameters.sort(SORT));
     }
 }

@@ -5,10 +5,9 @@ import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.Selection;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.ReadSnapshot;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /** What GET /api/v1/work-types is asked besides the page and the language: its order. */
-public class WorkTypeQuery {
+final class WorkTypeQuery {
 
     static final SortOrder.Fields<Localized<WorkTypeView>> SORT = SortOrder.Fields.<Localized<WorkTypeView>>builder()
             .field("position", (w, lang) -> w.zh().position())
@@ -16,11 +15,10 @@ public class WorkTypeQuery {
             .field("name", (w, lang) -> w.in(lang).name())
             .build("position");
 
-    @RestQuery
-    String sort;
+    private WorkTypeQuery() {}
 
     /** Every entry, in the requested order; an invalid order is rejected. */
-    Selection<Localized<WorkTypeView>> read(QueryParameters parameters, ReadSnapshot snapshot) {
-        return new Selection<>(snapshot.part(WorkTypes.class).all(), entry -> true, parameters.sort(sort, SORT));
+    static Selection<Localized<WorkTypeView>> read(QueryParameters parameters, ReadSnapshot snapshot) {
+        return new Selection<>(snapshot.part(WorkTypes.class).all(), entry -> true, parameters.sort(SORT));
     }
 }

@@ -11,18 +11,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.function.BiFunction;
 import org.aitrainer.api.core.Language;
+import org.aitrainer.api.http.query.QueryParameters;
+import org.aitrainer.api.http.query.Selection;
+import org.aitrainer.api.snapshot.ReadSnapshot;
+import org.aitrainer.api.snapshot.ReadableCollection;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * The POST of a collection whose records partners create: the body goes through the write pipeline ({@link Writes})
- * with the record's rules. The subclass is the collection's resource: it names the path, passes its rules and how a
- * new record reads, and serves the collection's reads.
+ * A collection whose records partners create: its GET as {@link ReadableCollection} has it, and a POST whose body goes
+ * through the write pipeline ({@link Writes}) with the record's rules.
  *
+ * @param <T> the snapshot's entries its GET lists
  * @param <I> the request body
  * @param <E> the stored record
  * @param <V> what the POST answers
  */
-public abstract class WritableCollection<I extends WriteBody, E, V> {
+public abstract class WritableCollection<T, I extends WriteBody, E, V> extends ReadableCollection<T, V> {
 
     @Inject
     Writes writes;
@@ -31,10 +35,17 @@ public abstract class WritableCollection<I extends WriteBody, E, V> {
     private final BiFunction<? super E, Language, V> written;
 
     /**
+     * @param query what a GET's parameters select from a snapshot; it rejects each invalid one
+     * @param view how an entry of the snapshot reads in a language
      * @param rules what the record's writes respect
-     * @param written the new record as the answer shows it, read inside the write's transaction
+     * @param written the new record as the POST's answer shows it, read inside the write's transaction
      */
-    protected WritableCollection(WriteRules<?, I, E> rules, BiFunction<? super E, Language, V> written) {
+    protected WritableCollection(
+            BiFunction<QueryParameters, ReadSnapshot, Selection<T>> query,
+            BiFunction<T, Language, V> view,
+            WriteRules<?, I, E> rules,
+            BiFunction<? super E, Language, V> written) {
+        super(query, view);
         this.rules = rules;
         this.written = written;
     }

@@ -51,7 +51,7 @@ public class Listing {
     /** The request's query parameters, the page read first; a collection reads its filters and sort from them. */
     public QueryParameters parameters() {
         if (parameters == null) {
-            parameters = new QueryParameters();
+            parameters = new QueryParameters(name -> uri.getQueryParameters().get(name));
             request = parameters.page(page, size);
         }
         return parameters;

@@ -44,6 +44,39 @@ public final class QueryParameters {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
+    private final Function<String, List<String>> query;
+
+    /** Reads only the raw values it is given. */
+    public QueryParameters() {
+        this(name -> null);
+    }
+
+    /**
+     * Reads a request's query parameters by name, as a collection's query asks for them: once each, decoded.
+     *
+     * @param query the decoded values a parameter was given, or null when it was not
+     */
+    public QueryParameters(Function<String, List<String>> query) {
+        this.query = query;
+    }
+
+    /** What a parameter given more than once is told: the client meant something the API cannot answer. */
+    public static String givenMoreThanOnce(int times) {
+        return "must be given once, not " + times + " times";
+    }
+
+    /** A parameter's value as sent, or null when it is absent; one given more than once is rejected. */
+    public String raw(String name) {
+        List<String> values = query.apply(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            reject(name, givenMoreThanOnce(values.size()));
+            return null;
+        }
+        return values.get(0);
+    }
 
     public void reject(String name, String message) {
         errors.add(new Problem.FieldError(name, message));
@@ -63,20 +96,40 @@ public final class QueryParameters {
         return reference.resolve(name, key, this::reject);
     }
 
-    /** What a slug names among the records a reference knows, or null: a malformed or unknown slug is rejected. */
-    public <T> T knownSlug(String name, String raw, Reference<String, T> reference) {
-        return references(name, slug(name, raw), reference);
+    /** What the slug a parameter gives names among the records a reference knows, or null; a malformed or unknown one is rejected. */
+    public <T> T knownSlug(String name, Reference<String, T> reference) {
+        return references(name, slug(name, raw(name)), reference);
     }
 
-    /** What a region code names among the regions a reference knows, or null: a malformed or unknown code is rejected. */
-    public <T> T knownRegion(String name, String raw, Reference<String, T> reference) {
-        return references(name, regionCode(name, raw), reference);
+    /** What the region code a parameter gives names among the regions a reference knows, or null; a malformed or unknown one is rejected. */
+    public <T> T knownRegion(String name, Reference<String, T> reference) {
+        return references(name, regionCode(name, raw(name)), reference);
     }
 
-    /** Text to search for, folded as {@link SearchText} compares it; null when absent. */
-    public String searchText(String name, String raw) {
-        String text = text(name, raw);
+    /** The text a parameter gives to search for, folded as {@link SearchText} compares it; null when absent. */
+    public String searchText(String name) {
+        String text = text(name, raw(name));
         return text == null ? null : SearchText.fold(text);
+    }
+
+    /** The skill level a parameter gives; null when absent. */
+    public Integer level(String name) {
+        return level(name, raw(name));
+    }
+
+    /** The date a parameter gives; null when absent. */
+    public LocalDate date(String name) {
+        return date(name, raw(name));
+    }
+
+    /** The constant of an enum a parameter names; null when absent. */
+    public <E extends Enum<E>> E oneOf(String name, Class<E> type) {
+        return oneOf(name, raw(name), type);
+    }
+
+    /** The order the {@code sort} parameter asks for, among the allowed fields; their default when absent. */
+    public <T> SortOrder<T> sort(SortOrder.Fields<T> allowed) {
+        return sort(raw("sort"), allowed);
     }
 
     /** A skill level, 1 (highest) to 5 (lowest); null when absent. */

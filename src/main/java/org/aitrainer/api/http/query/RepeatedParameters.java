@@ -20,7 +20,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * A query parameter that a resource reads may be given once. With {@code ?level=3&level=5} the client meant something
+ * A query parameter that a resource method declares may be given once; those a collection reads by name,
+ * {@link QueryParameters} checks itself. With {@code ?level=3&level=5} the client meant something
  * the API cannot answer; taking the first value would hide the mistake, so the request is a 400 naming the parameter.
  * Parameters that no resource reads are ignored, repeated or not.
  */
@@ -44,7 +45,7 @@ public class RepeatedParameters {
                 if (errors == null) {
                     errors = new ArrayList<>();
                 }
-                errors.add(new Problem.FieldError(name, "must be given once, not " + values.size() + " times"));
+                errors.add(new Problem.FieldError(name, QueryParameters.givenMoreThanOnce(values.size())));
             }
         }
         if (errors != null) {
