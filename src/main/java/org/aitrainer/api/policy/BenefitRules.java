@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +22,6 @@ import org.aitrainer.api.write.WriteRules;
  * conflict. Every benefit write counts as a change of its policy (its version, hence its ETag). A delete is soft.
  */
 @ApplicationScoped
-@Transactional(TxType.MANDATORY)
 public class BenefitRules extends WriteRules<BenefitRules.Key, BenefitRules.Placed, Benefit> {
 
     /** A benefit's type in the change feed. */
@@ -75,7 +72,7 @@ public class BenefitRules extends WriteRules<BenefitRules.Key, BenefitRules.Plac
         Benefit benefit = new Benefit();
         benefit.publicId = UUID.randomUUID();
         benefit.policy = policy;
-        apply(benefit, input);
+        fill(benefit, input);
         if (input.effectiveFrom() != null) {
             for (Benefit predecessor : overlapping(policy, benefit)) {
                 if (BenefitPeriod.of(predecessor).isReplacedFrom(input.effectiveFrom())) {
@@ -98,8 +95,8 @@ public class BenefitRules extends WriteRules<BenefitRules.Key, BenefitRules.Plac
 
     /** Corrects a benefit in place; the change log keeps what it was. */
     @Override
-    public void update(Benefit benefit, Placed placed, Write write) {
-        apply(benefit, placed.benefit());
+    protected void apply(Benefit benefit, Placed placed, Write write) {
+        fill(benefit, placed.benefit());
         requireNoOverlap(benefit.policy, benefit);
         em.lock(benefit.policy, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
@@ -110,7 +107,7 @@ public class BenefitRules extends WriteRules<BenefitRules.Key, BenefitRules.Plac
         em.lock(benefit.policy, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
-    private void apply(Benefit benefit, BenefitInput input) {
+    private void fill(Benefit benefit, BenefitInput input) {
         boolean uplift = input.kind() == BenefitKind.SUBSIDY_UPLIFT;
         FieldChecks checks = new FieldChecks()
                 .check(!uplift || input.upliftPercent() != null, "upliftPercent", "is required for SUBSIDY_UPLIFT")

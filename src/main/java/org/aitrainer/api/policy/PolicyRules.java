@@ -1,8 +1,6 @@
 package org.aitrainer.api.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.problem.ConflictException;
@@ -17,7 +15,6 @@ import org.aitrainer.api.write.WriteRules;
  * policy and its benefits leave every read and stay in the table for the history.
  */
 @ApplicationScoped
-@Transactional(TxType.MANDATORY)
 public class PolicyRules extends WriteRules<String, PolicyInput, Policy> {
 
     /** A policy's type in the change feed. */
@@ -39,17 +36,12 @@ public class PolicyRules extends WriteRules<String, PolicyInput, Policy> {
     public Policy create(PolicyInput input, Write write) {
         Policy policy = new Policy();
         policy.slug = input.id();
-        apply(policy, input);
+        apply(policy, input, write);
         if (slugTaken(input.id())) {
             throw new ConflictException("A policy with the id '" + input.id() + "' exists or existed", input.id());
         }
         policy.persist();
         return policy;
-    }
-
-    @Override
-    public void update(Policy policy, PolicyInput input, Write write) {
-        apply(policy, input);
     }
 
     /** A soft delete, of the policy and each of its benefits, each recorded in the change feed. */
@@ -64,7 +56,8 @@ public class PolicyRules extends WriteRules<String, PolicyInput, Policy> {
         policy.deletedAt = now;
     }
 
-    private void apply(Policy policy, PolicyInput input) {
+    @Override
+    protected void apply(Policy policy, PolicyInput input, Write write) {
         FieldChecks checks =
                 new FieldChecks().notAfter("effectiveFrom", input.effectiveFrom(), "effectiveTo", input.effectiveTo());
         Source source = checks.references("sourceId", input.sourceId(), Source.REFERENCE);

@@ -2,8 +2,6 @@ package org.aitrainer.api.region;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
 import org.aitrainer.api.core.Published;
@@ -22,7 +20,6 @@ import org.aitrainer.api.write.WriteRules;
  */
 @Published("Snapshot parts that show regions rebuild on its changes (TYPE).")
 @ApplicationScoped
-@Transactional(TxType.MANDATORY)
 public class RegionRules extends WriteRules<String, RegionInput, Region> {
 
     /** A region's type in the change feed. */
@@ -64,7 +61,7 @@ public class RegionRules extends WriteRules<String, RegionInput, Region> {
     }
 
     @Override
-    public void update(Region region, RegionInput input, Write write) {
+    protected void apply(Region region, RegionInput input, Write write) {
         apply(region, input, new FieldChecks(), true);
     }
 

@@ -2,8 +2,6 @@ package org.aitrainer.api.salary;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.util.UUID;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.region.Region;
@@ -15,7 +13,6 @@ import org.aitrainer.api.write.WriteRules;
 
 /** What a salary range's writes must respect. A salary range is deleted for good: the change log keeps what it was. */
 @ApplicationScoped
-@Transactional(TxType.MANDATORY)
 public class SalaryRangeRules extends WriteRules<UUID, SalaryRangeInput, SalaryRange> {
 
     /** A salary range's type in the change feed. */
@@ -43,14 +40,9 @@ public class SalaryRangeRules extends WriteRules<UUID, SalaryRangeInput, SalaryR
     public SalaryRange create(SalaryRangeInput input, Write write) {
         SalaryRange salary = new SalaryRange();
         salary.publicId = UUID.randomUUID();
-        apply(salary, input);
+        apply(salary, input, write);
         salary.persist();
         return salary;
-    }
-
-    @Override
-    public void update(SalaryRange salary, SalaryRangeInput input, Write write) {
-        apply(salary, input);
     }
 
     @Override
@@ -58,7 +50,8 @@ public class SalaryRangeRules extends WriteRules<UUID, SalaryRangeInput, SalaryR
         salary.delete();
     }
 
-    private void apply(SalaryRange salary, SalaryRangeInput input) {
+    @Override
+    protected void apply(SalaryRange salary, SalaryRangeInput input, Write write) {
         String maxCurrency = input.max() == null ? null : input.max().currency();
         FieldChecks checks = new FieldChecks()
                 .currency("min.currency", input.min().currency())

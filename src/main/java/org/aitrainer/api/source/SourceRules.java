@@ -1,8 +1,6 @@
 package org.aitrainer.api.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.aitrainer.api.core.Published;
@@ -18,7 +16,6 @@ import org.aitrainer.api.write.WriteRules;
  */
 @Published("Snapshot parts that show sources rebuild on its changes (TYPE).")
 @ApplicationScoped
-@Transactional(TxType.MANDATORY)
 public class SourceRules extends WriteRules<String, SourceInput, Source> {
 
     /** A source's type in the change feed. */
@@ -38,17 +35,12 @@ public class SourceRules extends WriteRules<String, SourceInput, Source> {
     public Source create(SourceInput input, Write write) {
         Source source = new Source();
         source.slug = input.id();
-        apply(source, input);
+        apply(source, input, write);
         if (Source.count("slug", input.id()) > 0) {
             throw new ConflictException("A source with the id '" + input.id() + "' exists", input.id());
         }
         source.persist();
         return source;
-    }
-
-    @Override
-    public void update(Source source, SourceInput input, Write write) {
-        apply(source, input);
     }
 
     /**
@@ -68,7 +60,8 @@ public class SourceRules extends WriteRules<String, SourceInput, Source> {
         source.delete();
     }
 
-    private void apply(Source source, SourceInput input) {
+    @Override
+    protected void apply(Source source, SourceInput input, Write write) {
         new FieldChecks()
                 .notAfter("publishedOn", input.publishedOn(), "accessedOn", input.accessedOn())
                 .validate();

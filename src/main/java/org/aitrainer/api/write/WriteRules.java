@@ -2,6 +2,8 @@ package org.aitrainer.api.write;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,13 +16,14 @@ import org.aitrainer.api.http.problem.Problem;
  * and applied, and what a delete must respect. The pipeline does the rest: the lock, If-Match, idempotent replay,
  * the change-log rows, the notification and the HTTP answers.
  *
- * <p>Subclasses are beans annotated {@code @Transactional(TxType.MANDATORY)}: their changing methods take a
- * {@link Write}, which only the pipeline can make, and fail outside a transaction.
+ * <p>Subclasses are application-scoped beans whose every method fails outside a transaction: they inherit the
+ * {@code MANDATORY} below. Their changing methods take a {@link Write}, which only the pipeline can make.
  *
  * @param <K> the key a request names the record by
  * @param <I> the request body
  * @param <E> the stored record
  */
+@Transactional(TxType.MANDATORY)
 public abstract class WriteRules<K, I, E> {
 
     private final String type;
@@ -71,8 +74,16 @@ public abstract class WriteRules<K, I, E> {
     /** A new record from a request body: checked, then persisted. */
     public abstract E create(I input, Write write);
 
-    /** Checks a request body and applies it to the record. */
-    public abstract void update(E record, I input, Write write);
+    /** Checks a request body and applies it to the record: an update is what {@link #apply} does. */
+    public void update(E record, I input, Write write) {
+        apply(record, input, write);
+    }
+
+    /**
+     * Checks a request body, rejecting every invalid field at once, and sets the record's fields from it, with what
+     * follows from them (for an existing record; a creation may call it too).
+     */
+    protected abstract void apply(E record, I input, Write write);
 
     /** Refuses the delete while something needs the record, else deletes it (for good, or softly). */
     public abstract void delete(E record, Write write);
