@@ -68,10 +68,8 @@ public class BenefitRules extends WriteRules<BenefitRules.Key, BenefitRules.Plac
     @Override
     public Benefit create(Placed placed, Write write) {
         BenefitInput input = placed.benefit();
-        Policy policy = policies.find(placed.policyId());
-        Benefit benefit = new Benefit();
-        benefit.publicId = UUID.randomUUID();
-        benefit.policy = policy;
+        Benefit benefit = newRecord(placed);
+        Policy policy = benefit.policy;
         fill(benefit, input);
         if (input.effectiveFrom() != null) {
             for (Benefit predecessor : overlapping(policy, benefit)) {
@@ -90,6 +88,15 @@ public class BenefitRules extends WriteRules<BenefitRules.Key, BenefitRules.Plac
         requireNoOverlap(policy, benefit);
         benefit.persist();
         em.lock(policy, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return benefit;
+    }
+
+    /** A benefit of the policy its path names (a 404 when there is none), with a new id. */
+    @Override
+    protected Benefit newRecord(Placed placed) {
+        Benefit benefit = new Benefit();
+        benefit.publicId = UUID.randomUUID();
+        benefit.policy = policies.find(placed.policyId());
         return benefit;
     }
 

@@ -94,4 +94,11 @@ public class Policy extends SourcedRecord {
     // Deleted policies and benefits stay in the table for the history; no read ever sees them.
     @Column(name = "deleted_at")
     public OffsetDateTime deletedAt;
+
+    protected Policy() {}
+
+    /** A new policy, with the id its creator chose. */
+    public Policy(String slug) {
+        this.slug = slug;
+    }
 }

@@ -3,7 +3,6 @@ package org.aitrainer.api.policy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import org.aitrainer.api.core.ResourceNotFoundException;
-import org.aitrainer.api.http.problem.ConflictException;
 import org.aitrainer.api.region.Region;
 import org.aitrainer.api.source.Source;
 import org.aitrainer.api.write.FieldChecks;
@@ -22,7 +21,7 @@ public class PolicyRules extends WriteRules<String, PolicyInput, Policy> {
 
     PolicyRules() {
         super(TYPE, policy -> policy.slug, policy -> policy.version, PolicyInput::from);
-        identifiedBy("id", PolicyInput::id);
+        identifiedBy("id", PolicyInput::id, this::slugTaken);
     }
 
     @Override
@@ -33,15 +32,8 @@ public class PolicyRules extends WriteRules<String, PolicyInput, Policy> {
     }
 
     @Override
-    public Policy create(PolicyInput input, Write write) {
-        Policy policy = new Policy();
-        policy.slug = input.id();
-        apply(policy, input, write);
-        if (slugTaken(input.id())) {
-            throw new ConflictException("A policy with the id '" + input.id() + "' exists or existed", input.id());
-        }
-        policy.persist();
-        return policy;
+    protected Policy newRecord(PolicyInput input) {
+        return new Policy(input.id());
     }
 
     /** A soft delete, of the policy and each of its benefits, each recorded in the change feed. */

@@ -49,4 +49,11 @@ public class Region extends PanacheEntityBase {
             "region",
             "/api/v1/regions",
             code -> RegionCodes.isWellFormed(code) ? Region.<Region>findByIdOptional(code) : Optional.empty());
+
+    protected Region() {}
+
+    /** A new region, with its code. */
+    public Region(String code) {
+        this.code = code;
+    }
 }

@@ -30,7 +30,8 @@ public class RegionRules extends WriteRules<String, RegionInput, Region> {
 
     RegionRules() {
         super(TYPE, region -> region.code, region -> region.version, RegionInput::from);
-        identifiedBy("code", RegionInput::code);
+        identifiedBy(
+                "code", RegionInput::code, code -> Region.findByIdOptional(code).isPresent());
         writtenBy(Roles.ADMIN);
     }
 
@@ -41,28 +42,20 @@ public class RegionRules extends WriteRules<String, RegionInput, Region> {
     }
 
     @Override
-    public Region create(RegionInput input, Write write) {
-        Region region = new Region();
-        region.code = input.code();
-        apply(
-                region,
-                input,
-                new FieldChecks()
-                        .check(
-                                !RegionCodes.NATION.equals(input.code()),
-                                "code",
-                                "CN is the nation, which exists already and cannot be created again"),
-                false);
-        if (Region.findByIdOptional(input.code()).isPresent()) {
-            throw new ConflictException("A region with the code '" + input.code() + "' exists", input.code());
-        }
-        region.persist();
-        return region;
+    protected Region newRecord(RegionInput input) {
+        return new Region(input.code());
     }
 
+    /** A new region may not be the nation, which exists already; an existing one keeps its kind above its children's. */
     @Override
     protected void apply(Region region, RegionInput input, Write write) {
-        apply(region, input, new FieldChecks(), true);
+        boolean exists = em.contains(region);
+        FieldChecks checks = new FieldChecks()
+                .check(
+                        exists || !RegionCodes.NATION.equals(input.code()),
+                        "code",
+                        "CN is the nation, which exists already and cannot be created again");
+        apply(region, input, checks, exists);
     }
 
     /** A hard delete, refused while the region has regions inside it or any policy or salary range refers to it. */

@@ -72,4 +72,11 @@ public class SalaryRange extends SourcedRecord {
 
     @Version
     public long version;
+
+    protected SalaryRange() {}
+
+    /** A new salary range, with its public id. */
+    public SalaryRange(UUID publicId) {
+        this.publicId = publicId;
+    }
 }

@@ -37,12 +37,8 @@ public class SalaryRangeRules extends WriteRules<UUID, SalaryRangeInput, SalaryR
     }
 
     @Override
-    public SalaryRange create(SalaryRangeInput input, Write write) {
-        SalaryRange salary = new SalaryRange();
-        salary.publicId = UUID.randomUUID();
-        apply(salary, input, write);
-        salary.persist();
-        return salary;
+    protected SalaryRange newRecord(SalaryRangeInput input) {
+        return new SalaryRange(UUID.randomUUID());
     }
 
     @Override

@@ -63,4 +63,11 @@ public class Source extends PanacheEntityBase {
     /** How request bodies cite a source: by its id. */
     public static final Reference<String, Source> REFERENCE =
             new Reference<>("source", "/api/v1/sources", Source::findBySlug);
+
+    protected Source() {}
+
+    /** A new source, with the id its creator chose. */
+    public Source(String slug) {
+        this.slug = slug;
+    }
 }

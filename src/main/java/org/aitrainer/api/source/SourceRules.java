@@ -23,7 +23,7 @@ public class SourceRules extends WriteRules<String, SourceInput, Source> {
 
     SourceRules() {
         super(TYPE, source -> source.slug, source -> source.version, SourceInput::from);
-        identifiedBy("id", SourceInput::id);
+        identifiedBy("id", SourceInput::id, slug -> Source.count("slug", slug) > 0);
     }
 
     @Override
@@ -32,15 +32,8 @@ public class SourceRules extends WriteRules<String, SourceInput, Source> {
     }
 
     @Override
-    public Source create(SourceInput input, Write write) {
-        Source source = new Source();
-        source.slug = input.id();
-        apply(source, input, write);
-        if (Source.count("slug", input.id()) > 0) {
-            throw new ConflictException("A source with the id '" + input.id() + "' exists", input.id());
-        }
-        source.persist();
-        return source;
+    protected Source newRecord(SourceInput input) {
+        return new Source(input.id());
     }
 
     /**

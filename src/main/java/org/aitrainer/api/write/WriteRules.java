@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import org.aitrainer.api.http.problem.ConflictException;
 import org.aitrainer.api.http.problem.InvalidBodyException;
 import org.aitrainer.api.http.problem.Problem;
 
@@ -32,6 +34,7 @@ public abstract class WriteRules<K, I, E> {
     private final Function<E, ?> changeRecord;
     private String idField;
     private Function<I, String> bodyId;
+    private Predicate<String> taken = id -> false;
     private Set<String> writers = Set.of(Roles.EDITOR, Roles.ADMIN);
 
     /** The persistence context the write runs in, for the queries the rules need. */
@@ -52,12 +55,16 @@ public abstract class WriteRules<K, I, E> {
     }
 
     /**
-     * For records whose id the client chooses: the body names it in this field, and an update's body must name the
-     * record it updates, since an id never changes. Call it from the constructor.
+     * For records whose id the client chooses: the body names it in this field; an update's body must name the
+     * record it updates, since an id never changes; a creation whose id is taken is a 409. Call it from the
+     * constructor.
+     *
+     * @param taken whether a record has the id already
      */
-    protected void identifiedBy(String field, Function<I, String> id) {
+    protected void identifiedBy(String field, Function<I, String> id, Predicate<String> taken) {
         this.idField = field;
         this.bodyId = id;
+        this.taken = taken;
     }
 
     /**
@@ -71,8 +78,23 @@ public abstract class WriteRules<K, I, E> {
     /** The record a key names; {@code ResourceNotFoundException} when there is none. */
     public abstract E find(K key);
 
-    /** A new record from a request body: checked, then persisted. */
-    public abstract E create(I input, Write write);
+    /**
+     * A new record from a request body: made ({@link #newRecord}), checked and filled ({@link #apply}), refused when
+     * the id its body chooses is taken, then persisted.
+     */
+    public E create(I input, Write write) {
+        E record = newRecord(input);
+        apply(record, input, write);
+        String id = bodyId == null ? null : bodyId.apply(input);
+        if (id != null && taken.test(id)) {
+            throw new ConflictException("The " + idField + " '" + id + "' is taken by another " + type, id);
+        }
+        em.persist(record);
+        return record;
+    }
+
+    /** A record not yet written, with its id: the one its body chooses, or a new one where the server assigns ids. */
+    protected abstract E newRecord(I input);
 
     /** Checks a request body and applies it to the record: an update is what {@link #apply} does. */
     public void update(E record, I input, Write write) {

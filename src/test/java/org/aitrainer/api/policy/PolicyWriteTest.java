@@ -180,6 +180,7 @@ class PolicyWriteTest {
                 .statusCode(409)
                 .contentType(Problems.MEDIA_TYPE)
                 .body("type", equalTo("/problems/conflict"))
+                .body("detail", equalTo("The id 'shenzhen-skill-certificate-subsidy' is taken by another policy"))
                 .body("conflictsWith", equalTo("shenzhen-skill-certificate-subsidy"));
     }
 
