@@ -13,6 +13,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -174,19 +175,26 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
-        Response original = e.getResponse();
-        int status = original.getStatus();
+    public Response http(WebApplicationException e, UriInfo uri, ContainerRequestContext request) {
+        int status = e.getResponse().getStatus();
+        String allowed = (status == 404 || status == 405) && uri != null
+                ? allowedMethods.forPath(uri.getRequestUri().getRawPath())
+                : null;
+        // A record's path has its own resource class beside its collection's: a method the record does not answer
+        // falls through to the collection's class and ends as a 404, though the path exists.
+        if (status == 404
+                && allowed != null
+                && !Arrays.asList(allowed.split(", ")).contains(request.getMethod())) {
+            status = Response.Status.METHOD_NOT_ALLOWED.getStatusCode();
+        }
         // Quarkus reports malformed JSON as a plain 400 whose cause is the parser's exception.
         Problem problem = status == 400 && e.getCause() instanceof JsonProcessingException
                 ? unreadableBody(path(uri))
                 : HttpProblems.of(status, path(uri));
         Response.ResponseBuilder response =
                 Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
-        if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode() && uri != null) {
-            response.header(
-                    HttpHeaders.ALLOW,
-                    allowedMethods.forPath(uri.getRequestUri().getRawPath()));
+        if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode() && allowed != null) {
+            response.header(HttpHeaders.ALLOW, allowed);
         }
         return response.build();
     }

@@ -48,6 +48,10 @@ class ProblemResponsesTest {
                 .then()
                 .spec(Problems.http(405, "Method Not Allowed", "/api/v1/levels/3"))
                 .header("Allow", "GET, HEAD, OPTIONS");
+        given().post("/api/v1/sources/nosc-2021")
+                .then()
+                .spec(Problems.http(405, "Method Not Allowed", "/api/v1/sources/nosc-2021"))
+                .header("Allow", "DELETE, GET, HEAD, OPTIONS, PUT");
     }
 
     @Test
