@@ -2384,22 +2384,16 @@ export interface operations {
             query?: {
                 /** @description Only duties of this kind. */
                 kind?: components["schemas"]["DutyKind"];
-                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
-                lang?: "zh-CN" | "en";
                 /**
                  * @description Only duties that apply at this skill level, 1 to 5.
                  * @example 3
                  */
                 level?: number;
-                /** @description The page number, from 1. Default 1. */
-                page?: number;
                 /**
                  * @description Only duties whose name or description contains this text, in either language, ignoring case. At most 100 characters.
                  * @example 标注
                  */
                 q?: string;
-                /** @description Items per page, from 1 to 100. Default 20. */
-                size?: number;
                 /**
                  * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: id, name, kind, position. Default: the order of the sources.
                  * @example kind,position
@@ -2407,6 +2401,12 @@ export interface operations {
                 sort?: string;
                 /** @description Only duties of this work type (its id). An unknown id is a 400. */
                 workType?: "data-annotator" | "ai-algorithm-tester";
+                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
+                lang?: "zh-CN" | "en";
+                /** @description The page number, from 1. Default 1. */
+                page?: number;
+                /** @description Items per page, from 1 to 100. Default 20. */
+                size?: number;
             };
             header?: {
                 /**
@@ -2746,17 +2746,17 @@ export interface operations {
     listLevels: {
         parameters: {
             query?: {
+                /**
+                 * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: level, trainingHours. Default: -level (5 first).
+                 * @example level
+                 */
+                sort?: string;
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
                 /** @description The page number, from 1. Default 1. */
                 page?: number;
                 /** @description Items per page, from 1 to 100. Default 20. */
                 size?: number;
-                /**
-                 * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: level, trainingHours. Default: -level (5 first).
-                 * @example level
-                 */
-                sort?: string;
             };
             header?: {
                 /**
@@ -3311,8 +3311,6 @@ export interface operations {
             query?: {
                 /** @description Only policies of this category. */
                 category?: components["schemas"]["PolicyCategory"];
-                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
-                lang?: "zh-CN" | "en";
                 /**
                  * @description Only policies with a benefit for this skill level, 1 to 5 (benefits not tied to a level count for every level).
                  * @example 3
@@ -3323,8 +3321,6 @@ export interface operations {
                  * @example 2025-06-01
                  */
                 on?: string;
-                /** @description The page number, from 1. Default 1. */
-                page?: number;
                 /**
                  * @description Only policies whose title, summary, issuer or document number contains this text, in either language, ignoring case. At most 100 characters.
                  * @example 深圳
@@ -3337,8 +3333,6 @@ export interface operations {
                 region?: string;
                 /** @description Only policies from this level of government. */
                 scope?: components["schemas"]["PolicyScope"];
-                /** @description Items per page, from 1 to 100. Default 20. */
-                size?: number;
                 /**
                  * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: id, title, issuedOn, effectiveFrom, effectiveTo, scope. Default: the order the policies were recorded in (national first).
                  * @example -issuedOn
@@ -3346,6 +3340,12 @@ export interface operations {
                 sort?: string;
                 /** @description Only policies with this verification status. */
                 verification?: components["schemas"]["Verification"];
+                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
+                lang?: "zh-CN" | "en";
+                /** @description The page number, from 1. Default 1. */
+                page?: number;
+                /** @description Items per page, from 1 to 100. Default 20. */
+                size?: number;
             };
             header?: {
                 /**
@@ -4170,22 +4170,22 @@ export interface operations {
     listRegions: {
         parameters: {
             query?: {
-                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
-                lang?: "zh-CN" | "en";
-                /** @description The page number, from 1. Default 1. */
-                page?: number;
                 /**
                  * @description Only the regions directly inside this region (a GB/T 2260 code or CN). An unknown code is a 400.
                  * @example 440000
                  */
                 parent?: string;
-                /** @description Items per page, from 1 to 100. Default 20. */
-                size?: number;
                 /**
                  * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: code, name, depth (nation first). Default: depth,code.
                  * @example depth,code
                  */
                 sort?: string;
+                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
+                lang?: "zh-CN" | "en";
+                /** @description The page number, from 1. Default 1. */
+                page?: number;
+                /** @description Items per page, from 1 to 100. Default 20. */
+                size?: number;
             };
             header?: {
                 /**
@@ -4568,22 +4568,16 @@ export interface operations {
     listSalaryRanges: {
         parameters: {
             query?: {
-                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
-                lang?: "zh-CN" | "en";
                 /**
                  * @description Only figures for this skill level, 1 to 5.
                  * @example 1
                  */
                 level?: number;
-                /** @description The page number, from 1. Default 1. */
-                page?: number;
                 /**
                  * @description Only figures measured in exactly this region (a GB/T 2260 code, or CN for national figures). An unknown code is a 400.
                  * @example 420000
                  */
                 region?: string;
-                /** @description Items per page, from 1 to 100. Default 20. */
-                size?: number;
                 /**
                  * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: min, max, level, referenceYear. Default: the order of the sources.
                  * @example -max
@@ -4593,6 +4587,12 @@ export interface operations {
                 verification?: components["schemas"]["Verification"];
                 /** @description Only figures for this work type (its id). An unknown id is a 400. */
                 workType?: "data-annotator" | "ai-algorithm-tester";
+                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
+                lang?: "zh-CN" | "en";
+                /** @description The page number, from 1. Default 1. */
+                page?: number;
+                /** @description Items per page, from 1 to 100. Default 20. */
+                size?: number;
             };
             header?: {
                 /**
@@ -5021,17 +5021,17 @@ export interface operations {
     listSources: {
         parameters: {
             query?: {
+                /**
+                 * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: id, title, publishedOn. Default: the order the sources were recorded in.
+                 * @example -publishedOn
+                 */
+                sort?: string;
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
                 /** @description The page number, from 1. Default 1. */
                 page?: number;
                 /** @description Items per page, from 1 to 100. Default 20. */
                 size?: number;
-                /**
-                 * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: id, title, publishedOn. Default: the order the sources were recorded in.
-                 * @example -publishedOn
-                 */
-                sort?: string;
             };
             header?: {
                 /**
@@ -5421,8 +5421,6 @@ export interface operations {
     findSubsidies: {
         parameters: {
             query?: {
-                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
-                lang?: "zh-CN" | "en";
                 /**
                  * @description The skill level, 1 to 5. Benefits not tied to a level are included. Without it, every level.
                  * @example 3
@@ -5433,20 +5431,22 @@ export interface operations {
                  * @example 2025-03-01
                  */
                 on?: string;
-                /** @description The page number, from 1. Default 1. */
-                page?: number;
                 /**
                  * @description The region (a GB/T 2260 code, or CN for the nation). Subsidies of the regions enclosing it are included. Without it, every region. An unknown code is a 400.
                  * @example 440300
                  */
                 region?: string;
-                /** @description Items per page, from 1 to 100. Default 20. */
-                size?: number;
                 /**
                  * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: region (from the nation down), level, amount, effectiveFrom. Default: -region,-level (most local first, level 5 first).
                  * @example -amount
                  */
                 sort?: string;
+                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
+                lang?: "zh-CN" | "en";
+                /** @description The page number, from 1. Default 1. */
+                page?: number;
+                /** @description Items per page, from 1 to 100. Default 20. */
+                size?: number;
             };
             header?: {
                 /**
@@ -5627,17 +5627,17 @@ export interface operations {
     listWorkTypes: {
         parameters: {
             query?: {
+                /**
+                 * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: position, id, name. Default: position.
+                 * @example name
+                 */
+                sort?: string;
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
                 /** @description The page number, from 1. Default 1. */
                 page?: number;
                 /** @description Items per page, from 1 to 100. Default 20. */
                 size?: number;
-                /**
-                 * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: position, id, name. Default: position.
-                 * @example name
-                 */
-                sort?: string;
             };
             header?: {
                 /**
