@@ -34,7 +34,7 @@ public abstract class WriteRules<K, I, E> {
     private final Function<E, ?> changeRecord;
     private String idField;
     private Function<I, String> bodyId;
-    private Predicate<String> taken = id -> false;
+    private Predicate<String> taken = chosen -> false;
     private Set<String> writers = Set.of(Roles.EDITOR, Roles.ADMIN);
 
     /** The persistence context the write runs in, for the queries the rules need. */
@@ -85,9 +85,9 @@ public abstract class WriteRules<K, I, E> {
     public E create(I input, Write write) {
         E record = newRecord(input);
         apply(record, input, write);
-        String id = bodyId == null ? null : bodyId.apply(input);
-        if (id != null && taken.test(id)) {
-            throw new ConflictException("The " + idField + " '" + id + "' is taken by another " + type, id);
+        String chosen = bodyId == null ? null : bodyId.apply(input);
+        if (chosen != null && taken.test(chosen)) {
+            throw new ConflictException("The " + idField + " '" + chosen + "' is taken by another " + type, chosen);
         }
         em.persist(record);
         return record;
@@ -103,7 +103,7 @@ public abstract class WriteRules<K, I, E> {
 
     /**
      * Checks a request body, rejecting every invalid field at once, and sets the record's fields from it, with what
-     * follows from them (for an existing record; a creation may call it too).
+     * follows from them: for a new record in {@link #create}, for an existing one in {@link #update}.
      */
     protected abstract void apply(E record, I input, Write write);
 

@@ -42,8 +42,8 @@ class AllowedMethods {
         }
     }
 
-    /** The value of an {@code Allow} header for a request path, or null when no resource has that path. */
-    public String forPath(String requestPath) {
+    /** The methods a request path answers, for an {@code Allow} header; empty when no resource has that path. */
+    public Set<String> forPath(String requestPath) {
         Set<String> methods = new TreeSet<>();
         for (Route route : routes) {
             if (route.path().matcher(requestPath).matches()) {
@@ -51,13 +51,13 @@ class AllowedMethods {
             }
         }
         if (methods.isEmpty()) {
-            return null;
+            return methods;
         }
         if (methods.contains(HttpMethod.GET)) {
             methods.add(HttpMethod.HEAD);
         }
         methods.add(HttpMethod.OPTIONS);
-        return String.join(", ", methods);
+        return methods;
     }
 
     private void add(String template, String httpMethod) {

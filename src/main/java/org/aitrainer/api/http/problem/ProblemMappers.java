@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.limits.JsonInputRules;
@@ -177,14 +178,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri, ContainerRequestContext request) {
         int status = e.getResponse().getStatus();
-        String allowed = (status == 404 || status == 405) && uri != null
+        Set<String> allowed = (status == 404 || status == 405) && uri != null
                 ? allowedMethods.forPath(uri.getRequestUri().getRawPath())
-                : null;
+                : Set.of();
         // A record's path has its own resource class beside its collection's: a method the record does not answer
         // falls through to the collection's class and ends as a 404, though the path exists.
-        if (status == 404
-                && allowed != null
-                && !Arrays.asList(allowed.split(", ")).contains(request.getMethod())) {
+        if (status == 404 && !allowed.isEmpty() && !allowed.contains(request.getMethod())) {
             status = Response.Status.METHOD_NOT_ALLOWED.getStatusCode();
         }
         // Quarkus reports malformed JSON as a plain 400 whose cause is the parser's exception.
@@ -193,8 +192,8 @@ public class ProblemMappers {
                 : HttpProblems.of(status, path(uri));
         Response.ResponseBuilder response =
                 Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
-        if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode() && allowed != null) {
-            response.header(HttpHeaders.ALLOW, allowed);
+        if (status == Response.Status.METHOD_NOT_ALLOWED.getStatusCode() && !allowed.isEmpty()) {
+            response.header(HttpHeaders.ALLOW, String.join(", ", allowed));
         }
         return response.build();
     }

@@ -3,9 +3,7 @@ package org.aitrainer.api.http.query;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.Predicate;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.http.language.LanguageParameter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -51,7 +49,7 @@ public class Listing {
     /** The request's query parameters, the page read first; a collection reads its filters and sort from them. */
     public QueryParameters parameters() {
         if (parameters == null) {
-            parameters = new QueryParameters(name -> uri.getQueryParameters().get(name));
+            parameters = new QueryParameters(uri.getQueryParameters()::get);
             request = parameters.page(page, size);
         }
         return parameters;
@@ -66,33 +64,20 @@ public class Listing {
     }
 
     /**
-     * The requested page of the items the filter keeps, in the given order, each shown in the request's language,
-     * with the page's links; a 400 instead when any parameter is invalid.
-     */
-    public <T, V> RestResponse<Page<V>> answer(
-            List<T> items, Predicate<? super T> keep, SortOrder<T> order, BiFunction<T, Language, V> view) {
-        Page<T> found = select(items, keep, order);
-        Language in = language();
-        return PageLinks.ok(found.map(item -> view.apply(item, in)), uri);
-    }
-
-    /**
      * The requested page of what a selection keeps, in its order, each item shown in the request's language, with
      * the page's links; a 400 instead when any parameter is invalid.
      */
     public <T, V> RestResponse<Page<V>> answer(Selection<T> selection, BiFunction<T, Language, V> view) {
-        return answer(selection.items(), selection.keep(), selection.order(), view);
+        Page<T> found = select(selection);
+        Language in = language();
+        return PageLinks.ok(found.map(item -> view.apply(item, in)), uri);
     }
 
     /** The requested page of what a selection keeps, in its order; a 400 when any parameter is invalid. */
     public <T> Page<T> select(Selection<T> selection) {
-        return select(selection.items(), selection.keep(), selection.order());
-    }
-
-    /** The requested page of the items the filter keeps, in the given order; a 400 when any parameter is invalid. */
-    public <T> Page<T> select(List<T> items, Predicate<? super T> keep, SortOrder<T> order) {
         parameters().validate();
-        return Page.select(items, keep, order.comparator(language()), request);
+        return Page.select(
+                selection.items(), selection.keep(), selection.order().comparator(language()), request);
     }
 
     /** A body that holds a page, with the page's links. */
