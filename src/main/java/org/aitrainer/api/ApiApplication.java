@@ -47,8 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                         bearerFormat = "JWT",
                                         description =
                                                 "A JWT from the configured issuer. Its subject is recorded as the author of every change; "
-                                                        + "its groups claim grants the roles: editor (create and update policies, benefits, salary "
-                                                        + "ranges and sources) and admin (also delete, and manage regions). Reads need no token.")),
+                                                        + "its groups claim grants the roles: editor (create and update policies, benefits, rules, "
+                                                        + "salary ranges and sources) and admin (also delete, and manage regions). Reads need no token.")),
         servers = @Server(url = "/", description = "The server this document is served from"),
         tags = {
             @Tag(name = "Index", description = "The entry point, with links to every collection."),
@@ -61,16 +61,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     description = "The five skill levels, 5 (junior worker) to 1 (senior " + "technician)."),
             @Tag(
                     name = "Work types",
-                    description = "The work types (工种): data annotator and AI algorithm " + "tester."),
+                    description = "The work types (工种) of the occupation: data annotator, AI algorithm tester and "
+                            + "AI digital-human trainer."),
             @Tag(
                     name = "Duties",
                     description = "What AI trainers do, by level and work type, with the parts of " + "each duty."),
             @Tag(name = "Salary ranges", description = "Reported pay, each figure with its source."),
-            @Tag(name = "Policies", description = "National and local policies with every benefit they have " + "had."),
+            @Tag(
+                    name = "Policies",
+                    description = "National and local policies with every benefit they have had, and the "
+                            + "eligibility rules of who may claim them."),
             @Tag(
                     name = "Subsidies",
                     description =
                             "Which subsidies were, are or will be in force on a date, " + "for a region and a level."),
+            @Tag(
+                    name = "Subsidy estimates",
+                    description = "What one person (or each of a batch) may claim, how much, until when and why: "
+                            + "every rule checked against the situation, with its source."),
             @Tag(name = "Regions", description = "The administrative divisions policies refer to (GB/T 2260)."),
             @Tag(name = "Sources", description = "The documents every fact was read from."),
             @Tag(

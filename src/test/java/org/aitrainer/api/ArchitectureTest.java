@@ -45,7 +45,8 @@ class ArchitectureTest {
             "source",
             "policy",
             "export",
-            "change");
+            "change",
+            "estimate");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -17,7 +17,16 @@ public record ChangeView(
         @Schema(
                 description = "What kind of record changed. Work types and the occupation change only through data "
                         + "migrations.",
-                enumeration = {"policy", "benefit", "salary-range", "source", "region", "work-type", "occupation"})
+                enumeration = {
+                    "policy",
+                    "benefit",
+                    "rule",
+                    "salary-range",
+                    "source",
+                    "region",
+                    "work-type",
+                    "occupation"
+                })
         String entityType,
 
         @Schema(

@@ -21,9 +21,11 @@ import org.aitrainer.api.occupation.RelatedOccupation;
 import org.aitrainer.api.occupation.StatementTopic;
 import org.aitrainer.api.policy.Benefit;
 import org.aitrainer.api.policy.BenefitKind;
+import org.aitrainer.api.policy.EligibilityRule;
 import org.aitrainer.api.policy.Policy;
 import org.aitrainer.api.policy.PolicyCategory;
 import org.aitrainer.api.policy.PolicyScope;
+import org.aitrainer.api.policy.RuleKind;
 import org.aitrainer.api.region.Region;
 import org.aitrainer.api.region.RegionKind;
 import org.aitrainer.api.salary.SalaryPeriod;
@@ -413,9 +415,12 @@ public record DatasetExport(
             @Schema(
                     description = "Benefits that are not deleted: by level from 5 down (benefits not tied to a level "
                             + "last), then oldest first.")
-            List<BenefitExport> benefits) {
+            List<BenefitExport> benefits,
 
-        static PolicyExport from(Policy policy, List<BenefitExport> benefits) {
+            @Schema(description = "Eligibility rules that are not deleted, in the order recorded.")
+            List<RuleExport> rules) {
+
+        static PolicyExport from(Policy policy, List<BenefitExport> benefits, List<RuleExport> rules) {
             return new PolicyExport(
                     policy.slug,
                     Texts.of(policy.title),
@@ -431,7 +436,74 @@ public record DatasetExport(
                     Texts.of(policy.eligibility),
                     policy.source.slug,
                     policy.verification,
-                    benefits);
+                    benefits,
+                    rules);
+        }
+    }
+
+    @Schema(
+            name = "RuleExport",
+            description = "An eligibility rule of a policy, in both languages, with the fields a partner writes.")
+    public record RuleExport(
+            @Schema(examples = "e0000000-0000-4000-8000-000000000010")
+            UUID id,
+
+            RuleKind kind,
+            @Schema(nullable = true) UUID benefitId,
+            @Schema(nullable = true) Integer months,
+            @Schema(nullable = true) LocalDate issuedFrom,
+            @Schema(nullable = true) List<Integer> levels,
+            @Schema(nullable = true) List<String> statuses,
+            @Schema(nullable = true) List<String> appliesTo,
+            @Schema(nullable = true) Integer minAge,
+            @Schema(nullable = true) Integer maxAge,
+            @Schema(nullable = true) Integer maxAgeFemale,
+            @Schema(nullable = true) List<String> placeBases,
+            @Schema(nullable = true) Integer maxCount,
+            @Schema(nullable = true) Integer maxCountUrgent,
+            @Schema(nullable = true) BenefitKind excludedKind,
+            @Schema(nullable = true) String schemeId,
+            @Schema(nullable = true) LocalDate effectiveFrom,
+            @Schema(nullable = true) LocalDate effectiveTo,
+            Texts text,
+            String sourceId,
+            Verification verification) {
+
+        static RuleExport from(EligibilityRule rule) {
+            return new RuleExport(
+                    rule.publicId,
+                    rule.kind,
+                    rule.benefit == null ? null : rule.benefit.publicId,
+                    number(rule.months),
+                    rule.issuedFrom,
+                    rule.levels == null
+                            ? null
+                            : java.util.Arrays.stream(rule.levels)
+                                    .map(Short::intValue)
+                                    .toList(),
+                    list(rule.statuses),
+                    list(rule.appliesTo),
+                    number(rule.minAge),
+                    number(rule.maxAge),
+                    number(rule.maxAgeFemale),
+                    list(rule.placeBases),
+                    number(rule.maxCount),
+                    number(rule.maxCountUrgent),
+                    rule.excludedKind,
+                    rule.scheme == null ? null : rule.scheme.slug,
+                    rule.effectiveFrom,
+                    rule.effectiveTo,
+                    Texts.of(rule.text),
+                    rule.source.slug,
+                    rule.verification);
+        }
+
+        private static Integer number(Short value) {
+            return value == null ? null : value.intValue();
+        }
+
+        private static List<String> list(String[] values) {
+            return values == null ? null : List.of(values);
         }
     }
 

@@ -17,12 +17,14 @@ import org.aitrainer.api.export.DatasetExport.LevelExport;
 import org.aitrainer.api.export.DatasetExport.OccupationExport;
 import org.aitrainer.api.export.DatasetExport.PolicyExport;
 import org.aitrainer.api.export.DatasetExport.RegionExport;
+import org.aitrainer.api.export.DatasetExport.RuleExport;
 import org.aitrainer.api.export.DatasetExport.SalaryRangeExport;
 import org.aitrainer.api.export.DatasetExport.SourceExport;
 import org.aitrainer.api.export.DatasetExport.WorkTypeExport;
 import org.aitrainer.api.level.SkillLevel;
 import org.aitrainer.api.occupation.Occupation;
 import org.aitrainer.api.policy.Benefit;
+import org.aitrainer.api.policy.EligibilityRule;
 import org.aitrainer.api.policy.Policy;
 import org.aitrainer.api.region.Region;
 import org.aitrainer.api.salary.SalaryRange;
@@ -43,6 +45,10 @@ public class ExportReader {
     private static final String BENEFITS = "select b from Benefit b join b.policy p "
             + "where b.deletedAt is null and p.deletedAt is null "
             + "order by p.id, b.level desc nulls last, b.effectiveFrom nulls first, b.id";
+
+    private static final String RULES = "select r from EligibilityRule r join r.policy p join fetch r.source "
+            + "left join fetch r.benefit "
+            + "left join fetch r.scheme where r.deletedAt is null and p.deletedAt is null order by p.id, r.id";
 
     /** What was read, and the data-set version it was read at. */
     public record Snapshot<T>(long version, T content) {}
@@ -150,8 +156,13 @@ public class ExportReader {
         for (Benefit benefit : em.createQuery(BENEFITS, Benefit.class).getResultList()) {
             benefits.computeIfAbsent(benefit.policy.id, id -> new ArrayList<>()).add(BenefitExport.from(benefit));
         }
+        Map<Long, List<RuleExport>> rules = new LinkedHashMap<>();
+        for (EligibilityRule rule : em.createQuery(RULES, EligibilityRule.class).getResultList()) {
+            rules.computeIfAbsent(rule.policy.id, id -> new ArrayList<>()).add(RuleExport.from(rule));
+        }
         return policies.stream()
-                .map(p -> PolicyExport.from(p, benefits.getOrDefault(p.id, List.of())))
+                .map(p -> PolicyExport.from(
+                        p, benefits.getOrDefault(p.id, List.of()), rules.getOrDefault(p.id, List.of())))
                 .toList();
     }
 }

@@ -17,9 +17,9 @@ import org.aitrainer.api.write.Write;
 import org.aitrainer.api.write.WriteRules;
 
 /**
- * What a benefit's writes must respect. Benefits of one policy, level and kind never overlap in time: a new amount
- * from a date ends the open-ended benefit it replaces on the day before, so the history stays; any other overlap is a
- * conflict. Every benefit write counts as a change of its policy (its version, hence its ETag). A delete is soft.
+ * What a benefit's writes must respect. Benefits of one policy, level, kind and source never overlap in time: a new
+ * amount from a date ends the open-ended benefit of its source it replaces on the day before, so the history stays;
+ * any other overlap is a conflict. Two sources may disagree on the same days: both records are kept. Every benefit write counts as a change of its policy (its version, hence its ETag). A delete is soft.
  */
 @ApplicationScoped
 public class BenefitRules extends WriteRules<BenefitRules.Key, BenefitRules.Placed, Benefit> {
@@ -145,7 +145,9 @@ public class BenefitRules extends WriteRules<BenefitRules.Key, BenefitRules.Plac
     private List<Benefit> overlapping(Policy policy, Benefit candidate) {
         return policy.benefits.stream()
                 .filter(other -> other != candidate && !other.publicId.equals(candidate.publicId))
-                .filter(other -> Objects.equals(other.level, candidate.level) && other.kind == candidate.kind)
+                .filter(other -> Objects.equals(other.level, candidate.level)
+                        && other.kind == candidate.kind
+                        && other.source == candidate.source)
                 .filter(other -> BenefitPeriod.of(other).overlaps(BenefitPeriod.of(candidate)))
                 .toList();
     }
@@ -154,7 +156,7 @@ public class BenefitRules extends WriteRules<BenefitRules.Key, BenefitRules.Plac
         overlapping(policy, benefit).stream().findFirst().ifPresent(other -> {
             throw new ConflictException(
                     "The benefit's period overlaps benefit " + other.publicId
-                            + " of the same policy, level and kind; end that one first or choose other dates",
+                            + " of the same policy, level, kind and source; end that one first or choose other dates",
                     other.publicId.toString());
         });
     }

@@ -16,7 +16,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
+import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Published;
 import org.aitrainer.api.core.SearchText;
+import org.aitrainer.api.core.Verification;
 import org.aitrainer.api.region.RegionRules;
 import org.aitrainer.api.snapshot.Found;
 import org.aitrainer.api.snapshot.RecordReads;
@@ -28,9 +31,11 @@ import org.aitrainer.api.source.SourceRules;
  * indexed by region for the policy filters, and every benefit of a regional policy as a subsidy, indexed by region
  * and kept in the lookup's default order (most local first, level 5 first).
  */
+@Published("Subsidy estimates evaluate the policies' rules and amounts.")
 public final class Policies implements RecordReads<String, PolicyView> {
 
     /** A policy as read, with the fields its filters test. */
+    @Published("Subsidy estimates evaluate the policies' rules and amounts.")
     public record PolicyEntry(
             long id,
             String slug,
@@ -42,7 +47,8 @@ public final class Policies implements RecordReads<String, PolicyView> {
             boolean anyLevel,
             SearchText text,
             Localized<PolicyView> view,
-            List<BenefitEntry> benefits) {
+            List<BenefitEntry> benefits,
+            List<RuleEntry> rules) {
 
         /** In force on the date: started (effective date, or issue date) and not ended; no known dates: always. */
         public boolean inForce(LocalDate on) {
@@ -57,7 +63,12 @@ public final class Policies implements RecordReads<String, PolicyView> {
         public PolicyView withBenefits(Language language) {
             return view.in(language)
                     .withBenefits(
-                            benefits.stream().map(b -> b.view().in(language)).toList());
+                            benefits.stream().map(b -> b.view().in(language)).toList(),
+                            rules.stream().map(r -> r.view().in(language)).toList());
+        }
+
+        public Optional<RuleEntry> rule(UUID publicId) {
+            return rules.stream().filter(r -> r.publicId().equals(publicId)).findFirst();
         }
 
         public Optional<BenefitEntry> benefit(UUID publicId) {
@@ -67,11 +78,34 @@ public final class Policies implements RecordReads<String, PolicyView> {
 
     public record BenefitEntry(UUID publicId, long version, Localized<BenefitView> view) {}
 
+    /**
+     * An eligibility rule as the estimates evaluate it: its typed parameters (the write body's shape), its ids and its
+     * views.
+     */
+    @Published("Subsidy estimates evaluate the policies' rules and amounts.")
+    public record RuleEntry(UUID publicId, long version, String policySlug, RuleInput rule, Localized<RuleView> view) {
+
+        /** In force for a certificate issued on the date: both ends inclusive, a missing one open. */
+        public boolean inForce(LocalDate issuedOn) {
+            return (rule.effectiveFrom() == null || !rule.effectiveFrom().isAfter(issuedOn))
+                    && (rule.effectiveTo() == null || !issuedOn.isAfter(rule.effectiveTo()));
+        }
+    }
+
     /** A benefit of a regional policy, with the fields the subsidy lookup filters and sorts by. */
+    @Published("Subsidy estimates evaluate the policies' rules and amounts.")
     public record Subsidy(
             long id,
+            UUID publicId,
             Integer level,
+            BenefitKind kind,
             BigDecimal amount,
+            String currency,
+            boolean upperLimit,
+            BigDecimal upliftPercent,
+            String sourceId,
+            Verification verification,
+            Localized<String> conditions,
             LocalDate effectiveFrom,
             LocalDate effectiveTo,
             int regionDepth,
@@ -173,7 +207,8 @@ public final class Policies implements RecordReads<String, PolicyView> {
 
         @Override
         public Set<String> shows() {
-            return Set.of(PolicyRules.TYPE, BenefitRules.TYPE, RegionRules.TYPE, SourceRules.TYPE);
+            return Set.of(
+                    PolicyRules.TYPE, BenefitRules.TYPE, EligibilityRuleRules.TYPE, RegionRules.TYPE, SourceRules.TYPE);
         }
 
         @Override
@@ -191,7 +226,12 @@ public final class Policies implements RecordReads<String, PolicyView> {
                             "select b from Benefit b join fetch b.policy p " + "join fetch b.source order by b.id",
                             Benefit.class)
                     .getResultList();
-            Built built = build(policies, benefits);
+            List<EligibilityRule> rules = em.createQuery(
+                            "select r from EligibilityRule r join fetch r.policy join fetch r.source "
+                                    + "left join fetch r.benefit left join fetch r.scheme order by r.id",
+                            EligibilityRule.class)
+                    .getResultList();
+            Built built = build(policies, benefits, rules);
             return new Policies(built.entries(), built.subsidies());
         }
 
@@ -203,17 +243,29 @@ public final class Policies implements RecordReads<String, PolicyView> {
         public Policies update(Policies previous, List<Change> changes, EntityManager em) {
             if (changes.stream()
                     .anyMatch(c -> !c.entityType().equals(PolicyRules.TYPE)
-                            && !c.entityType().equals(BenefitRules.TYPE))) {
+                            && !c.entityType().equals(BenefitRules.TYPE)
+                            && !c.entityType().equals(EligibilityRuleRules.TYPE))) {
                 return load(em);
             }
             Set<String> touched = new HashSet<>();
             List<UUID> benefitIds = new ArrayList<>();
+            List<UUID> ruleIds = new ArrayList<>();
             for (Change change : changes) {
                 if (change.entityType().equals(PolicyRules.TYPE)) {
                     touched.add(change.entityId());
-                } else {
+                } else if (change.entityType().equals(BenefitRules.TYPE)) {
                     benefitIds.add(UUID.fromString(change.entityId()));
+                } else {
+                    ruleIds.add(UUID.fromString(change.entityId()));
                 }
+            }
+            if (!ruleIds.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                List<String> slugs = em.createNativeQuery("select distinct p.slug from eligibility_rule r "
+                                + "join policy p on p.id = r.policy_id where r.public_id in (:ids)")
+                        .setParameter("ids", ruleIds)
+                        .getResultList();
+                touched.addAll(slugs);
             }
             if (!benefitIds.isEmpty()) {
                 // Deleted benefits and policies too: a deletion touches the policy it leaves.
@@ -236,7 +288,14 @@ public final class Policies implements RecordReads<String, PolicyView> {
                             Benefit.class)
                     .setParameter("slugs", touched)
                     .getResultList();
-            Built built = build(policies, benefits);
+            List<EligibilityRule> rules = em.createQuery(
+                            "select r from EligibilityRule r join fetch r.policy p join fetch r.source "
+                                    + "left join fetch r.benefit left join fetch r.scheme where p.slug in :slugs "
+                                    + "order by r.id",
+                            EligibilityRule.class)
+                    .setParameter("slugs", touched)
+                    .getResultList();
+            Built built = build(policies, benefits, rules);
             List<PolicyEntry> entries = new ArrayList<>(built.entries());
             previous.all.stream().filter(p -> !touched.contains(p.slug())).forEach(entries::add);
             entries.sort(Comparator.comparingLong(PolicyEntry::id));
@@ -249,7 +308,11 @@ public final class Policies implements RecordReads<String, PolicyView> {
 
         private record Built(List<PolicyEntry> entries, List<Subsidy> subsidies) {}
 
-        private static Built build(List<Policy> policies, List<Benefit> all) {
+        private static Built build(List<Policy> policies, List<Benefit> all, List<EligibilityRule> allRules) {
+            Map<Long, List<EligibilityRule>> rules = new LinkedHashMap<>();
+            for (EligibilityRule rule : allRules) {
+                rules.computeIfAbsent(rule.policy.id, id -> new ArrayList<>()).add(rule);
+            }
             Map<Long, List<Benefit>> benefits = new LinkedHashMap<>();
             for (Benefit benefit : all) {
                 benefits.computeIfAbsent(benefit.policy.id, id -> new ArrayList<>())
@@ -260,14 +323,22 @@ public final class Policies implements RecordReads<String, PolicyView> {
             for (Policy policy : policies) {
                 List<Benefit> history = new ArrayList<>(benefits.getOrDefault(policy.id, List.of()));
                 history.sort(Benefit.HISTORY_ORDER);
-                PolicyEntry entry = entry(policy, history);
+                PolicyEntry entry = entry(policy, history, rules.getOrDefault(policy.id, List.of()));
                 entries.add(entry);
                 if (policy.region != null) {
                     for (Benefit benefit : history) {
                         subsidies.add(new Subsidy(
                                 benefit.id,
+                                benefit.publicId,
                                 benefit.level == null ? null : benefit.level.intValue(),
+                                benefit.kind,
                                 benefit.amount,
+                                benefit.currency,
+                                benefit.upperLimit,
+                                benefit.upliftPercent,
+                                benefit.source.slug,
+                                benefit.verification,
+                                Localized.of(lang -> LocalizedText.in(benefit.conditions, lang)),
                                 benefit.effectiveFrom,
                                 benefit.effectiveTo,
                                 policy.region.depth,
@@ -279,7 +350,7 @@ public final class Policies implements RecordReads<String, PolicyView> {
             return new Built(entries, subsidies);
         }
 
-        private static PolicyEntry entry(Policy policy, List<Benefit> history) {
+        private static PolicyEntry entry(Policy policy, List<Benefit> history, List<EligibilityRule> rules) {
             int levels = 0;
             boolean anyLevel = false;
             for (Benefit benefit : history) {
@@ -310,7 +381,18 @@ public final class Policies implements RecordReads<String, PolicyView> {
                     history.stream()
                             .map(b -> new BenefitEntry(
                                     b.publicId, b.version, Localized.of(lang -> BenefitView.from(b, lang))))
-                            .toList());
+                            .toList(),
+                    rules.stream().map(Part::rule).toList());
+        }
+
+        private static RuleEntry rule(EligibilityRule rule) {
+            RuleInput input = RuleInput.from(rule);
+            return new RuleEntry(
+                    rule.publicId,
+                    rule.version,
+                    rule.policy.slug,
+                    input,
+                    Localized.of(lang -> RuleView.of(rule.publicId, rule.policy.slug, input, lang)));
         }
     }
 }

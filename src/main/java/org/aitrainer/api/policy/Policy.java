@@ -88,6 +88,9 @@ public class Policy extends SourcedRecord {
     @OneToMany(mappedBy = "policy")
     public Set<Benefit> benefits = new LinkedHashSet<>();
 
+    @OneToMany(mappedBy = "policy")
+    public Set<EligibilityRule> rules = new LinkedHashSet<>();
+
     @Version
     public long version;
 

@@ -36,7 +36,7 @@ public class PolicyRules extends WriteRules<String, PolicyInput, Policy> {
         return new Policy(input.id());
     }
 
-    /** A soft delete, of the policy and each of its benefits, each recorded in the change feed. */
+    /** A soft delete, of the policy, each of its benefits and each of its rules, each recorded in the change feed. */
     @Override
     public void delete(Policy policy, Write write) {
         OffsetDateTime now = OffsetDateTime.now();
@@ -44,6 +44,11 @@ public class PolicyRules extends WriteRules<String, PolicyInput, Policy> {
             BenefitRules.BenefitRecord before = BenefitRules.BenefitRecord.of(benefit);
             benefit.deletedAt = now;
             write.record(BenefitRules.TYPE, benefit.publicId.toString(), Write.Action.DELETE, before, null);
+        }
+        for (EligibilityRule rule : EligibilityRule.<EligibilityRule>list("policy", policy)) {
+            EligibilityRuleRules.RuleRecord before = EligibilityRuleRules.RuleRecord.of(rule);
+            rule.deletedAt = now;
+            write.record(EligibilityRuleRules.TYPE, rule.publicId.toString(), Write.Action.DELETE, before, null);
         }
         policy.deletedAt = now;
     }

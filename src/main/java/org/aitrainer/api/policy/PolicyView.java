@@ -61,7 +61,11 @@ public record PolicyView(
 
         @Schema(description = "Single-policy responses only: every benefit, past, current and future.")
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        List<BenefitView> benefits) {
+        List<BenefitView> benefits,
+
+        @Schema(description = "Single-policy responses only: every eligibility rule, past, current and future.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        List<RuleView> rules) {
 
     public static PolicyView from(Policy policy, Language language) {
         return new PolicyView(
@@ -79,19 +83,25 @@ public record PolicyView(
                 LocalizedText.in(policy.eligibility, language),
                 policy.source.slug,
                 policy.verification,
+                null,
                 null);
     }
 
     public static PolicyView withBenefits(Policy policy, Language language) {
         return from(policy, language)
-                .withBenefits(policy.benefits.stream()
-                        .sorted(Benefit.HISTORY_ORDER)
-                        .map(b -> BenefitView.from(b, language))
-                        .toList());
+                .withBenefits(
+                        policy.benefits.stream()
+                                .sorted(Benefit.HISTORY_ORDER)
+                                .map(b -> BenefitView.from(b, language))
+                                .toList(),
+                        policy.rules.stream()
+                                .sorted(java.util.Comparator.comparingLong(r -> r.id))
+                                .map(r -> RuleView.from(r, language))
+                                .toList());
     }
 
-    /** This policy as a single-policy response: with every benefit, in the order given. */
-    public PolicyView withBenefits(List<BenefitView> history) {
+    /** This policy as a single-policy response: with every benefit and every rule, in the order given. */
+    public PolicyView withBenefits(List<BenefitView> history, List<RuleView> conditions) {
         return new PolicyView(
                 id,
                 title,
@@ -107,6 +117,7 @@ public record PolicyView(
                 eligibility,
                 sourceId,
                 verification,
-                history);
+                history,
+                conditions);
     }
 }

@@ -2,6 +2,7 @@ package org.aitrainer.api.http.limits;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -12,36 +13,62 @@ import java.io.InputStream;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Request bodies are at most 64 KiB: a larger declared length is refused before the body is read, and a chunked
- * body is cut off as soon as it passes the limit. Both answer 413 with a problem body.
+ * Request bodies are at most 64 KiB, or 256 KiB for the methods marked {@link LargeBody}: a larger declared length is
+ * refused before the body is read, and a chunked body is cut off as soon as it passes the limit. Both answer 413 with
+ * a problem body.
  */
 @Provider
 public class BodySizeLimit implements ReaderInterceptor {
 
     public static final int MAX_BYTES = 64 * 1024;
 
+    /** The limit of the methods marked {@link LargeBody}: 1,000 situations of a batch fit in it. */
+    public static final int LARGE_MAX_BYTES = 256 * 1024;
+
+    private static final String LIMIT = BodySizeLimit.class.getName() + ".limit";
+
+    /** Before routing, nothing larger than the largest limit is read at all. */
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public void checkDeclaredLength(ContainerRequestContext request) {
+        refuseAbove(request, LARGE_MAX_BYTES);
+    }
+
+    /** Once the method is known, its own limit. */
+    @ServerRequestFilter(nonBlocking = true)
+    public void checkMethodLimit(ContainerRequestContext request, ResourceInfo resource) {
+        int limit = resource.getResourceMethod() != null
+                        && resource.getResourceMethod().isAnnotationPresent(LargeBody.class)
+                ? LARGE_MAX_BYTES
+                : MAX_BYTES;
+        request.setProperty(LIMIT, limit);
+        refuseAbove(request, limit);
+    }
+
+    private static void refuseAbove(ContainerRequestContext request, int limit) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null
                 && length.length() < 19
                 && length.chars().allMatch(Character::isDigit)
-                && Long.parseLong(length) > MAX_BYTES) {
+                && Long.parseLong(length) > limit) {
             throw new WebApplicationException(413);
         }
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new Limited(context.getInputStream()));
+        Object limit = context.getProperty(LIMIT);
+        context.setInputStream(
+                new Limited(context.getInputStream(), limit instanceof Integer bytes ? bytes : MAX_BYTES));
         return context.proceed();
     }
 
     private static final class Limited extends FilterInputStream {
+        private final int limit;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, int limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -60,7 +87,7 @@ public class BodySizeLimit implements ReaderInterceptor {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BYTES) {
+            if (read > limit) {
                 throw new WebApplicationException(413);
             }
         }

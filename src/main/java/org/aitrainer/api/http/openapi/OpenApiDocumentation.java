@@ -72,8 +72,14 @@ public class OpenApiDocumentation implements OASFilter {
             "Region", Set.of("ancestors", "children"),
             "Problem", Set.of("detail", "instance", "errors", "conflictsWith"));
 
-    /** An example: the request that was made and the body the service answered with, or a note and a hand-written body. */
-    public record Example(String request, String note, Object response) {}
+    /**
+     * An example: the request that was made (with its body, for a computation's POST) and the body the service
+     * answered with, or a note and a hand-written body.
+     */
+    public record Example(String request, Object body, String note, Object response) {}
+
+    /** The extension META-INF/openapi.yaml marks a computation with: a public POST that writes nothing. */
+    static final String COMPUTATION = "x-computation";
 
     /** What every sort parameter accepts; each names its own fields and default. */
     private static final String SORT_RULE =
@@ -99,6 +105,10 @@ public class OpenApiDocumentation implements OASFilter {
                     }
                     if (method == PathItem.HttpMethod.GET) {
                         completeRead(operation, examples.get(operation.getOperationId()), item.getPUT() != null);
+                    } else if (operation.getExtensions() != null
+                            && operation.getExtensions().containsKey(COMPUTATION)) {
+                        operation.removeExtension(COMPUTATION);
+                        completeComputation(operation, examples.get(operation.getOperationId()));
                     } else {
                         completeWrite(method, operation, requestExamples.get(operation.getOperationId()));
                     }
@@ -203,6 +213,33 @@ public class OpenApiDocumentation implements OASFilter {
         }
         operation.setSecurity(
                 new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
+    }
+
+    /**
+     * A public POST that computes an answer from the read snapshot and writes nothing: no credentials, a 200 that is
+     * never stored, the data version it was computed on; its example request and response are one recorded exchange.
+     */
+    private static void completeComputation(Operation operation, Example example) {
+        APIResponses responses = operation.getResponses();
+        responses.addAPIResponse("400", reference("InvalidBody"));
+        responses.addAPIResponse("413", reference("ContentTooLarge"));
+        responses.addAPIResponse("415", reference("UnsupportedMediaType"));
+        APIResponse ok = responses.getAPIResponse("200");
+        ok.setDescription("The answer, computed at the data version in X-Data-Version.");
+        ok.addHeader(DATA_VERSION, header(DATA_VERSION_DESCRIPTION));
+        ok.addHeader("Content-Language", header("The language of the answer's texts: zh-CN or en."));
+        ok.addHeader("Cache-Control", header("no-store: an answer to one situation is not kept by caches."));
+        if (example != null) {
+            ok.getContent()
+                    .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+                    .setExample(example.response());
+            MediaType json =
+                    operation.getRequestBody().getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+            if (json != null) {
+                json.setExample(example.body());
+            }
+        }
+        operation.setSecurity(new ArrayList<>());
     }
 
     private static void completeRead(Operation operation, Example example, boolean writable) {
@@ -391,7 +428,7 @@ public class OpenApiDocumentation implements OASFilter {
                                         "Conflict",
                                         409,
                                         "The benefit's period overlaps "
-                                                + "benefit b0000000-0000-4000-8000-000000000005 of the same policy, level and kind",
+                                                + "benefit b0000000-0000-4000-8000-000000000005 of the same policy, level, kind and source; end that one first or choose other dates",
                                         "/api/v1/policies/shenzhen-skill-certificate-subsidy/benefits",
                                         null,
                                         "b0000000-0000-4000-8000-000000000005")))

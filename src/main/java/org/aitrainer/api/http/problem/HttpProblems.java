@@ -20,7 +20,9 @@ public final class HttpProblems {
                     },
             413,
                     new String[] {
-                        "Content Too Large", "The request body is larger than " + BodySizeLimit.MAX_BYTES + " bytes"
+                        "Content Too Large",
+                        "The request body is larger than this endpoint takes: " + BodySizeLimit.MAX_BYTES
+                                + " bytes, or " + BodySizeLimit.LARGE_MAX_BYTES + " for a batch"
                     },
             414,
                     new String[] {

@@ -17,13 +17,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.aitrainer.api.core.ResourceNotFoundException;
-import org.aitrainer.api.http.limits.JsonInputRules;
 import org.aitrainer.api.ops.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -78,24 +75,9 @@ public class ProblemMappers {
     /** JSON of the wrong shape: the field it happened at, and what was expected there. */
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
     public RestResponse<Problem> mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        String field = e.getPath().stream()
-                .map(reference ->
-                        reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
-        if (field.isEmpty()) {
-            return respond(unreadableBody(path(uri)));
-        }
-        Class<?> expected = e.getTargetType();
-        String message = e instanceof JsonInputRules.RuleViolation violation
-                ? violation.rule()
-                : expected != null && expected.isEnum()
-                        ? "must be one of "
-                                + Arrays.stream(expected.getEnumConstants())
-                                        .map(Object::toString)
-                                        .collect(Collectors.joining(", "))
-                        : "must be a " + describe(expected);
-        return invalidBody(new InvalidBodyException(List.of(new Problem.FieldError(field, message))), uri);
+        return BodyErrors.of(e, "")
+                .map(error -> invalidBody(new InvalidBodyException(List.of(error)), uri))
+                .orElseGet(() -> respond(unreadableBody(path(uri))));
     }
 
     @ServerExceptionMapper
@@ -238,22 +220,6 @@ public class ProblemMappers {
         List<String> nodes = new java.util.ArrayList<>();
         path.forEach(node -> nodes.add(node.getName()));
         return nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : "body";
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "value of another type";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "boolean";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "date in the form YYYY-MM-DD";
-        }
-        return "value of type " + type.getSimpleName();
     }
 
     private static RestResponse<Problem> respond(Problem problem) {

@@ -1,0 +1,241 @@
+package org.aitrainer.api.estimate;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.aitrainer.api.core.Language;
+import org.aitrainer.api.core.ShanghaiDate;
+import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.limits.LargeBody;
+import org.aitrainer.api.http.problem.BodyErrors;
+import org.aitrainer.api.http.problem.InvalidBodyException;
+import org.aitrainer.api.http.problem.Problem;
+import org.aitrainer.api.snapshot.ReadSnapshot;
+import org.aitrainer.api.snapshot.RequestSnapshot;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Subsidy estimates, at {@code /api/v1/subsidy-estimates}: one situation, or a batch of them, evaluated against the
+ * rules and amounts of the read snapshot. No SQL runs here: every instance at the same data version gives the same
+ * answer.
+ */
+@Path("/api/v1/subsidy-estimates")
+@Tag(name = "Subsidy estimates")
+public class SubsidyEstimateResource {
+
+    /** The most situations one batch takes. */
+    public static final int MAX_BATCH = 1000;
+
+    /** The most fields of the wrong type one situation's answer names. */
+    private static final int MAX_TYPE_ERRORS = 20;
+
+    @Inject
+    RequestSnapshot snapshots;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    UriInfo uri;
+
+    @POST
+    @NonBlocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public RestResponse<SubsidyEstimate> estimate(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = Situation.class)))
+                    JsonNode body,
+            @BeanParam LanguageParameter language) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidBodyException(
+                    List.of(new Problem.FieldError("body", "must be a situation: a JSON object")));
+        }
+        ReadSnapshot snapshot = snapshots.current();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Situation situation = read(body, "", snapshot, ShanghaiDate.today(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidBodyException(errors);
+        }
+        SubsidyEstimate estimate = new Estimator(snapshot, language.language()).estimate(situation);
+        return RestResponse.ResponseBuilder.ok(estimate)
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @POST
+    @Path("/batch")
+    @LargeBody
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public RestResponse<EstimateBatch.Answer> batch(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = EstimateBatch.Request.class)))
+                    JsonNode body,
+            @BeanParam LanguageParameter language) {
+        JsonNode rows = body == null ? null : body.get("situations");
+        if (rows == null || !rows.isArray()) {
+            throw new InvalidBodyException(List.of(new Problem.FieldError(
+                    "situations", "is required: an array of 1 to " + MAX_BATCH + " situations, each with its id")));
+        }
+        List<JsonNode> items = new ArrayList<>();
+        rows.forEach(items::add);
+        return answer(items, "situations", language.language());
+    }
+
+    @POST
+    @Path("/batch")
+    @LargeBody
+    @Consumes(EstimateCsv.MEDIA_TYPE)
+    @Produces(EstimateCsv.MEDIA_TYPE)
+    public RestResponse<String> batchCsv(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = EstimateCsv.MEDIA_TYPE,
+                                            schema = @Schema(type = SchemaType.STRING),
+                                            example = EstimateCsv.EXAMPLE))
+                    String body,
+            @BeanParam LanguageParameter language) {
+        List<JsonNode> items = EstimateCsv.read(body == null ? "" : body, json);
+        EstimateBatch.Answer answer = answer(items, "rows", language.language()).getEntity();
+        return RestResponse.ResponseBuilder.ok(EstimateCsv.write(answer), EstimateCsv.MEDIA_TYPE)
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private RestResponse<EstimateBatch.Answer> answer(List<JsonNode> items, String field, Language language) {
+        if (items.isEmpty() || items.size() > MAX_BATCH) {
+            throw new InvalidBodyException(List.of(new Problem.FieldError(
+                    field, "must hold 1 to " + MAX_BATCH + " situations; it holds " + items.size())));
+        }
+        ReadSnapshot snapshot = snapshots.current();
+        Estimator estimator = new Estimator(snapshot, language);
+        LocalDate today = ShanghaiDate.today();
+        List<EstimateBatch.Row> results = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            results.add(row(items.get(i), field + "[" + i + "].", estimator, snapshot, today));
+        }
+        return RestResponse.ResponseBuilder.ok(new EstimateBatch.Answer(snapshot.version(), results))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** One situation of a batch: its estimate, or the problem that stops it; never an exception for the others. */
+    private EstimateBatch.Row row(
+            JsonNode item, String prefix, Estimator estimator, ReadSnapshot snapshot, LocalDate today) {
+        JsonNode idNode = item == null ? null : item.get("id");
+        String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (item == null || !item.isObject()) {
+            errors.add(new Problem.FieldError(prefix.substring(0, prefix.length() - 1), "must be an object"));
+            return invalid(null, errors);
+        }
+        if (id == null || id.isBlank() || id.length() > EstimateBatch.MAX_ID_LENGTH) {
+            errors.add(new Problem.FieldError(
+                    prefix + "id", "is required: text of 1 to " + EstimateBatch.MAX_ID_LENGTH + " characters"));
+        }
+        Situation situation = read(item, prefix, snapshot, today, errors);
+        if (errors.isEmpty()) {
+            return new EstimateBatch.Row(id, 200, estimator.estimate(situation), null);
+        }
+        return invalid(id, errors);
+    }
+
+    /**
+     * A situation from its JSON, checked, with its defaults; null with every error found added. A field of the wrong
+     * type is named, left out and the rest read again, so that one answer names every bad field.
+     */
+    private Situation read(
+            JsonNode body, String prefix, ReadSnapshot snapshot, LocalDate today, List<Problem.FieldError> errors) {
+        ObjectNode remaining = body.deepCopy();
+        for (int attempt = 0; attempt <= MAX_TYPE_ERRORS; attempt++) {
+            try {
+                Situation situation = json.treeToValue(remaining, Situation.class);
+                SituationCheck.Checked checked = SituationCheck.check(situation, snapshot, today, prefix);
+                for (Problem.FieldError error : checked.errors()) {
+                    if (errors.stream().noneMatch(e -> e.field().equals(error.field()))) {
+                        errors.add(error);
+                    }
+                }
+                return errors.isEmpty() ? checked.situation() : null;
+            } catch (MismatchedInputException e) {
+                Optional<Problem.FieldError> error = BodyErrors.of(e, prefix);
+                if (error.isEmpty() || !remove(remaining, e.getPath())) {
+                    errors.add(error.orElse(new Problem.FieldError(
+                            prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1),
+                            "must be a situation")));
+                    return null;
+                }
+                errors.add(error.get());
+            } catch (IOException e) {
+                errors.add(new Problem.FieldError(
+                        prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "must be a situation"));
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Leaves out the node a path names; false when it names none. */
+    private static boolean remove(ObjectNode root, List<JsonMappingException.Reference> path) {
+        JsonNode parent = root;
+        for (int i = 0; i < path.size() - 1; i++) {
+            JsonMappingException.Reference step = path.get(i);
+            parent = step.getFieldName() != null ? parent.get(step.getFieldName()) : parent.get(step.getIndex());
+            if (parent == null) {
+                return false;
+            }
+        }
+        JsonMappingException.Reference last = path.get(path.size() - 1);
+        if (last.getFieldName() != null && parent instanceof ObjectNode object && object.has(last.getFieldName())) {
+            object.remove(last.getFieldName());
+            return true;
+        }
+        if (last.getFieldName() == null && parent instanceof ArrayNode array && last.getIndex() < array.size()) {
+            array.set(last.getIndex(), NullNode.getInstance());
+            return true;
+        }
+        return false;
+    }
+
+    private EstimateBatch.Row invalid(String id, List<Problem.FieldError> errors) {
+        Problem problem = new Problem(
+                Problem.INVALID_BODY,
+                "Invalid request body",
+                400,
+                new InvalidBodyException(errors).getMessage(),
+                uri.getPath(),
+                errors);
+        return new EstimateBatch.Row(id, 400, null, problem);
+    }
+}
