@@ -4,7 +4,8 @@
 Each entry of src/main/resources/openapi/examples.json names an operation, the request behind its example, and the
 response. This script asks the service for each request again and writes the answers back, so the examples stay
 real. OpenApiTest fails when an example no longer matches the service. An entry whose request is null is written by
-hand (its note says why) and left as it is.
+hand (its note says why) and left as it is. An entry with a body is a computation (a public POST): the body is posted
+as JSON, and the answer recorded. Record against a service on a freshly migrated database, as the tests use.
 
 Usage: scripts/record-openapi-examples.py [base-url]   (default http://localhost:8080)
 """
@@ -22,7 +23,11 @@ def main() -> None:
     for operation, example in examples.items():
         if example["request"] is None:
             continue  # written by hand; its note says why
-        with urllib.request.urlopen(base + example["request"]) as response:
+        request = urllib.request.Request(base + example["request"])
+        if "body" in example:
+            request.data = json.dumps(example["body"], ensure_ascii=False).encode("utf-8")
+            request.add_header("Content-Type", "application/json")
+        with urllib.request.urlopen(request) as response:
             example["response"] = json.load(response)
         print(f"{operation}: {example['request']}")
     EXAMPLES.write_text(json.dumps(examples, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

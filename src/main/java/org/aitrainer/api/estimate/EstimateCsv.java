@@ -20,6 +20,20 @@ final class EstimateCsv {
 
     static final String MEDIA_TYPE = "text/csv";
 
+    static final jakarta.ws.rs.core.MediaType TYPE = new jakarta.ws.rs.core.MediaType("text", "csv");
+
+    /** The answer to {@link #EXAMPLE}, as the service gives it. */
+    static final String ANSWER_EXAMPLE =
+            "id,status,policyId,region,outcome,selected,amount,currency,upperLimit,applyBy,"
+                    + "missingInputs,failedChecks,errors\r\n"
+                    + "employee-1,200,shenzhen-skill-certificate-subsidy,440300,MORE_INFO,true,2400,CNY,false,2026-06-01,"
+                    + "birthDate,,\r\n"
+                    + "employee-1,200,unemployment-insurance-skill-subsidy-2017,CN,MORE_INFO,false,2000,CNY,true,2026-06-01,"
+                    + "birthDate,,\r\n"
+                    + "employee-2,200,yangzhou-skill-improvement-subsidy,321000,ELIGIBLE,true,1500,CNY,false,2020-03-01,,,\r\n"
+                    + "employee-2,200,unemployment-insurance-skill-subsidy-2017,CN,ELIGIBLE,false,1500,CNY,true,2020-03-01,,,"
+                    + "\r\n";
+
     /** A request the service accepts as it is: two situations, the second with a subsidy received before. */
     static final String EXAMPLE = "id,region,level,certificateIssuedOn,applyingOn,insuredMonths,employmentStatus,"
             + "previousSubsidies\r\n"

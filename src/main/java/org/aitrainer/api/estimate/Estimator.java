@@ -137,7 +137,7 @@ final class Estimator {
                 .toList();
         return new SubsidyEstimate(
                 snapshot.version(),
-                situation,
+                situation.applyingOn(),
                 regions.refs(chain, language),
                 marked,
                 selected,

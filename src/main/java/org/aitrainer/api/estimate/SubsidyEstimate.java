@@ -18,8 +18,11 @@ public record SubsidyEstimate(
         @Schema(description = "The data version the estimate was computed on (as X-Data-Version).", examples = "120")
         long dataVersion,
 
-        @Schema(description = "The situation as evaluated: applyingOn filled in where it was absent.")
-        Situation situation,
+        @Schema(
+                description = "The application date the estimate was made for: the one given, or today in "
+                        + "Asia/Shanghai.",
+                examples = "2025-07-01")
+        LocalDate applyingOn,
 
         @Schema(description = "The regions whose programs were searched, from the person's up to the nation.")
         List<RegionRef> searchedRegions,

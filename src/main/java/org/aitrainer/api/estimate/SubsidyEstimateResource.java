@@ -7,16 +7,21 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +33,14 @@ import org.aitrainer.api.http.limits.LargeBody;
 import org.aitrainer.api.http.problem.BodyErrors;
 import org.aitrainer.api.http.problem.InvalidBodyException;
 import org.aitrainer.api.http.problem.Problem;
+import org.aitrainer.api.ops.RequestIds;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -60,6 +67,9 @@ public class SubsidyEstimateResource {
 
     @Inject
     UriInfo uri;
+
+    @Inject
+    CurrentVertxRequest request;
 
     @POST
     @NonBlocking
@@ -89,51 +99,62 @@ public class SubsidyEstimateResource {
                 .build();
     }
 
+    /**
+     * One method for both media types: the body is JSON or CSV as its Content-Type says, and the answer is in the
+     * same media type.
+     */
     @POST
     @Path("/batch")
     @LargeBody
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public RestResponse<EstimateBatch.Answer> batch(
+    @Consumes({MediaType.APPLICATION_JSON, EstimateCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, EstimateCsv.MEDIA_TYPE})
+    @APIResponse(
+            responseCode = "200",
+            description = "One answer per situation, in the order sent.",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = EstimateBatch.Answer.class)),
+                @Content(
+                        mediaType = EstimateCsv.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING),
+                        example = EstimateCsv.ANSWER_EXAMPLE)
+            })
+    public Response batch(
             @RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = EstimateBatch.Request.class)))
-                    JsonNode body,
-            @BeanParam LanguageParameter language) {
-        JsonNode rows = body == null ? null : body.get("situations");
+                            content = {
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(implementation = EstimateBatch.Request.class)),
+                                @Content(
+                                        mediaType = EstimateCsv.MEDIA_TYPE,
+                                        schema = @Schema(type = SchemaType.STRING),
+                                        example = EstimateCsv.EXAMPLE)
+                            })
+                    byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+            @BeanParam LanguageParameter language)
+            throws IOException {
+        if (type != null && type.isCompatible(EstimateCsv.TYPE)) {
+            List<JsonNode> items = EstimateCsv.read(new String(body, StandardCharsets.UTF_8), json);
+            return Response.ok(EstimateCsv.write(answer(items, "rows", language.language())), EstimateCsv.MEDIA_TYPE)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .build();
+        }
+        JsonNode parsed = body.length == 0 ? null : json.readTree(body);
+        JsonNode rows = parsed == null ? null : parsed.get("situations");
         if (rows == null || !rows.isArray()) {
             throw new InvalidBodyException(List.of(new Problem.FieldError(
                     "situations", "is required: an array of 1 to " + MAX_BATCH + " situations, each with its id")));
         }
         List<JsonNode> items = new ArrayList<>();
         rows.forEach(items::add);
-        return answer(items, "situations", language.language());
-    }
-
-    @POST
-    @Path("/batch")
-    @LargeBody
-    @Consumes(EstimateCsv.MEDIA_TYPE)
-    @Produces(EstimateCsv.MEDIA_TYPE)
-    public RestResponse<String> batchCsv(
-            @RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = EstimateCsv.MEDIA_TYPE,
-                                            schema = @Schema(type = SchemaType.STRING),
-                                            example = EstimateCsv.EXAMPLE))
-                    String body,
-            @BeanParam LanguageParameter language) {
-        List<JsonNode> items = EstimateCsv.read(body == null ? "" : body, json);
-        EstimateBatch.Answer answer = answer(items, "rows", language.language()).getEntity();
-        return RestResponse.ResponseBuilder.ok(EstimateCsv.write(answer), EstimateCsv.MEDIA_TYPE)
-                .header("Cache-Control", "no-store")
+        return Response.ok(answer(items, "situations", language.language()), MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
 
-    private RestResponse<EstimateBatch.Answer> answer(List<JsonNode> items, String field, Language language) {
+    private EstimateBatch.Answer answer(List<JsonNode> items, String field, Language language) {
         if (items.isEmpty() || items.size() > MAX_BATCH) {
             throw new InvalidBodyException(List.of(new Problem.FieldError(
                     field, "must hold 1 to " + MAX_BATCH + " situations; it holds " + items.size())));
@@ -145,9 +166,7 @@ public class SubsidyEstimateResource {
         for (int i = 0; i < items.size(); i++) {
             results.add(row(items.get(i), field + "[" + i + "].", estimator, snapshot, today));
         }
-        return RestResponse.ResponseBuilder.ok(new EstimateBatch.Answer(snapshot.version(), results))
-                .header("Cache-Control", "no-store")
-                .build();
+        return new EstimateBatch.Answer(snapshot.version(), results);
     }
 
     /** One situation of a batch: its estimate, or the problem that stops it; never an exception for the others. */
@@ -228,13 +247,19 @@ public class SubsidyEstimateResource {
         return false;
     }
 
+    /** A row's problem names the batch request, as every problem names its request: path and request id. */
+    private String instance() {
+        String id = RequestIds.of(request.getCurrent());
+        return uri.getRequestUri().getRawPath() + (id == null ? "" : "#request=" + id);
+    }
+
     private EstimateBatch.Row invalid(String id, List<Problem.FieldError> errors) {
         Problem problem = new Problem(
                 Problem.INVALID_BODY,
                 "Invalid request body",
                 400,
                 new InvalidBodyException(errors).getMessage(),
-                uri.getPath(),
+                instance(),
                 errors);
         return new EstimateBatch.Row(id, 400, null, problem);
     }

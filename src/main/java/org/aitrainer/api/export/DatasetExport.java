@@ -448,6 +448,9 @@ public record DatasetExport(
             @Schema(examples = "e0000000-0000-4000-8000-000000000010")
             UUID id,
 
+            @Schema(examples = "unemployment-insurance-skill-subsidy-2017")
+            String policyId,
+
             RuleKind kind,
             @Schema(nullable = true) UUID benefitId,
             @Schema(nullable = true) Integer months,
@@ -472,6 +475,7 @@ public record DatasetExport(
         static RuleExport from(EligibilityRule rule) {
             return new RuleExport(
                     rule.publicId,
+                    rule.policy.slug,
                     rule.kind,
                     rule.benefit == null ? null : rule.benefit.publicId,
                     number(rule.months),

@@ -71,7 +71,7 @@ public class ExportReader {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Snapshot<List<PolicyExport>> policies() {
         long version = beginSnapshot();
-        return new Snapshot<>(version, readPolicies());
+        return new Snapshot<>(version, readPolicies(false));
     }
 
     /** The whole data set. */
@@ -117,7 +117,7 @@ public class ExportReader {
                 .getResultStream()
                 .map(SalaryRangeExport::from)
                 .toList();
-        List<PolicyExport> policies = readPolicies();
+        List<PolicyExport> policies = readPolicies(true);
         return new Snapshot<>(
                 version,
                 new DatasetExport(
@@ -150,15 +150,19 @@ public class ExportReader {
         return version();
     }
 
-    private List<PolicyExport> readPolicies() {
+    /** The policies with their benefits, and their rules where asked (the CSV has no column for them). */
+    private List<PolicyExport> readPolicies(boolean withRules) {
         List<Policy> policies = em.createQuery(POLICIES, Policy.class).getResultList();
         Map<Long, List<BenefitExport>> benefits = new LinkedHashMap<>();
         for (Benefit benefit : em.createQuery(BENEFITS, Benefit.class).getResultList()) {
             benefits.computeIfAbsent(benefit.policy.id, id -> new ArrayList<>()).add(BenefitExport.from(benefit));
         }
         Map<Long, List<RuleExport>> rules = new LinkedHashMap<>();
-        for (EligibilityRule rule : em.createQuery(RULES, EligibilityRule.class).getResultList()) {
-            rules.computeIfAbsent(rule.policy.id, id -> new ArrayList<>()).add(RuleExport.from(rule));
+        if (withRules) {
+            for (EligibilityRule rule :
+                    em.createQuery(RULES, EligibilityRule.class).getResultList()) {
+                rules.computeIfAbsent(rule.policy.id, id -> new ArrayList<>()).add(RuleExport.from(rule));
+            }
         }
         return policies.stream()
                 .map(p -> PolicyExport.from(

@@ -22,6 +22,8 @@ import org.aitrainer.api.export.DatasetExport.WorkTypeExport;
 import org.aitrainer.api.occupation.Occupation;
 import org.aitrainer.api.policy.Benefit;
 import org.aitrainer.api.policy.BenefitRules.BenefitRecord;
+import org.aitrainer.api.policy.EligibilityRule;
+import org.aitrainer.api.policy.EligibilityRuleRules;
 import org.aitrainer.api.policy.Policy;
 import org.aitrainer.api.policy.PolicyInput;
 import org.aitrainer.api.region.Region;
@@ -44,6 +46,7 @@ import org.junit.jupiter.api.Test;
 class MigrationChangesTest {
 
     private static final String AUTHOR = "migration V4";
+    private static final String V5 = "migration V5";
 
     @Inject
     ChangeRows changes;
@@ -62,10 +65,12 @@ class MigrationChangesTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        List<Map<String, Object>> items = feed.getList("items");
+        long last = rows.get(rows.size() - 1).id();
+        // V5's changes follow V4's in the same feed.
+        List<Map<String, Object>> items = feed.<Map<String, Object>>getList("items").stream()
+                .filter(item -> Long.parseLong((String) item.get("cursor")) <= last)
+                .toList();
         assertThat(items).hasSize(rows.size());
-        assertThat(feed.getString("nextCursor"))
-                .isEqualTo(Long.toString(rows.get(rows.size() - 1).id()));
 
         // What a partner reads: entity types in an order that can be applied (sources before what cites them).
         Map<String, Map<String, List<String>>> changed = items.stream()
@@ -137,10 +142,44 @@ class MigrationChangesTest {
                                 "5a1a0000-0000-4000-8000-000000000010", "5a1a0000-0000-4000-8000-000000000011")));
     }
 
-    /** The migration writes each record as the API's own writes record one, so partners apply both the same way. */
+    /** The migration of 2026-12-07 (V5): its sources, Shenzhen's second level-3 record for 2025, then the rules. */
+    @Test
+    void theRulesMigrationListsItsSourcesThenItsBenefitThenItsRulesInOrder() {
+        List<ChangeRows.Row> rows = rulesMigrationRows();
+        JsonPath feed = given().queryParam("since", rows.get(0).id() - 1)
+                .queryParam("limit", 1000)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(feed.<String>getList("items.entityType"))
+                .containsExactlyElementsOf(
+                        rows.stream().map(ChangeRows.Row::entityType).toList());
+        assertThat(feed.<String>getList("items.action")).containsOnly("CREATE");
+        assertThat(feed.<String>getList("items.entityId").subList(0, 8))
+                .containsExactly(
+                        "mohrss-2017-40-repost",
+                        "zhongwei-hrss-2020-12-25",
+                        "mohrss-2022-23-repost",
+                        "mohrss-2024-40",
+                        "mohrss-2025-18",
+                        "chizhou-qa-2025-09-11",
+                        "ningxia-2025",
+                        "b0000000-0000-4000-8000-000000000062");
+        assertThat(feed.<String>getList("items.entityType").subList(8, rows.size()))
+                .hasSize(36)
+                .containsOnly("rule");
+        assertThat(feed.getString("items[8].data.kind")).isEqualTo("CERTIFICATE_ISSUED_FROM");
+        assertThat(feed.getString("items[8].data.policyId")).isEqualTo("unemployment-insurance-skill-subsidy-2017");
+    }
+
+    /** The migrations write each record as the API's own writes record one, so partners apply both the same way. */
     @Test
     void eachRecordIsInTheShapeTheApisWritesRecordAndIsTheRecordAsServed() throws JsonProcessingException {
-        for (ChangeRows.Row row : migrationRows()) {
+        List<ChangeRows.Row> both = new java.util.ArrayList<>(migrationRows());
+        both.addAll(rulesMigrationRows());
+        for (ChangeRows.Row row : both) {
             String as = row.entityType() + " " + row.entityId();
             assertThat(json.readTree(row.after()))
                     .as(as)
@@ -174,8 +213,8 @@ class MigrationChangesTest {
     }
 
     @Test
-    void theExportsDataVersionIsTheMigrationsLastChange() {
-        long last = migrationRows().get(migrationRows().size() - 1).id();
+    void theExportsDataVersionIsTheLastMigrationsLastChange() {
+        long last = rulesMigrationRows().get(rulesMigrationRows().size() - 1).id();
         assertThat(changes.latestId()).isEqualTo(last); // the reading tests' database has no other writes
         for (String path : List.of("/api/v1/export/dataset.json", "/api/v1/export/policies.csv")) {
             ExtractableResponse<Response> response =
@@ -189,6 +228,13 @@ class MigrationChangesTest {
                 .filter(row -> row.author().equals(AUTHOR))
                 .toList();
         assertThat(rows).hasSize(107);
+        return rows;
+    }
+
+    private List<ChangeRows.Row> rulesMigrationRows() {
+        List<ChangeRows.Row> rows =
+                changes.since(0).stream().filter(row -> row.author().equals(V5)).toList();
+        assertThat(rows).hasSize(44);
         return rows;
     }
 
@@ -208,6 +254,10 @@ class MigrationChangesTest {
             case "benefit" ->
                 BenefitRecord.of(
                         Benefit.<Benefit>find("publicId", UUID.fromString(id)).singleResult());
+            case "rule" ->
+                EligibilityRuleRules.RuleRecord.of(
+                        EligibilityRule.<EligibilityRule>find("publicId", UUID.fromString(id))
+                                .singleResult());
             case "salary-range" ->
                 SalaryRangeRecord.of(SalaryRange.<SalaryRange>find("publicId", UUID.fromString(id))
                         .singleResult());

@@ -137,7 +137,8 @@ class ExportResourceTest {
         assertThat(rows.stream()
                         .filter(r -> r.get("policy_id").equals("shenzhen-skill-certificate-subsidy"))
                         .map(r -> r.get("level") + " " + r.get("effective_from") + " " + r.get("amount")))
-                .containsExactly("5  1000", "4  1500", "3  2000", "3 2025-03-01 2400", "3 2026-01-01 3120");
+                .containsExactly(
+                        "5  1000", "4  1500", "3  2000", "3 2025-01-01 2400", "3 2025-03-01 2400", "3 2026-01-01 3120");
     }
 
     @Test
@@ -487,7 +488,7 @@ class ExportResourceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"/api/v1/export/policies.csv, 6", "/api/v1/export/dataset.json, 14"})
+    @CsvSource({"/api/v1/export/policies.csv, 6", "/api/v1/export/dataset.json, 15"})
     void anExportRunsAFixedNumberOfStatements(String path, long expected) {
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();

@@ -44,7 +44,7 @@ class RequestExamplesTest {
                 Endpoints.writes().stream().filter(Operation::hasBody).toList());
         writes.sort(Comparator.comparing(operation -> operation.method().equals("PUT") ? 0 : 1));
         assertThat(writes).extracting(Operation::method).containsOnly("POST", "PUT");
-        assertThat(writes).hasSize(10);
+        assertThat(writes).hasSize(12);
 
         String token = Tokens.admin("examples");
         List<String> sent = new ArrayList<>();

@@ -43,7 +43,7 @@ class OperationsTest {
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", contains("database"))
-                .body("checks[0].data.schemaVersion", equalTo("4"))
+                .body("checks[0].data.schemaVersion", equalTo("5"))
                 .body("checks[0].data.pending", equalTo(0));
         given().get("/q/health")
                 .then()

@@ -8,13 +8,16 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.aitrainer.api.support.Endpoints;
 import org.aitrainer.api.support.PostgresResource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,6 +85,40 @@ class QueryCountTest {
         assertThat(dataSource.getMetrics().acquireCount() - acquired)
                 .as("connections for " + path)
                 .isPositive();
+    }
+
+    /** Estimates read the snapshot alone, a batch as a single one. */
+    @Test
+    void estimatesRunNoStatementAndTakeNoConnection() {
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        long acquired = dataSource.getMetrics().acquireCount();
+        Map<String, Object> situation = Map.of(
+                "region", "440300",
+                "level", 3,
+                "certificateIssuedOn", "2025-06-01",
+                "applyingOn", "2025-07-01",
+                "insuredMonths", 24,
+                "employmentStatus", "EMPLOYED",
+                "hukouRegion", "440300");
+        given().contentType("application/json")
+                .body(situation)
+                .post("/api/v1/subsidy-estimates")
+                .then()
+                .statusCode(200);
+        Map<String, Object> row = new HashMap<>(situation);
+        row.put("id", "row-1");
+        given().contentType("application/json")
+                .body(Map.of("situations", List.of(row, row)))
+                .post("/api/v1/subsidy-estimates/batch")
+                .then()
+                .statusCode(200);
+
+        assertThat(statistics.getPrepareStatementCount()).as("statements").isZero();
+        assertThat(dataSource.getMetrics().acquireCount() - acquired)
+                .as("connections")
+                .isZero();
     }
 
     static Stream<String> databaseReads() {

@@ -3,6 +3,7 @@ package org.aitrainer.api.snapshot;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
@@ -83,6 +84,58 @@ class TwoInstancesIT {
         assertThat(seen).isLessThan(Duration.ofSeconds(1));
         assertThat(given().baseUri(second.uri()).get(path).header(DataVersionHeader.NAME))
                 .isEqualTo(given().baseUri(first.uri()).get(path).header(DataVersionHeader.NAME));
+    }
+
+    /** A partner corrects a rule through one instance; the other's next estimates follow within a second. */
+    @Test
+    void aRuleWrittenThroughOneChangesTheOthersEstimateWithinASecond() {
+        Map<String, Object> situation = Map.of(
+                "region", "CN",
+                "level", 3,
+                "certificateIssuedOn", "2024-03-01",
+                "applyingOn", "2024-06-01",
+                "insuredMonths", 20,
+                "employmentStatus", "EMPLOYED");
+        String national = "results.find { it.policyId == 'unemployment-insurance-skill-subsidy-2017' }.outcome";
+        assertThat(estimate(second, situation).getString(national)).isEqualTo("ELIGIBLE");
+
+        given().baseUri(first.uri())
+                .auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of(
+                        "kind", "MIN_INSURED_MONTHS",
+                        "months", 24,
+                        "effectiveFrom", "2024-01-01",
+                        "effectiveTo", "2024-12-31",
+                        "text", Map.of("zh-CN", "缴费满24个月。", "en", "24 months of contributions."),
+                        "sourceId", "mohrss-2024-40",
+                        "verification", "REPORTED"))
+                .post("/api/v1/policies/unemployment-insurance-skill-subsidy-2017/rules")
+                .then()
+                .statusCode(201);
+        // The writing instance answers with the rule at once.
+        assertThat(estimate(first, situation).getString(national)).isEqualTo("INELIGIBLE");
+
+        long started = System.nanoTime();
+        while (!estimate(second, situation).getString(national).equals("INELIGIBLE")) {
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .as("the other instance's estimate")
+                    .isLessThan(Duration.ofSeconds(5));
+            sleep(10);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    private static JsonPath estimate(Instance instance, Map<String, Object> situation) {
+        return given().baseUri(instance.uri())
+                .contentType("application/json")
+                .body(situation)
+                .post("/api/v1/subsidy-estimates")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test

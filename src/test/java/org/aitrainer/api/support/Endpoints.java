@@ -26,8 +26,8 @@ public final class Endpoints {
     private Endpoints() {}
 
     /**
-     * An operation: its method, its path template, its query and path parameters, whether it takes a body, and the
-     * examples its path is filled with.
+     * An operation: its method, its path template, its query and path parameters, whether it takes a body, whether it
+     * is open to anonymous clients, and the examples its path is filled with.
      */
     public record Operation(
             String method,
@@ -35,6 +35,7 @@ public final class Endpoints {
             List<String> queryParameters,
             List<String> pathParameters,
             boolean hasBody,
+            boolean open,
             Map<String, String> examples) {
 
         /** The path, its parameters filled with the examples. */
@@ -77,6 +78,8 @@ public final class Endpoints {
                         List.copyOf(query),
                         List.copyOf(path),
                         entry.getValue().has("requestBody"),
+                        entry.getValue().path("security").isArray()
+                                && entry.getValue().path("security").isEmpty(),
                         examples));
             });
         }
@@ -89,9 +92,17 @@ public final class Endpoints {
                 .toList();
     }
 
+    /** The operations that write, each needing a partner's token. */
     public static List<Operation> writes() {
         return all().stream()
-                .filter(operation -> !operation.method().equals("GET"))
+                .filter(operation -> !operation.method().equals("GET") && !operation.open())
+                .toList();
+    }
+
+    /** The public POSTs that compute an answer and write nothing, such as the subsidy estimates. */
+    public static List<Operation> computations() {
+        return all().stream()
+                .filter(operation -> !operation.method().equals("GET") && operation.open())
                 .toList();
     }
 

@@ -28,6 +28,15 @@ public final class Problems {
                 .build();
     }
 
+    /** A 400 naming the invalid body field {@code field} (its JSON path) in its errors. */
+    public static ResponseSpecification invalidBody(String instance, String field) {
+        return problem(400, instance)
+                .expectBody("type", equalTo("/problems/invalid-body"))
+                .expectBody("title", equalTo("Invalid request body"))
+                .expectBody("errors.field", hasItem(field))
+                .build();
+    }
+
     /** A 404 for a public id that names nothing. */
     public static ResponseSpecification notFound(String instance) {
         return problem(404, instance)

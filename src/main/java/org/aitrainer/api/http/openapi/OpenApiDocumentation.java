@@ -67,7 +67,7 @@ public class OpenApiDocumentation implements OASFilter {
      * in some responses. Every other property of a response is always there, null where its schema allows.
      */
     static final Map<String, Set<String>> SOMETIMES_ABSENT = Map.of(
-            "Policy", Set.of("benefits"),
+            "Policy", Set.of("benefits", "rules"),
             "Duty", Set.of("children"),
             "Region", Set.of("ancestors", "children"),
             "Problem", Set.of("detail", "instance", "errors", "conflictsWith"));
@@ -229,6 +229,7 @@ public class OpenApiDocumentation implements OASFilter {
         ok.addHeader(DATA_VERSION, header(DATA_VERSION_DESCRIPTION));
         ok.addHeader("Content-Language", header("The language of the answer's texts: zh-CN or en."));
         ok.addHeader("Cache-Control", header("no-store: an answer to one situation is not kept by caches."));
+        ok.addHeader("Vary", header("Accept, Accept-Language, Origin: the response depends on them."));
         if (example != null) {
             ok.getContent()
                     .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.aitrainer.api.policy.BenefitWriteTest;
+import org.aitrainer.api.policy.RuleWriteTest;
 import org.aitrainer.api.region.RegionWriteTest;
 import org.aitrainer.api.salary.SalaryRangeWriteTest;
 import org.aitrainer.api.source.SourceWriteTest;
@@ -286,6 +287,54 @@ class HostileWriteTest {
                 EMOJI_BYTES);
     }
 
+    /**
+     * The public computations (the subsidy estimates) refuse hostile bodies and content types with a problem, as the
+     * writes do, without credentials.
+     */
+    @TestFactory
+    Stream<DynamicNode> everyComputationRefusesHostileBodies() {
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Endpoints.Operation computation : Endpoints.computations()) {
+            int limit =
+                    computation.template().endsWith("/batch") ? BodySizeLimit.LARGE_MAX_BYTES : BodySizeLimit.MAX_BYTES;
+            nodes.add(dynamicContainer(
+                    computation.toString(),
+                    Stream.concat(
+                            garbage().entrySet().stream()
+                                    .map(body -> dynamicTest(body.getKey(), () -> {
+                                        RawHttp.Response response = RawHttp.send(
+                                                computation.method(),
+                                                computation.path(),
+                                                body.getValue(),
+                                                "Content-Type",
+                                                "application/json");
+                                        String sent = computation + " "
+                                                + new String(
+                                                        body.getValue(),
+                                                        0,
+                                                        Math.min(body.getValue().length, 200),
+                                                        StandardCharsets.ISO_8859_1);
+                                        Hostile.problem(response, body.getValue().length > limit ? 413 : 400, sent);
+                                    })),
+                            contentTypes().stream()
+                                    .map(type -> dynamicTest("Content-Type " + label(type), () -> {
+                                        RawHttp.Response response = RawHttp.send(
+                                                computation.method(),
+                                                computation.path(),
+                                                "{}".getBytes(StandardCharsets.UTF_8),
+                                                "Content-Type",
+                                                type);
+                                        String sent = computation + " Content-Type: " + type;
+                                        assertThat(response.status())
+                                                .as(sent + ": " + response)
+                                                .isIn(400, 415);
+                                        Hostile.problem(response, response.status(), sent);
+                                    })))));
+        }
+        assertThat(nodes).hasSize(2);
+        return nodes.stream();
+    }
+
     /** A valid body for the write, so that a field made hostile is the only thing wrong with it. */
     private static Map<String, Object> validBody(Endpoints.Operation write) {
         String template = write.template();
@@ -293,6 +342,8 @@ class HostileWriteTest {
         boolean put = write.method().equals("PUT");
         if (template.contains("/benefits")) {
             return BenefitWriteTest.benefit(3, 2400, "2031-01-01", null);
+        } else if (template.contains("/rules")) {
+            return RuleWriteTest.minMonths(12);
         } else if (template.startsWith("/api/v1/policies")) {
             return PolicyBodies.policy(put ? id : "hostile-write-policy");
         } else if (template.startsWith("/api/v1/regions")) {
