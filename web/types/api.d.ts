@@ -1694,6 +1694,16 @@ export interface components {
                 "Content-Language"?: string;
                 /** @description Accept, Accept-Language, Origin. */
                 Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1724,6 +1734,16 @@ export interface components {
                 "Content-Language"?: string;
                 /** @description Accept, Accept-Language, Origin. */
                 Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1748,6 +1768,16 @@ export interface components {
                 "Content-Language"?: string;
                 /** @description Accept, Accept-Language, Origin. */
                 Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1772,6 +1802,16 @@ export interface components {
                 "Content-Language"?: string;
                 /** @description Accept, Accept-Language, Origin. */
                 Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1798,6 +1838,16 @@ export interface components {
                 Vary?: string;
                 /** @description Seconds to wait before retrying: 5. */
                 "Retry-After"?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1822,6 +1872,16 @@ export interface components {
                 "Content-Language"?: string;
                 /** @description Accept, Accept-Language, Origin. */
                 Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1858,6 +1918,16 @@ export interface components {
                 Vary?: string;
                 /** @description Bearer, with error="invalid_token" when a token was sent and did not verify. */
                 "WWW-Authenticate"?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1882,6 +1952,16 @@ export interface components {
                 "Content-Language"?: string;
                 /** @description Accept, Accept-Language, Origin. */
                 Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1906,6 +1986,16 @@ export interface components {
                 "Content-Language"?: string;
                 /** @description Accept, Accept-Language, Origin. */
                 Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1931,6 +2021,16 @@ export interface components {
                 "Content-Language"?: string;
                 /** @description Accept, Accept-Language, Origin. */
                 Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1955,6 +2055,16 @@ export interface components {
                 "Content-Language"?: string;
                 /** @description Accept, Accept-Language, Origin. */
                 Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -2051,6 +2161,16 @@ export interface components {
                 "Content-Language"?: string;
                 /** @description Accept, Accept-Language, Origin. */
                 Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -2075,6 +2195,16 @@ export interface components {
                 "Content-Language"?: string;
                 /** @description Accept, Accept-Language, Origin. */
                 Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -2090,6 +2220,45 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description When rate limits are on: this client has sent all the requests its quota allows in the window (see RateLimit-Policy; reads, subsidy estimates, batches and other writes are counted apart, per client address). Retry after the seconds in Retry-After; nothing was done. */
+        TooManyRequests: {
+            headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
+                /**
+                 * @description Seconds to wait before the quota is available again.
+                 * @example 17
+                 */
+                "Retry-After"?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "estimates";q=120;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "estimates";r=0;t=17
+                 */
+                RateLimit?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Too Many Requests",
+                 *       "status": 429,
+                 *       "detail": "This client may send 120 subsidy estimates every 60 seconds and has sent them all; retry in 17 seconds",
+                 *       "instance": "/api/v1/subsidy-estimates#request=4f3c2a9d1e7b4c6a8f0e2d4b6a8c0e1f"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The Idempotency-Key was used before with another body. */
         IdempotencyKeyReused: {
             headers: {
@@ -2099,6 +2268,16 @@ export interface components {
                 "Content-Language"?: string;
                 /** @description Accept, Accept-Language, Origin. */
                 Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -2158,6 +2337,16 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2255,6 +2444,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2262,6 +2461,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2305,6 +2505,16 @@ export interface operations {
                     "X-Data-Version"?: string;
                     /** @description An RFC 8288 link to the next batch (rel="next"), while there are more. */
                     Link?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2367,6 +2577,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2374,6 +2594,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2440,6 +2661,16 @@ export interface operations {
                     "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2486,6 +2717,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2493,6 +2734,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2540,6 +2782,16 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2608,6 +2860,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2616,6 +2878,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2651,6 +2914,16 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2670,6 +2943,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2677,6 +2960,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2712,6 +2996,16 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2731,6 +3025,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2738,6 +3042,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2790,6 +3095,16 @@ export interface operations {
                     "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2837,6 +3152,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2844,6 +3169,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2891,6 +3217,16 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2920,6 +3256,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2928,6 +3274,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2969,6 +3316,16 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3294,6 +3651,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3301,6 +3668,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3379,6 +3747,16 @@ export interface operations {
                     "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3448,6 +3826,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3455,6 +3843,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3526,6 +3915,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3541,6 +3940,7 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3588,6 +3988,16 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3710,6 +4120,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3718,6 +4138,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3791,6 +4212,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3808,6 +4239,7 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3840,6 +4272,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3852,6 +4294,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3920,6 +4363,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3936,6 +4389,7 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3988,6 +4442,16 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4025,6 +4489,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4033,6 +4507,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4099,6 +4574,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4116,6 +4601,7 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4150,6 +4636,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4162,6 +4658,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4219,6 +4716,16 @@ export interface operations {
                     "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4268,6 +4775,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4275,6 +4792,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4333,6 +4851,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4348,6 +4876,7 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4395,6 +4924,16 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4433,6 +4972,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4441,6 +4990,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4498,6 +5048,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4515,6 +5075,7 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4547,6 +5108,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4560,6 +5131,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4626,6 +5198,16 @@ export interface operations {
                     "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4681,6 +5263,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4688,6 +5280,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4763,6 +5356,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4778,6 +5381,7 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4825,6 +5429,16 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4870,6 +5484,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4878,6 +5502,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4952,6 +5577,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4969,6 +5604,7 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5001,6 +5637,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5013,6 +5659,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5065,6 +5712,16 @@ export interface operations {
                     "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5114,6 +5771,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5121,6 +5788,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5185,6 +5853,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5200,6 +5878,7 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5247,6 +5926,16 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5277,6 +5966,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5285,6 +5984,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5351,6 +6051,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5368,6 +6078,7 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5400,6 +6111,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin. */
                     Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5413,6 +6134,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5480,6 +6202,16 @@ export interface operations {
                     "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5612,6 +6344,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5619,6 +6361,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5671,6 +6414,16 @@ export interface operations {
                     "X-Data-Version"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last pages. */
                     Link?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5729,6 +6482,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5736,6 +6499,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5783,6 +6547,16 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5813,6 +6587,16 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5821,6 +6605,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

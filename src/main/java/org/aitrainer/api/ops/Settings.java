@@ -26,6 +26,8 @@ public interface Settings {
 
     Snapshot snapshot();
 
+    RateLimits rateLimits();
+
     Dev devDatabase();
 
     interface Http {
@@ -47,6 +49,52 @@ public interface Settings {
         /** How often an instance checks the committed data version, behind the notifications. */
         @WithDefault("5S")
         Duration checkInterval();
+    }
+
+    /**
+     * Per-client rate limits, in four classes of request under {@code /api/v1}, each with its own quota: so many
+     * requests per period, counted apart for each client address (see docs/operations.md, Rate limits).
+     */
+    interface RateLimits {
+
+        /** Refuse a client that goes over its quota with a 429; off: nothing is counted or refused. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Reads (every GET and HEAD) a client may send per {@link #readsPeriod()}. */
+        @WithDefault("1200")
+        long reads();
+
+        @WithDefault("60S")
+        Duration readsPeriod();
+
+        /** Subsidy estimates ({@code POST /api/v1/subsidy-estimates}) a client may ask for per period. */
+        @WithDefault("120")
+        long estimates();
+
+        @WithDefault("60S")
+        Duration estimatesPeriod();
+
+        /** Batches ({@code POST /api/v1/subsidy-estimates/batch} and {@code POST /api/v1/batch}) per period. */
+        @WithDefault("10")
+        long batches();
+
+        @WithDefault("60S")
+        Duration batchesPeriod();
+
+        /** Every other request under /api/v1 (partners' POST, PUT and DELETE) per period. */
+        @WithDefault("120")
+        long writes();
+
+        @WithDefault("60S")
+        Duration writesPeriod();
+
+        /**
+         * The most buckets held in memory, one per client and class (about 400 bytes each); the least used are
+         * forgotten first, and any bucket idle for a whole period, which is full again by then.
+         */
+        @WithDefault("10000")
+        long maxBuckets();
     }
 
     interface Dev {

@@ -77,6 +77,9 @@ class OpenApiTest {
                 assertThat(op.at("/responses/431/$ref").asText())
                         .as(operation)
                         .isEqualTo("#/components/responses/HeaderFieldsTooLarge");
+                assertThat(op.at("/responses/429/$ref").asText())
+                        .as(operation)
+                        .isEqualTo("#/components/responses/TooManyRequests");
                 assertThat(op.at("/responses/400/$ref").asText())
                         .as(operation)
                         .isIn(
@@ -124,6 +127,12 @@ class OpenApiTest {
         }
         assertThat(document.at("/components/securitySchemes/bearer/scheme").asText())
                 .isEqualTo("bearer");
+        for (String header : List.of("Retry-After", "RateLimit-Policy", "RateLimit")) {
+            assertThat(document.at("/components/responses/TooManyRequests/headers/" + header + "/description")
+                            .asText())
+                    .as(header)
+                    .isNotBlank();
+        }
         assertThat(document.at("/components/responses/InvalidParameters/content/application~1problem+json/schema/$ref")
                         .asText())
                 .isEqualTo("#/components/schemas/Problem");

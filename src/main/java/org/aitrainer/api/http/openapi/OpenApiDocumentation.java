@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.aitrainer.api.http.caching.ETags;
+import org.aitrainer.api.http.limits.RateLimits;
+import org.aitrainer.api.http.limits.RequestClass;
 import org.aitrainer.api.http.limits.RequestLimits;
 import org.aitrainer.api.http.problem.DatabaseUnavailable;
 import org.aitrainer.api.http.problem.HttpProblems;
@@ -81,6 +83,20 @@ public class OpenApiDocumentation implements OASFilter {
     /** The extension META-INF/openapi.yaml marks a computation with: a public POST that writes nothing. */
     static final String COMPUTATION = "x-computation";
 
+    /** The responses given before the rate limits count a request: they never carry the RateLimit fields. */
+    private static final Set<String> ANSWERED_BEFORE_RATE_LIMITS =
+            Set.of("BadRequest", "UriTooLong", "HeaderFieldsTooLarge");
+
+    private static final String RATE_LIMIT_POLICY_DESCRIPTION =
+            "When rate limits are on: the quota policy this request "
+                    + "was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, "
+                    + "batches or writes), q, the requests a client may send per window, and w, the window in seconds.";
+
+    private static final String RATE_LIMIT_DESCRIPTION =
+            "When rate limits are on: this client's state under the policy "
+                    + "(IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, "
+                    + "the seconds until the window ends and the whole quota is available again.";
+
     /** What every sort parameter accepts; each names its own fields and default. */
     private static final String SORT_RULE =
             "Comma-separated fields, each optionally prefixed by - for descending order. ";
@@ -118,10 +134,42 @@ public class OpenApiDocumentation implements OASFilter {
                     }
                     responses.addAPIResponse("406", reference("NotAcceptable"));
                     responses.addAPIResponse("414", reference("UriTooLong"));
+                    responses.addAPIResponse("429", reference("TooManyRequests"));
                     responses.addAPIResponse("431", reference("HeaderFieldsTooLarge"));
                     responses.addAPIResponse("500", reference("InternalError"));
                     responses.addAPIResponse("503", reference("ServiceUnavailable"));
                 }));
+        addRateLimitHeaders(openAPI);
+    }
+
+    /**
+     * Every response to a request that the rate limits count carries RateLimit-Policy and RateLimit, when they are
+     * on: all but the refusals of a URI or header fields, which come before the count.
+     */
+    private static void addRateLimitHeaders(OpenAPI openAPI) {
+        openAPI.getComponents().getResponses().forEach((name, response) -> {
+            if (!ANSWERED_BEFORE_RATE_LIMITS.contains(name)) {
+                addRateLimitHeaders(response);
+            }
+        });
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations()
+                        .values()
+                        .forEach(operation -> operation.getResponses().getAPIResponses().values().stream()
+                                .filter(response -> response.getRef() == null)
+                                .forEach(OpenApiDocumentation::addRateLimitHeaders)));
+    }
+
+    private static void addRateLimitHeaders(APIResponse response) {
+        addIfMissing(
+                response,
+                RateLimits.POLICY_HEADER,
+                RATE_LIMIT_POLICY_DESCRIPTION,
+                RateLimits.policy(RequestClass.READS, 1200, 60));
+        addIfMissing(
+                response, RateLimits.HEADER, RATE_LIMIT_DESCRIPTION, RateLimits.state(RequestClass.READS, 1187, 42));
     }
 
     /**
@@ -499,6 +547,32 @@ public class OpenApiDocumentation implements OASFilter {
                         "UnsupportedMediaType",
                         problem("The body is not application/json.", HttpProblems.of(415, "/api/v1/policies")))
                 .addResponse(
+                        "TooManyRequests",
+                        problem(
+                                        "When rate limits are on: this client has sent all the requests its quota "
+                                                + "allows in the window (see RateLimit-Policy; reads, subsidy estimates, "
+                                                + "batches and other writes are counted apart, per client address). "
+                                                + "Retry after the seconds in Retry-After; nothing was done.",
+                                        new Problem(
+                                                Problem.ABOUT_BLANK,
+                                                "Too Many Requests",
+                                                429,
+                                                RateLimits.detail(RequestClass.ESTIMATES, 120, 60, 17),
+                                                RequestClass.ESTIMATES_PATH,
+                                                null))
+                                .addHeader(
+                                        RateLimits.RETRY_AFTER,
+                                        header("Seconds to wait before the quota is available again.")
+                                                .example("17"))
+                                .addHeader(
+                                        RateLimits.POLICY_HEADER,
+                                        header(RATE_LIMIT_POLICY_DESCRIPTION)
+                                                .example(RateLimits.policy(RequestClass.ESTIMATES, 120, 60)))
+                                .addHeader(
+                                        RateLimits.HEADER,
+                                        header(RATE_LIMIT_DESCRIPTION)
+                                                .example(RateLimits.state(RequestClass.ESTIMATES, 0, 17))))
+                .addResponse(
                         "IdempotencyKeyReused",
                         problem(
                                 "The Idempotency-Key was used before with another " + "body.",
@@ -574,6 +648,12 @@ public class OpenApiDocumentation implements OASFilter {
     private static void addIfMissing(APIResponse response, String name, String description) {
         if (response.getHeaders() == null || response.getHeaders().get(name) == null) {
             response.addHeader(name, header(description));
+        }
+    }
+
+    private static void addIfMissing(APIResponse response, String name, String description, String example) {
+        if (response.getHeaders() == null || response.getHeaders().get(name) == null) {
+            response.addHeader(name, header(description).example(example));
         }
     }
 

@@ -93,7 +93,10 @@ class SecurityHeadersTest {
                         "Location",
                         "Content-Disposition",
                         "X-Data-Version",
-                        "Idempotent-Replayed");
+                        "Idempotent-Replayed",
+                        "Retry-After",
+                        "RateLimit",
+                        "RateLimit-Policy");
     }
 
     @Test
