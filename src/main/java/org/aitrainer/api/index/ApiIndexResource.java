@@ -24,6 +24,12 @@ public class ApiIndexResource {
             new String[] {"salary-ranges", "/api/v1/salary-ranges", "薪资范围", "Salary ranges"},
             new String[] {"policies", "/api/v1/policies", "政策", "Policies"},
             new String[] {"subsidies", "/api/v1/subsidies", "现行补贴查询", "Subsidies in force on a date"},
+            new String[] {
+                "subsidy-estimates",
+                "/api/v1/subsidy-estimates",
+                "补贴估算(POST)",
+                "Subsidy estimates: what a person may claim (POST)"
+            },
             new String[] {"regions", "/api/v1/regions", "地区", "Regions"},
             new String[] {"sources", "/api/v1/sources", "信息来源", "Sources"},
             new String[] {"changes", "/api/v1/changes", "变更记录", "Change feed"},

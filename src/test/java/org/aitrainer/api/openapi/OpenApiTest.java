@@ -40,7 +40,11 @@ class OpenApiTest {
             "/api/v1/policies/{slug}",
             "/api/v1/policies/{slug}/benefits",
             "/api/v1/policies/{slug}/benefits/{id}",
+            "/api/v1/policies/{slug}/rules",
+            "/api/v1/policies/{slug}/rules/{id}",
             "/api/v1/subsidies",
+            "/api/v1/subsidy-estimates",
+            "/api/v1/subsidy-estimates/batch",
             "/api/v1/regions",
             "/api/v1/regions/{code}",
             "/api/v1/sources",
@@ -48,6 +52,9 @@ class OpenApiTest {
             "/api/v1/changes",
             "/api/v1/export/policies.csv",
             "/api/v1/export/dataset.json");
+
+    /** Public POSTs that compute an answer from the snapshot and write nothing. */
+    static final List<String> COMPUTATIONS = List.of("/api/v1/subsidy-estimates", "/api/v1/subsidy-estimates/batch");
 
     /** Streamed downloads: no recorded example to compare with the service, but checks of their own below. */
     static final List<String> EXPORTS = List.of("/api/v1/export/policies.csv", "/api/v1/export/dataset.json");
@@ -104,6 +111,24 @@ class OpenApiTest {
                                 .isFalse();
                     }
                     assertThat(op.path("security").size()).as(operation).isZero();
+                } else if (COMPUTATIONS.contains(path)) {
+                    // Public computations: no credentials, a recorded exchange as their example, nothing written.
+                    assertThat(op.path("security").size()).as(operation).isZero();
+                    assertThat(op.at("/requestBody/content/application~1json/example")
+                                    .isObject())
+                            .as(operation)
+                            .isTrue();
+                    assertThat(op.at("/responses/200/content/application~1json/example")
+                                    .isObject())
+                            .as(operation)
+                            .isTrue();
+                    assertThat(op.at("/responses/200/headers/X-Data-Version/description")
+                                    .asText())
+                            .as(operation)
+                            .isNotBlank();
+                    assertThat(op.at("/responses/401").isMissingNode())
+                            .as(operation)
+                            .isTrue();
                 } else {
                     assertThat(op.at("/security/0/bearer").isArray())
                             .as(operation)

@@ -349,19 +349,20 @@ class PolicyResourceTest {
     }
 
     @Test
-    void shenzhenPolicyListsAllFiveBenefitsInHistoryOrder() {
+    void shenzhenPolicyListsAllSixBenefitsInHistoryOrder() {
         shenzhenPolicy()
-                .body("benefits", hasSize(5))
+                .body("benefits", hasSize(6))
                 .body(
                         "benefits.id",
                         contains(
                                 "b0000000-0000-4000-8000-000000000007",
                                 "b0000000-0000-4000-8000-000000000008",
                                 "b0000000-0000-4000-8000-000000000004",
+                                "b0000000-0000-4000-8000-000000000062",
                                 "b0000000-0000-4000-8000-000000000005",
                                 "b0000000-0000-4000-8000-000000000006"))
-                .body("benefits.level", contains(5, 4, 3, 3, 3))
-                .body("benefits.amount.amount", contains(1000, 1500, 2000, 2400, 3120))
+                .body("benefits.level", contains(5, 4, 3, 3, 3, 3))
+                .body("benefits.amount.amount", contains(1000, 1500, 2000, 2400, 2400, 3120))
                 .body("benefits.amount.currency", everyItem(equalTo("CNY")))
                 .body("benefits.kind", everyItem(equalTo("CERTIFICATE_SUBSIDY")))
                 .body("benefits.upperLimit", everyItem(equalTo(false)));
@@ -369,20 +370,22 @@ class PolicyResourceTest {
 
     @Test
     void shenzhenBenefitsKeepTheirDatesSourcesAndVerification() {
+        // Two sources for level 3 in 2025: the seed article's 2,000 then 2,400, and the repost's 2,400 for the year.
         shenzhenPolicy()
-                .body("benefits.effectiveFrom", contains(null, null, null, "2025-03-01", "2026-01-01"))
-                .body("benefits.effectiveTo", contains(null, null, "2025-02-28", "2025-12-31", null))
+                .body("benefits.effectiveFrom", contains(null, null, null, "2025-01-01", "2025-03-01", "2026-01-01"))
+                .body("benefits.effectiveTo", contains(null, null, "2025-02-28", "2025-12-31", "2025-12-31", null))
                 .body(
                         "benefits.sourceId",
                         contains(
                                 "sz-repost-cdhao",
                                 "sz-repost-cdhao",
                                 "seed-article",
+                                "sz-repost-cdhao",
                                 "seed-article",
                                 "sz-repost-cdhao"))
                 .body(
                         "benefits.verification",
-                        contains("REPORTED", "REPORTED", "UNCONFIRMED", "UNCONFIRMED", "REPORTED"));
+                        contains("REPORTED", "REPORTED", "UNCONFIRMED", "REPORTED", "UNCONFIRMED", "REPORTED"));
     }
 
     @Test

@@ -154,11 +154,14 @@ public class RuleWriteTest {
     @Test
     void aRuleIsCorrectedWithIfMatchAndDeletedByAnAdmin() {
         String rules = newProgram("rule-test-correct");
-        String location = post(Tokens.editor("partner-a"), rules, minMonths(36))
-                .then()
-                .statusCode(201)
-                .extract()
-                .header("Location");
+        String location = java.net
+                .URI
+                .create(post(Tokens.editor("partner-a"), rules, minMonths(36))
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .header("Location"))
+                .getPath();
         Preconditions.updateNeedsTheCurrentETag(Tokens.editor("partner-a"), location, minMonths(12));
         given().auth()
                 .oauth2(Tokens.editor("partner-a"))
