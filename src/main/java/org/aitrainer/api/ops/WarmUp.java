@@ -42,6 +42,13 @@ class WarmUp {
             "/api/v1/regions",
             "/api/v1/sources");
 
+    /** An estimate, so that the rules' evaluation is compiled before the first client asks for one. */
+    static final String ESTIMATE = "/api/v1/subsidy-estimates";
+
+    static final String SITUATION = "{\"region\": \"440300\", \"level\": 3, \"certificateIssuedOn\": \"2025-06-01\", "
+            + "\"applyingOn\": \"2025-07-01\", \"insuredMonths\": 24, \"employmentStatus\": \"EMPLOYED\", "
+            + "\"birthDate\": \"1990-05-01\"}";
+
     @Inject
     Settings settings;
 
@@ -72,22 +79,33 @@ class WarmUp {
                         .header("Accept-Language", language)
                         .timeout(Duration.ofSeconds(10))
                         .build();
-                try {
-                    if (client.send(request, HttpResponse.BodyHandlers.discarding())
-                                    .statusCode()
-                            == 200) {
-                        answered++;
-                    }
-                } catch (IOException e) {
-                    LOG.debugf("Warm-up read of %s failed: %s", path, e.getMessage());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+                answered += send(client, request, path);
+            }
+            HttpRequest estimate = HttpRequest.newBuilder(server.resolve(ESTIMATE))
+                    .header("Accept-Language", language)
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(10))
+                    .POST(HttpRequest.BodyPublishers.ofString(SITUATION))
+                    .build();
+            answered += send(client, estimate, ESTIMATE);
+            if (Thread.currentThread().isInterrupted()) {
+                return;
             }
         }
         LOG.infof(
-                "Warm-up: %d of %d reads answered in %d ms",
-                answered, 2 * PATHS.size(), (System.nanoTime() - started) / 1_000_000);
+                "Warm-up: %d of %d requests answered in %d ms",
+                answered, 2 * (PATHS.size() + 1), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** 1 when the request was answered with 200, else 0. */
+    private static int send(HttpClient client, HttpRequest request, String path) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200 ? 1 : 0;
+        } catch (IOException e) {
+            LOG.debugf("Warm-up request to %s failed: %s", path, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
     }
 }

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Published;
 import org.aitrainer.api.core.Verification;
 import org.aitrainer.api.region.RegionRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Published("Estimates name a program by its policy's title.")
 @Schema(name = "Policy", description = "A national or local policy that concerns AI trainers.")
 public record PolicyView(
         @Schema(description = "Stable public id (slug).", examples = "shenzhen-skill-certificate-subsidy")

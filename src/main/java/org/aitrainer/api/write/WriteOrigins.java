@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.aitrainer.api.http.limits.RequestClass;
 import org.aitrainer.api.http.problem.Problem;
 import org.aitrainer.api.http.problem.RouteProblems;
 import org.aitrainer.api.ops.Settings;
 
 /**
- * Which browser origins may write ({@code aitrainer.cors.write-origins}): any origin may read, but a write (any method
- * but GET, HEAD and OPTIONS) carrying an {@code Origin} not in the list is refused with a 403, and so is the CORS
+ * Which browser origins may write ({@code aitrainer.cors.write-origins}): any origin may read and ask for estimates,
+ * but a write (any method but GET, HEAD and OPTIONS, other than the estimates' POSTs) carrying an {@code Origin} not in
+ * the list is refused with a 403, and so is the CORS
  * preflight that asks for such a method, so the browser never sends the write. With {@code *}, any origin may write.
  * Requests without an {@code Origin} header do not come from a browser app and are not affected.
  */
@@ -69,7 +71,7 @@ public class WriteOrigins {
         String method = preflight
                 ? requested.strip().toUpperCase(Locale.ROOT)
                 : request.method().name();
-        if (READ_METHODS.contains(method)) {
+        if (READ_METHODS.contains(method) || RequestClass.isComputation(method, request.path())) {
             context.next();
             return;
         }

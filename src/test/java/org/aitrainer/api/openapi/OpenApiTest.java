@@ -276,10 +276,13 @@ class OpenApiTest {
         }
     }
 
+    /** Without what differs from one exchange to the next: the data version, and a problem's request id. */
     private static JsonNode withoutDataVersion(JsonNode node) {
         JsonNode copy = node.deepCopy();
-        copy.findParents("dataVersion")
-                .forEach(parent -> ((com.fasterxml.jackson.databind.node.ObjectNode) parent).remove("dataVersion"));
+        for (String field : List.of("dataVersion", "instance")) {
+            copy.findParents(field)
+                    .forEach(parent -> ((com.fasterxml.jackson.databind.node.ObjectNode) parent).remove(field));
+        }
         return copy;
     }
 

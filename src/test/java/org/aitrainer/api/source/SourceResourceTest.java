@@ -25,19 +25,21 @@ class SourceResourceTest {
     private static final String PATH = "/api/v1/sources";
 
     @Test
-    void thirtyThreeSourcesAreListedInTheOrderTheyWereRecorded() {
+    void fortySourcesAreListedInTheOrderTheyWereRecorded() {
         given().queryParam("size", 100)
                 .get(PATH)
                 .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
-                .body("items", hasSize(33))
-                .body("page.totalItems", equalTo(33))
+                .body("items", hasSize(40))
+                .body("page.totalItems", equalTo(40))
                 .body("items[0].id", equalTo("seed-article"))
                 .body("items[1].id", equalTo("nosc-2021"))
                 .body("items[12].id", equalTo("unattributed-report"))
                 .body("items[13].id", equalTo("gd-measures-repost"))
-                .body("items[32].id", equalTo("cdhao-careers"));
+                .body("items[32].id", equalTo("cdhao-careers"))
+                .body("items[33].id", equalTo("mohrss-2017-40-repost"))
+                .body("items[39].id", equalTo("ningxia-2025"));
     }
 
     /** The sources added on 2026-12-01: each with its address and, where the fact sheet gives one, its date. */
@@ -149,23 +151,27 @@ class SourceResourceTest {
                 .extract()
                 .jsonPath()
                 .getList("items.publishedOn", String.class);
-        assertThat(dates).hasSize(33);
-        assertThat(dates.subList(0, 13))
+        assertThat(dates).hasSize(40);
+        assertThat(dates.subList(0, 17))
                 .containsExactly(
                         "2026-01-25",
+                        "2025-09-11",
                         "2025-07-01",
+                        "2025-04-21",
                         "2025-04-01",
                         "2025-03-26",
                         "2024-12-04",
                         "2024-08-03",
                         "2021-11-28",
+                        "2020-12-25",
                         "2020-07-20",
                         "2019-10-22",
                         "2019-05-24",
                         "2019-01-25",
                         "2017-07-08",
-                        "2017-05-21");
-        assertThat(dates.subList(13, 33)).containsOnlyNulls();
+                        "2017-05-21",
+                        "2017-05-18");
+        assertThat(dates.subList(17, 40)).containsOnlyNulls();
     }
 
     @Test
@@ -175,10 +181,10 @@ class SourceResourceTest {
                 .get(PATH)
                 .then()
                 .statusCode(200)
-                .body("items[0].id", equalTo("gmrb-2017-05-21"))
+                .body("items[0].id", equalTo("mohrss-2017-40-repost"))
                 .extract()
                 .jsonPath()
                 .getList("items.publishedOn", String.class);
-        assertThat(dates.subList(13, 33)).containsOnlyNulls();
+        assertThat(dates.subList(17, 40)).containsOnlyNulls();
     }
 }

@@ -66,6 +66,25 @@ class WriteOriginsTest {
                                 + "not write to it"));
     }
 
+    /** An estimate is a POST that writes nothing: any origin may ask for one, its preflight included. */
+    @Test
+    void anyOriginMayAskForAnEstimate() {
+        given().header("Origin", OTHER)
+                .contentType("application/json")
+                .body(Map.of("region", "CN", "level", 3, "certificateIssuedOn", "2024-03-01"))
+                .post("/api/v1/subsidy-estimates")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", OTHER);
+        given().header("Origin", OTHER)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .options("/api/v1/subsidy-estimates/batch")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", OTHER);
+    }
+
     @Test
     void itsPreflightIsRefused() {
         given().header("Origin", OTHER)

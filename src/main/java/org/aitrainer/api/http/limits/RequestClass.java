@@ -52,6 +52,18 @@ public enum RequestClass {
         return WRITES;
     }
 
+    /**
+     * Whether a request computes an answer and writes nothing, though it is a POST: the subsidy estimates, single or
+     * batched. Browser apps of any origin may send them, as they may read.
+     */
+    public static boolean isComputation(String method, String path) {
+        if (!method.equals("POST")) {
+            return false;
+        }
+        String canonical = canonical(path);
+        return canonical.equals(ESTIMATES_PATH) || canonical.equals(ESTIMATES_PATH + "/batch");
+    }
+
     static String canonical(String path) {
         if (path == null || path.isEmpty()) {
             return "/";
