@@ -249,7 +249,7 @@ export interface paths {
         put?: never;
         /**
          * Add a benefit to a policy
-         * @description Adds an amount for a period. A new amount for a level and kind ends the open-ended benefit it replaces on the day before it starts (that change appears in the change feed too); any other overlap with a benefit of the same policy, level and kind is a 409 naming it. Needs the editor or admin role.
+         * @description Adds an amount for a period. A new amount for a level and kind ends the open-ended benefit of the same source it replaces on the day before it starts (that change appears in the change feed too); any other overlap with a benefit of the same policy, level, kind and source is a 409 naming it. Another source's amount for the same days is kept beside it. Needs the editor or admin role.
          */
         post: operations["createBenefit"];
         delete?: never;
@@ -281,6 +281,58 @@ export interface paths {
          * @description Removes a benefit from every read; the delete is soft and the change feed shows a tombstone. Needs the admin role and If-Match.
          */
         delete: operations["deleteBenefit"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{slug}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a policy's eligibility rules
+         * @description Every eligibility rule of a policy, past, current and future, in the order recorded: each condition of who may claim, with its own period (of certificate issue dates), source and verification. The subsidy estimates evaluate them. The ETag is the policy's.
+         */
+        get: operations["listRules"];
+        put?: never;
+        /**
+         * Add an eligibility rule to a policy
+         * @description Adds a condition, with the parameters its kind takes (see RuleKind) and no others, its period, source and verification, the text in both languages. The next estimate uses it, on every instance. Needs the editor or admin role.
+         */
+        post: operations["createRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{slug}/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one eligibility rule of a policy
+         * @description A rule by its id, with the ETag a PUT or DELETE sends back in If-Match.
+         */
+        get: operations["getRule"];
+        /**
+         * Correct an eligibility rule
+         * @description Corrects a rule in place (the change feed keeps what it was). A rule that changed from a date is a new rule: end the old one (effectiveTo) and POST the new one. Needs the editor or admin role and If-Match.
+         */
+        put: operations["updateRule"];
+        post?: never;
+        /**
+         * Delete an eligibility rule
+         * @description Removes a rule from every read and every estimate; the delete is soft and the change feed shows a tombstone. Needs the admin role and If-Match.
+         */
+        delete: operations["deleteRule"];
         options?: never;
         head?: never;
         patch?: never;
@@ -456,6 +508,46 @@ export interface paths {
         get: operations["findSubsidies"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-estimates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Estimate what one person may claim
+         * @description Evaluates one situation against the rules and amounts recorded for the region and every region enclosing it, as in force on the certificate's issue date (the date the sources say counts). For each program that pays a certificate subsidy at the level, it answers ELIGIBLE, INELIGIBLE (a check failed) or MORE_INFO (an input a rule needs is missing, named in missingInputs; or no source states the rules for that date), with the amount (a fixed sum or an upper limit), the last day to apply, and every check with what it required, what was given and its source. A missing input alone never gives INELIGIBLE. Where several results remain, the estimate takes the surest record (OFFICIAL, then REPORTED, then UNCONFIRMED), then the most local one, and says why; the same subsidy is never paid twice. Computed from the read snapshot (X-Data-Version), so every instance gives the same answer at the same data version. An estimate, not a decision.
+         */
+        post: operations["estimateSubsidies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-estimates/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Estimate for up to 1,000 situations at once
+         * @description The estimate of each situation, in the order sent, each echoing the id the caller gave it; a situation that cannot be evaluated gets its own 400 problem in its place and never fails the others. As JSON (`{"situations": [...]}`), or as CSV with a header row (Content-Type text/csv, answered as text/csv with one row per program of each situation): the columns are documented in docs/api.md. Bodies up to 256 KiB.
+         */
+        post: operations["estimateSubsidiesBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -641,7 +733,7 @@ export interface components {
              * @description What kind of record changed. Work types and the occupation change only through data migrations.
              * @enum {string}
              */
-            entityType: "policy" | "benefit" | "salary-range" | "source" | "region" | "work-type" | "occupation";
+            entityType: "policy" | "benefit" | "rule" | "salary-range" | "source" | "region" | "work-type" | "occupation";
             /**
              * @description The record's public id: a slug, a region code, a UUID or the occupation code.
              * @example shenzhen-skill-certificate-subsidy
@@ -671,6 +763,11 @@ export interface components {
             /** @description True when more changes follow this batch: ask again at once. */
             hasMore: boolean;
         };
+        /**
+         * @description EMPLOYED (an employee insured in unemployment insurance), RECEIVING_UNEMPLOYMENT_BENEFIT, REGISTERED_UNEMPLOYED, STUDENT (full-time), RETIRED (receiving a pension), CIVIL_SERVANT (staff on the civil-service payroll).
+         * @enum {string}
+         */
+        ClaimantStatus: "EMPLOYED" | "RECEIVING_UNEMPLOYMENT_BENEFIT" | "REGISTERED_UNEMPLOYED" | "STUDENT" | "RETIRED" | "CIVIL_SERVANT";
         /**
          * @description A step of the national occupational classification (职业分类大典), from the widest: MAJOR_GROUP (大类, such as 4), MIDDLE_GROUP (中类, 4-04), MINOR_GROUP (小类, 4-04-05), OCCUPATION (职业, 4-04-05-05).
          * @enum {string}
@@ -804,6 +901,87 @@ export interface components {
          * @enum {string}
          */
         DutyKind: "DUTY_AREA" | "FUNCTION" | "WORK_CONTENT" | "MAIN_TASK";
+        /** @description An amount of a program, with the record it comes from. */
+        EstimateAward: {
+            benefitId: components["schemas"]["UUID"];
+            amount: components["schemas"]["Money"];
+            /** @description True when the amount is an upper limit ("up to"), not a fixed sum. */
+            upperLimit: boolean;
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
+        };
+        /** @description One condition, evaluated. */
+        EstimateCheck: {
+            /** @description The rule's id; null for RULES_KNOWN, which no rule records. */
+            ruleId: components["schemas"]["UUID"] | null;
+            /**
+             * @description The policy whose rule it is.
+             * @example unemployment-insurance-skill-subsidy-2017
+             */
+            policyId: string;
+            /**
+             * @description The rule's kind, or RULES_KNOWN: whether any rule of the policy is recorded for the date.
+             * @example MIN_INSURED_MONTHS
+             */
+            kind: string;
+            /** @description True, false, or null when an input (or a rule) is missing. */
+            passed: boolean | null;
+            /** @description What the rule requires, in the response language. */
+            required: string;
+            /** @description What the situation gave for it; null when it gave nothing. */
+            given: string | null;
+            /** @description The situation's fields the check needs but did not get. */
+            missing: string[];
+            /** @description The rule as its source states it, in the response language. */
+            statement: string | null;
+            sourceId: string | null;
+            verification: components["schemas"]["Verification"] | null;
+        };
+        /**
+         * @description ELIGIBLE, INELIGIBLE, or MORE_INFO (an input or a rule is missing).
+         * @enum {string}
+         */
+        EstimateOutcome: "ELIGIBLE" | "INELIGIBLE" | "MORE_INFO";
+        /** @description One program's answer for the situation. */
+        EstimateResult: {
+            /**
+             * @description The program's policy id.
+             * @example shenzhen-skill-certificate-subsidy
+             */
+            policyId: string;
+            /** @description The policy's title, in the response language. */
+            policyTitle: string;
+            region: components["schemas"]["RegionRef"];
+            outcome: components["schemas"]["EstimateOutcome"];
+            /** @description The amount the estimate takes for this program, as in force on amountOn; null when no amount is recorded. */
+            award: components["schemas"]["EstimateAward"] | null;
+            /** @description The date the amount and the rules are taken for: the certificate's issue date. */
+            amountOn: components["schemas"]["LocalDate"];
+            /** @description The last day to apply, where a rule sets a window; null otherwise. */
+            applyBy: components["schemas"]["LocalDate"] | null;
+            /** @description True for the one result the estimate takes (see selection). */
+            selected: boolean;
+            /** @description The outcome in a sentence, in the response language. */
+            reason: string;
+            /** @description Other records of this program for the same level and date, with their sources. */
+            alternatives: components["schemas"]["EstimateAward"][];
+            /** @description Percentage uplifts recorded along the region chain for the level (for local shortage occupations, for instance): shown, never added, since whether they apply is the local office's to say. */
+            uplifts: components["schemas"]["EstimateUplift"][];
+            /** @description Every condition evaluated, in the order of the rules. */
+            checks: components["schemas"]["EstimateCheck"][];
+            /** @description Fields of the situation that would settle a MORE_INFO; empty otherwise. */
+            missingInputs: string[];
+        };
+        /** @description A percentage uplift recorded for the level. */
+        EstimateUplift: {
+            benefitId: components["schemas"]["UUID"];
+            policyId: string;
+            percent: number;
+            upperLimit: boolean;
+            conditions: string | null;
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
+        };
         /** @description One invalid parameter or field. */
         FieldError: {
             /**
@@ -1048,6 +1226,11 @@ export interface components {
             /** @description Where this page sits in the whole collection. */
             page: components["schemas"]["PageInfo"];
         };
+        /**
+         * @description INSURED (social insurance in the region), HUKOU (household registration there), REGISTERED_UNEMPLOYED (unemployment registered there), RECENT_GRADUATE (a recent graduate).
+         * @enum {string}
+         */
+        PlaceBasis: "INSURED" | "HUKOU" | "REGISTERED_UNEMPLOYED" | "RECENT_GRADUATE";
         /** @description A national or local policy that concerns AI trainers. */
         Policy: {
             /**
@@ -1092,6 +1275,8 @@ export interface components {
             verification: components["schemas"]["Verification"];
             /** @description Single-policy responses only: every benefit, past, current and future. */
             benefits?: components["schemas"]["Benefit"][];
+            /** @description Single-policy responses only: every eligibility rule, past, current and future. */
+            rules: components["schemas"]["Rule"][];
         };
         /**
          * @description What a policy is about.
@@ -1118,6 +1303,8 @@ export interface components {
             verification: components["schemas"]["Verification"];
             /** @description Benefits that are not deleted: by level from 5 down (benefits not tied to a level last), then oldest first. */
             benefits: components["schemas"]["BenefitExport"][];
+            /** @description Eligibility rules that are not deleted, in the order recorded. */
+            rules: components["schemas"]["RuleExport"][];
         };
         /** @description A policy as written by partners, with every text in both languages. */
         PolicyInput: {
@@ -1171,6 +1358,30 @@ export interface components {
          * @enum {string}
          */
         PolicyScope: "NATIONAL" | "PROVINCIAL" | "MUNICIPAL" | "COUNTY";
+        /** @description A subsidy the person received before. */
+        PreviousSubsidy: {
+            /**
+             * @description The occupation's code.
+             * @example 4-04-05-05
+             */
+            occupationCode: string;
+            /**
+             * Format: int32
+             * @description The certificate's level, 1 to 5.
+             * @example 4
+             */
+            level: number;
+            /**
+             * @description When it was received.
+             * @example 2024-05-01
+             */
+            receivedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description CERTIFICATE_SUBSIDY (the default) or TRAINING_SUBSIDY.
+             * @example CERTIFICATE_SUBSIDY
+             */
+            kind?: components["schemas"]["BenefitKind"];
+        };
         /** @description RFC 9457 problem details, served as application/problem+json. */
         Problem: {
             /**
@@ -1319,6 +1530,211 @@ export interface components {
             sourceId: string;
             verification: components["schemas"]["Verification"];
         };
+        /** @description One eligibility condition of a policy (or of one of its benefits), as a source states it, in force for the certificates issued in its period. Its kind says which parameters it uses; the others are null. */
+        Rule: {
+            /**
+             * @description Stable public id.
+             * @example e0000000-0000-4000-8000-000000000010
+             */
+            id: components["schemas"]["UUID"];
+            /**
+             * @description The policy the rule belongs to.
+             * @example unemployment-insurance-skill-subsidy-2017
+             */
+            policyId: string;
+            /** @description The one benefit of the policy the rule concerns; null for all of them. */
+            benefitId: components["schemas"]["UUID"] | null;
+            kind: components["schemas"]["RuleKind"];
+            /**
+             * Format: int32
+             * @description MIN_INSURED_MONTHS, APPLY_WITHIN_MONTHS: months.
+             * @example 12
+             */
+            months: number | null;
+            /** @description CERTIFICATE_ISSUED_FROM: the first issue date covered. */
+            issuedFrom: components["schemas"]["LocalDate"] | null;
+            /** @description LEVELS: the levels covered. */
+            levels: number[] | null;
+            /** @description CLAIMANT_STATUS: who may claim; EXCLUDED_STATUS: who may not. */
+            statuses: components["schemas"]["ClaimantStatus"][] | null;
+            /** @description The claimants the rule is for; null for everyone. */
+            appliesTo: components["schemas"]["ClaimantStatus"][] | null;
+            /**
+             * Format: int32
+             * @description AGE_RANGE: the least age.
+             */
+            minAge: number | null;
+            /**
+             * Format: int32
+             * @description AGE_RANGE: the age a claimant must not have reached.
+             */
+            maxAge: number | null;
+            /**
+             * Format: int32
+             * @description AGE_RANGE: the age a woman must not have reached, where it differs.
+             */
+            maxAgeFemale: number | null;
+            /** @description PLACE: any of these ties to the policy's region suffices. */
+            placeBases: components["schemas"]["PlaceBasis"][] | null;
+            /**
+             * Format: int32
+             * @description MAX_PER_YEAR: subsidies per person per calendar year.
+             */
+            maxCount: number | null;
+            /**
+             * Format: int32
+             * @description MAX_PER_YEAR: the limit for urgently needed occupations.
+             */
+            maxCountUrgent: number | null;
+            /** @description NOT_COMBINED_WITH: the kind of benefit not also received. */
+            excludedKind: components["schemas"]["BenefitKind"] | null;
+            /** @description SCHEME: the policy whose conditions apply too. */
+            schemeId: string | null;
+            /** @description First issue date the rule is in force for; null when open. */
+            effectiveFrom: components["schemas"]["LocalDate"] | null;
+            /** @description Last issue date the rule is in force for, inclusive; null when open. */
+            effectiveTo: components["schemas"]["LocalDate"] | null;
+            /** @description The condition as its source states it, in the response language. */
+            text: string;
+            /**
+             * @description The source of this record.
+             * @example mohrss-2024-40
+             */
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
+        };
+        /** @description An eligibility rule of a policy, in both languages, with the fields a partner writes. */
+        RuleExport: {
+            /** @example e0000000-0000-4000-8000-000000000010 */
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["RuleKind"];
+            benefitId: components["schemas"]["UUID"] | null;
+            /** Format: int32 */
+            months: number | null;
+            issuedFrom: components["schemas"]["LocalDate"] | null;
+            levels: number[] | null;
+            statuses: string[] | null;
+            appliesTo: string[] | null;
+            /** Format: int32 */
+            minAge: number | null;
+            /** Format: int32 */
+            maxAge: number | null;
+            /** Format: int32 */
+            maxAgeFemale: number | null;
+            placeBases: string[] | null;
+            /** Format: int32 */
+            maxCount: number | null;
+            /** Format: int32 */
+            maxCountUrgent: number | null;
+            excludedKind: components["schemas"]["BenefitKind"] | null;
+            schemeId: string | null;
+            effectiveFrom: components["schemas"]["LocalDate"] | null;
+            effectiveTo: components["schemas"]["LocalDate"] | null;
+            text: components["schemas"]["Texts"];
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
+        };
+        /** @description An eligibility rule of a policy, as written by partners. Its kind says which parameters it takes (see RuleKind); the others must be null. */
+        RuleInput: {
+            kind: components["schemas"]["RuleKind"];
+            /** @description The benefit of the policy the rule concerns alone; null for every benefit. */
+            benefitId?: components["schemas"]["UUID"] | null;
+            /**
+             * Format: int32
+             * @description MIN_INSURED_MONTHS and APPLY_WITHIN_MONTHS: the number of months.
+             * @example 12
+             */
+            months?: number | null;
+            /**
+             * @description CERTIFICATE_ISSUED_FROM: the first issue date covered.
+             * @example 2017-01-01
+             */
+            issuedFrom?: components["schemas"]["LocalDate"] | null;
+            /**
+             * @description LEVELS: the skill levels covered, 1 to 5.
+             * @example [
+             *       5,
+             *       4,
+             *       3
+             *     ]
+             */
+            levels?: number[] | null;
+            /** @description CLAIMANT_STATUS: who may claim; EXCLUDED_STATUS: who may not. */
+            statuses?: components["schemas"]["ClaimantStatus"][] | null;
+            /** @description The claimants the rule is for; null for everyone. Others pass it without a check. */
+            appliesTo?: components["schemas"]["ClaimantStatus"][] | null;
+            /**
+             * Format: int32
+             * @description AGE_RANGE: the least age, in whole years on the application date.
+             * @example 16
+             */
+            minAge?: number | null;
+            /**
+             * Format: int32
+             * @description AGE_RANGE: the age a claimant must not have reached.
+             * @example 60
+             */
+            maxAge?: number | null;
+            /**
+             * Format: int32
+             * @description AGE_RANGE: the age a woman must not have reached, where it differs.
+             * @example 55
+             */
+            maxAgeFemale?: number | null;
+            /** @description PLACE: any of these ties to the policy's region suffices. */
+            placeBases?: components["schemas"]["PlaceBasis"][] | null;
+            /**
+             * Format: int32
+             * @description MAX_PER_YEAR: subsidies per person per calendar year.
+             * @example 1
+             */
+            maxCount?: number | null;
+            /**
+             * Format: int32
+             * @description MAX_PER_YEAR: the limit for certificates of urgently needed occupations, where higher.
+             * @example 3
+             */
+            maxCountUrgent?: number | null;
+            /** @description NOT_COMBINED_WITH: the kind of benefit not also received for the same certificate. */
+            excludedKind?: components["schemas"]["BenefitKind"] | null;
+            /**
+             * @description SCHEME: the policy whose conditions apply too.
+             * @example unemployment-insurance-skill-subsidy-2017
+             */
+            schemeId?: string | null;
+            /**
+             * @description First issue date the rule is in force for; null when open.
+             * @example 2024-01-01
+             */
+            effectiveFrom?: components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Last issue date the rule is in force for, inclusive; null when open.
+             * @example 2024-12-31
+             */
+            effectiveTo?: components["schemas"]["LocalDate"] | null;
+            /** @description The condition as its source states it. */
+            text: components["schemas"]["Texts"];
+            /**
+             * @description The id of the source this record was read in.
+             * @example mohrss-2024-40
+             */
+            sourceId: string;
+            verification: components["schemas"]["Verification"];
+        };
+        /**
+         * @description What the rule asks: MIN_INSURED_MONTHS (months), CERTIFICATE_ISSUED_FROM (issuedFrom), APPLY_WITHIN_MONTHS (months), LEVELS (levels), CLAIMANT_STATUS (statuses: only these may claim), EXCLUDED_STATUS (statuses: these may not), AGE_RANGE (minAge, maxAge, maxAgeFemale), PLACE (placeBases: any of them in the policy's region), ONCE_PER_LEVEL, MAX_PER_YEAR (maxCount, maxCountUrgent), NO_LOWER_AFTER_HIGHER, NOT_COMBINED_WITH (excludedKind), SCHEME (schemeId: the conditions of that policy apply too).
+         * @enum {string}
+         */
+        RuleKind: "MIN_INSURED_MONTHS" | "CERTIFICATE_ISSUED_FROM" | "APPLY_WITHIN_MONTHS" | "LEVELS" | "CLAIMANT_STATUS" | "EXCLUDED_STATUS" | "AGE_RANGE" | "PLACE" | "ONCE_PER_LEVEL" | "MAX_PER_YEAR" | "NO_LOWER_AFTER_HIGHER" | "NOT_COMBINED_WITH" | "SCHEME";
+        /** @description Every eligibility rule of one policy, past, current and future, in the order recorded. */
+        RuleList: {
+            /**
+             * @description The policy's id.
+             * @example unemployment-insurance-skill-subsidy-2017
+             */
+            policyId: string;
+            items: components["schemas"]["Rule"][];
+        };
         /**
          * @description The period an amount is paid for.
          * @enum {string}
@@ -1433,6 +1849,62 @@ export interface components {
          * @enum {string}
          */
         SalaryStatistic: "RANGE" | "AVERAGE" | "MEDIAN";
+        /** @enum {string} */
+        Sex: "MALE" | "FEMALE";
+        /** @description One person's situation. region, level and certificateIssuedOn are required; every other field is optional, and a field that a rule needs but that is missing gives MORE_INFO, never INELIGIBLE. */
+        Situation: {
+            /**
+             * @description Where the person is insured (or lives, when not insured): a region code (GB/T 2260) or CN. The regions searched are it and those enclosing it.
+             * @example 440300
+             */
+            region: string;
+            /**
+             * Format: int32
+             * @description The certificate's skill level, 1 to 5 (5 the lowest).
+             * @example 3
+             */
+            level: number;
+            /**
+             * @description The work type of the certificate, where known.
+             * @example data-annotator
+             */
+            workType?: string | null;
+            /**
+             * @description The certificate's issue date: the date that counts for the rules and the amounts.
+             * @example 2025-06-01
+             */
+            certificateIssuedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description The date of the application; today in Asia/Shanghai when absent. Not before the certificate's issue date.
+             * @example 2025-07-01
+             */
+            applyingOn?: components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @description Months of unemployment-insurance contributions, cumulative.
+             * @example 24
+             */
+            insuredMonths?: number | null;
+            employmentStatus?: components["schemas"]["ClaimantStatus"] | null;
+            /**
+             * @description Asked only where an age rule applies.
+             * @example 1990-05-01
+             */
+            birthDate?: components["schemas"]["LocalDate"] | null;
+            /** @description Asked only where an age rule sets a different upper bound for women. */
+            sex?: components["schemas"]["Sex"] | null;
+            /**
+             * @description Where the person's household is registered (hukou): a region code.
+             * @example 440300
+             */
+            hukouRegion?: string | null;
+            /** @description True for a recent graduate, where a rule names them. */
+            recentGraduate?: boolean | null;
+            /** @description True when the occupation is on the person's place's list of urgently needed occupations, where a rule allows more subsidies a year for them. */
+            urgentlyNeededOccupation?: boolean | null;
+            /** @description Subsidies received before; absent or empty: none. */
+            previousSubsidies?: components["schemas"]["PreviousSubsidy"][] | null;
+        };
         /** @description Where facts were read. Every fact-bearing record names one by its id. */
         Source: {
             /**
@@ -1586,6 +2058,65 @@ export interface components {
             /** @description Where the figure was read. */
             source: components["schemas"]["SourceRef"];
             verification: components["schemas"]["Verification"];
+        };
+        /** @description What one person may claim: one result for every program along the region chain that pays a certificate subsidy at the level, with every condition checked and its source. An estimate, not a decision. */
+        SubsidyEstimate: {
+            /**
+             * Format: int64
+             * @description The data version the estimate was computed on (as X-Data-Version).
+             * @example 120
+             */
+            dataVersion: number;
+            /** @description The situation as evaluated: applyingOn filled in where it was absent. */
+            situation: components["schemas"]["Situation"];
+            /** @description The regions whose programs were searched, from the person's up to the nation. */
+            searchedRegions: components["schemas"]["RegionRef"][];
+            /** @description One result per program, most local first. */
+            results: components["schemas"]["EstimateResult"][];
+            /** @description The policy of the result the estimate takes; null when none can be taken. */
+            selected: string | null;
+            /** @description Why that result is taken, or why none is; in the response language. */
+            selection: string;
+            /** @description An estimate, not a decision: the local office decides. In the response language. */
+            disclaimer: string;
+        };
+        /** @description Up to 1,000 situations, each with an id of the caller's choice that its answer echoes. */
+        SubsidyEstimateBatch: {
+            situations: components["schemas"]["SubsidyEstimateBatchItem"][];
+        };
+        /** @description One answer per situation, in the order sent: an estimate, or the problem that stopped it. */
+        SubsidyEstimateBatchAnswer: {
+            /**
+             * Format: int64
+             * @description The data version every estimate of the batch was computed on.
+             * @example 120
+             */
+            dataVersion: number;
+            results: components["schemas"]["SubsidyEstimateBatchResult"][];
+        };
+        /** @description A situation with the caller's id for it. */
+        SubsidyEstimateBatchItem: {
+            /**
+             * @description The caller's id, echoed in the answer.
+             * @example employee-1042
+             */
+            id: string;
+            situation?: components["schemas"]["Situation"];
+        };
+        /** @description The answer to one situation of a batch. */
+        SubsidyEstimateBatchResult: {
+            /** @description The caller's id; null when the situation did not give a valid one. */
+            id: string | null;
+            /**
+             * Format: int32
+             * @description 200 for an estimate, 400 for a situation that could not be evaluated.
+             * @example 200
+             */
+            status: number;
+            /** @description The estimate; null unless status is 200. */
+            estimate: components["schemas"]["SubsidyEstimate"] | null;
+            /** @description Why the situation was refused; null unless status is 400. */
+            problem: components["schemas"]["Problem"] | null;
         };
         /** @description The subsidies in force on one date: the question as answered, and one page of the answer. */
         SubsidyLookup: {
@@ -1914,7 +2445,7 @@ export interface components {
                  *       "type": "/problems/conflict",
                  *       "title": "Conflict",
                  *       "status": 409,
-                 *       "detail": "The benefit's period overlaps benefit b0000000-0000-4000-8000-000000000005 of the same policy, level and kind",
+                 *       "detail": "The benefit's period overlaps benefit b0000000-0000-4000-8000-000000000005 of the same policy, level, kind and source; end that one first or choose other dates",
                  *       "instance": "/api/v1/policies/shenzhen-skill-certificate-subsidy/benefits#request=4f3c2a9d1e7b4c6a8f0e2d4b6a8c0e1f",
                  *       "conflictsWith": "b0000000-0000-4000-8000-000000000005"
                  *     }
@@ -2059,7 +2590,7 @@ export interface components {
                  *       "type": "about:blank",
                  *       "title": "Content Too Large",
                  *       "status": 413,
-                 *       "detail": "The request body is larger than 65536 bytes",
+                 *       "detail": "The request body is larger than this endpoint takes: 65536 bytes, or 262144 for a batch",
                  *       "instance": "/api/v1/policies#request=4f3c2a9d1e7b4c6a8f0e2d4b6a8c0e1f"
                  *     }
                  */
@@ -4167,6 +4698,336 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listRules: {
+        parameters: {
+            query?: {
+                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
+                lang?: "zh-CN" | "en";
+            };
+            header?: {
+                /**
+                 * @description Preferred languages (RFC 9110). Chinese tags select zh-CN, English tags select en; anything else falls back to zh-CN.
+                 * @example en-US,en;q=0.9
+                 */
+                "Accept-Language"?: string;
+                /**
+                 * @description The ETag of a copy you hold. When it is current the answer is 304, without a body.
+                 * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
+                 */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The policy's id (slug).
+                 * @example unemployment-insurance-skill-subsidy-2017
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource. */
+            200: {
+                headers: {
+                    /** @description The language of the texts in the body: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin: the response depends on them. */
+                    Vary?: string;
+                    /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
+                    ETag?: string;
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleList"];
+                };
+            };
+            /** @description The copy named in If-None-Match is current: no body. */
+            304: {
+                headers: {
+                    /** @description The current entity tag. */
+                    ETag?: string;
+                    /** @description As on the 200. */
+                    "Cache-Control"?: string;
+                    /** @description As on the 200. */
+                    Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createRule: {
+        parameters: {
+            query?: {
+                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
+                lang?: "zh-CN" | "en";
+            };
+            header?: {
+                /**
+                 * @description Preferred languages (RFC 9110). Chinese tags select zh-CN, English tags select en; anything else falls back to zh-CN.
+                 * @example en-US,en;q=0.9
+                 */
+                "Accept-Language"?: string;
+                /**
+                 * @description A key of your choice (1 to 255 visible ASCII characters) that makes this POST safe to retry: the same key and body within 24 hours replays the first response without writing again; the same key with another body is a 422.
+                 * @example 3f1c9e0a-7b2d-4c55-9a61-0e8f2d4b6a13
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The policy's id (slug). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /** @description Where the new resource lives. */
+                    Location?: string;
+                    /** @description The new resource's entity tag, for a later If-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored response to an earlier request with the same Idempotency-Key and body: nothing was written this time. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            400: components["responses"]["InvalidBody"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            431: components["responses"]["HeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRule: {
+        parameters: {
+            query?: {
+                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
+                lang?: "zh-CN" | "en";
+            };
+            header?: {
+                /**
+                 * @description Preferred languages (RFC 9110). Chinese tags select zh-CN, English tags select en; anything else falls back to zh-CN.
+                 * @example en-US,en;q=0.9
+                 */
+                "Accept-Language"?: string;
+                /**
+                 * @description The ETag of a copy you hold. When it is current the answer is 304, without a body.
+                 * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
+                 */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The rule's id (a UUID).
+                 * @example e0000000-0000-4000-8000-000000000010
+                 */
+                id: string;
+                /**
+                 * @description The policy's id (slug).
+                 * @example unemployment-insurance-skill-subsidy-2017
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource. */
+            200: {
+                headers: {
+                    /** @description The language of the texts in the body: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin: the response depends on them. */
+                    Vary?: string;
+                    /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy, or in If-Match to write. */
+                    ETag?: string;
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            /** @description The copy named in If-None-Match is current: no body. */
+            304: {
+                headers: {
+                    /** @description The current entity tag. */
+                    ETag?: string;
+                    /** @description As on the 200. */
+                    "Cache-Control"?: string;
+                    /** @description As on the 200. */
+                    Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateRule: {
+        parameters: {
+            query?: {
+                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
+                lang?: "zh-CN" | "en";
+            };
+            header?: {
+                /**
+                 * @description Preferred languages (RFC 9110). Chinese tags select zh-CN, English tags select en; anything else falls back to zh-CN.
+                 * @example en-US,en;q=0.9
+                 */
+                "Accept-Language"?: string;
+                /**
+                 * @description The resource's ETag as last read: without it the write is a 428, with a stale one a 412.
+                 * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The rule's id (a UUID). */
+                id: string;
+                /** @description The policy's id (slug). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleInput"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    /** @description The resource's new entity tag. */
+                    ETag?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            400: components["responses"]["InvalidBody"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["HeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The resource's ETag as last read: without it the write is a 428, with a stale one a 412.
+                 * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The rule's id (a UUID). */
+                id: string;
+                /** @description The policy's id (slug). */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            431: components["responses"]["HeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listRegions: {
         parameters: {
             query?: {
@@ -5619,6 +6480,107 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    estimateSubsidies: {
+        parameters: {
+            query?: {
+                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
+                lang?: "zh-CN" | "en";
+            };
+            header?: {
+                /**
+                 * @description Preferred languages (RFC 9110). Chinese tags select zh-CN, English tags select en; anything else falls back to zh-CN.
+                 * @example en-US,en;q=0.9
+                 */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Situation"];
+            };
+        };
+        responses: {
+            /** @description The answer, computed at the data version in X-Data-Version. */
+            200: {
+                headers: {
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
+                    /** @description The language of the answer's texts: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description no-store: an answer to one situation is not kept by caches. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyEstimate"];
+                };
+            };
+            400: components["responses"]["InvalidBody"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    estimateSubsidiesBatch: {
+        parameters: {
+            query?: {
+                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
+                lang?: "zh-CN" | "en";
+            };
+            header?: {
+                /**
+                 * @description Preferred languages (RFC 9110). Chinese tags select zh-CN, English tags select en; anything else falls back to zh-CN.
+                 * @example en-US,en;q=0.9
+                 */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example id,region,level,certificateIssuedOn,applyingOn,insuredMonths,employmentStatus,previousSubsidies
+                 *     employee-1,440300,3,2025-06-01,2025-07-01,24,EMPLOYED,
+                 *     employee-2,321000,4,2019-03-01,2019-06-01,14,EMPLOYED,4-04-05-05:3:2018-08-01
+                 */
+                "text/csv": string;
+                "application/json": components["schemas"]["SubsidyEstimateBatch"];
+            };
+        };
+        responses: {
+            /** @description The answer, computed at the data version in X-Data-Version. */
+            200: {
+                headers: {
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
+                    /** @description The language of the answer's texts: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description no-store: an answer to one situation is not kept by caches. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": components["schemas"]["SubsidyEstimateBatchAnswer"];
+                };
+            };
+            400: components["responses"]["InvalidBody"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
