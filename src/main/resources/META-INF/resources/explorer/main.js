@@ -10,6 +10,7 @@ import { showDuties } from './duties.js';
 import { showSalaries } from './salaries.js';
 import { showSubsidies } from './subsidies.js';
 import { showHistory } from './history.js';
+import { showEligibility } from './eligibility.js';
 
 /** @typedef {import('./api.js').Language} Language */
 /** @typedef {import('./state.js').State} State */
@@ -141,7 +142,7 @@ function showAll(language) {
     state,
     update,
   };
-  const shown = [showLevels, showDuties, showSalaries, showSubsidies, showHistory]
+  const shown = [showLevels, showDuties, showSalaries, showSubsidies, showEligibility, showHistory]
     .map((show) => show(context));
   if (!anchored) {
     anchored = true;
