@@ -100,6 +100,110 @@ const submitButton = (page) =>
 /** @param {import('playwright-core').Page} page */
 const shenzhenAmount = (page) => page.locator(`${SHENZHEN_ITEM} .amount`).innerText({ timeout: 2000 });
 
+/**
+ * A situation for POST /api/v1/subsidy-estimates, as the eligibility form asks it.
+ * @typedef {{ region: string, level: number, certificateIssuedOn: string, applyingOn?: string, insuredMonths?: number,
+ *   employmentStatus?: Schemas['ClaimantStatus'], birthDate?: string, sex?: Schemas['Sex'] }} Situation
+ */
+
+/** Shenzhen, level 3, every condition met: the Shenzhen subsidy of 2,400 is taken. */
+/** @type {Situation} */
+const SHENZHEN_SITUATION = {
+  region: '440300', level: 3, certificateIssuedOn: '2025-06-01', applyingOn: '2025-07-01', insuredMonths: 24,
+  employmentStatus: 'EMPLOYED', birthDate: '1990-01-01',
+};
+/** The same without a birth date, which Guangdong's age rule needs: more information needed. */
+/** @type {Situation} */
+const NO_BIRTH_DATE = (({ birthDate, ...rest }) => rest)(SHENZHEN_SITUATION);
+/** A certificate of 2022-03-01 applied for on 2023-06-01 (the nation): past the 12-month window, not eligible. */
+/** @type {Situation} */
+const TOO_OLD = {
+  region: 'CN', level: 3, certificateIssuedOn: '2022-03-01', applyingOn: '2023-06-01', insuredMonths: 24,
+  employmentStatus: 'EMPLOYED',
+};
+const NATIONAL_POLICY = 'unemployment-insurance-skill-subsidy-2017';
+
+/** The URL parameter of each input of the eligibility form, and its control. */
+const ELIGIBILITY_FIELDS = /** @type {const} */ ([
+  ['region', 'eligibilityRegion', 'select#eligibility-region'],
+  ['level', 'eligibilityLevel', 'select#eligibility-level'],
+  ['certificateIssuedOn', 'certificateIssuedOn', 'input#eligibility-issued'],
+  ['applyingOn', 'applyingOn', 'input#eligibility-applying'],
+  ['insuredMonths', 'insuredMonths', 'input#eligibility-insured'],
+  ['employmentStatus', 'employmentStatus', 'select#eligibility-status'],
+  ['birthDate', 'birthDate', 'input#eligibility-birth'],
+  ['sex', 'sex', 'select#eligibility-sex'],
+]);
+
+/**
+ * The page's link that asks a situation.
+ * @param {Situation} situation
+ * @param {string} [lang]
+ */
+function eligibilityLink(situation, lang) {
+  const params = new URLSearchParams(lang ? { lang } : {});
+  for (const [input, key] of ELIGIBILITY_FIELDS) {
+    const value = situation[input];
+    if (value !== undefined) params.set(key, String(value));
+  }
+  return `/?${params}`;
+}
+
+/**
+ * Fills the eligibility form with the controls, as a person would, and sends it.
+ * @param {import('playwright-core').Page} page
+ * @param {Situation} situation
+ */
+async function askEligibility(page, situation) {
+  for (const [input, , selector] of ELIGIBILITY_FIELDS) {
+    const value = String(situation[input] ?? '');
+    if (selector.startsWith('select')) {
+      await page.selectOption(selector, value);
+    } else {
+      await page.fill(selector, value);
+    }
+  }
+  await page.locator('#eligibility-form button[type="submit"]').click();
+}
+
+/**
+ * Asks the API directly (not through the page) for the estimate of a situation in a language.
+ * @param {Session} session
+ * @param {Situation} situation
+ * @param {string} language
+ * @returns {Promise<Schemas['SubsidyEstimate']>}
+ */
+async function estimate(session, situation, language) {
+  const response = await session.context.request.post(new URL('/api/v1/subsidy-estimates', BASE).href, {
+    headers: { 'Accept-Language': language, Accept: 'application/json' },
+    data: situation,
+  });
+  assert.equal(response.status(), 200, `POST /api/v1/subsidy-estimates answered ${response.status()}`);
+  return response.json();
+}
+
+/** @param {string} policy */
+const estimateItem = (policy) => `#eligibility-results li.estimate[data-policy="${policy}"]`;
+
+/**
+ * Waits for the eligibility answer's one line (the live region) to say what is expected, then for the section.
+ * @param {import('playwright-core').Page} page
+ * @param {RegExp} expected
+ */
+async function answerLine(page, expected) {
+  const line = await until(() => page.locator('#eligibility-answer').innerText(), (text) => expected.test(text),
+    `the eligibility answer line matches ${expected}`);
+  await waitReady(page, ['eligibility']);
+  return line;
+}
+
+/**
+ * What a person reads of each check of a result: mark, verdict and requirement, given or missing, in list order.
+ * @param {import('playwright-core').Page} page
+ * @param {string} item
+ */
+const checkTexts = (page, item) => texts(page, `${item} li.check`);
+
 describe('career explorer page', { timeout: 30 * 60_000 }, () => {
   before(async () => {
     clearFailures();
@@ -421,6 +525,195 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
       assertClean(s);
     }));
 
+  test('Am I eligible? Shenzhen, level 3, every condition met: eligible for 2,400, every check ticked (form controls)', { timeout: TEST_TIMEOUT }, () =>
+    inPage('eligibility-eligible', DESKTOP, async (s) => {
+      const { page } = s;
+      await visit(s, '/?lang=en');
+      await waitReady(page);
+      assert.equal((await texts(page, '#eligibility-results'))[0], 'Fill in the form above, then check.');
+      for (const [, , selector] of ELIGIBILITY_FIELDS) {
+        const id = await page.getAttribute(selector, 'id');
+        assert.ok((await texts(page, `label[for="${id}"]`))[0], `${selector} has a label`);
+      }
+      await askEligibility(page, SHENZHEN_SITUATION);
+      const line = await answerLine(page, /^Eligible: /);
+      assert.match(line, /^Eligible: Shenzhen skill-certificate subsidy \(Shenzhen\) · \D*2,400$/);
+      assert.equal(await page.getAttribute('#eligibility-answer', 'role'), 'status', 'the answer line is a live region');
+
+      const api = await estimate(s, SHENZHEN_SITUATION, 'en');
+      assert.deepEqual(await attributes(page, '#eligibility-results li.estimate', 'data-policy'),
+        api.results.map((r) => r.policyId), 'one item per result of the API, in its order');
+      assert.deepEqual(await texts(page, '#eligibility-results .selection'), [api.selection]);
+      assert.match(api.selection, /^The estimate takes "Shenzhen skill-certificate subsidy"/);
+      assert.deepEqual(await texts(page, '#eligibility-results .disclaimer'), [api.disclaimer]);
+      assert.match(api.disclaimer, /estimate, not a decision/);
+      assert.deepEqual(await texts(page, '#eligibility-results .searched'),
+        ['Regions searched: Shenzhen → Guangdong Province → China']);
+
+      const shenzhen = estimateItem(SHENZHEN_POLICY);
+      assert.deepEqual(await texts(page, `${shenzhen} h3`), ['Shenzhen skill-certificate subsidy']);
+      assert.deepEqual(await texts(page, `${shenzhen} .facts`), ['Shenzhen']);
+      assert.deepEqual(await texts(page, `${shenzhen} .outcome`), ['✓ Eligible']);
+      assert.match((await texts(page, `${shenzhen} .amount`))[0], /^\D*2,400$/, 'a fixed sum, not "up to"');
+      assert.deepEqual(await texts(page, `${shenzhen} .apply-by`), ['Apply by: 2026-06-01']);
+      assert.deepEqual(await texts(page, `${shenzhen} .taken`), ['Taken by the estimate']);
+      assert.deepEqual(await texts(page, `${shenzhen} .reason`), ['Every condition is met.']);
+      assert.equal(await page.locator(`${shenzhen} .missing-inputs`).count(), 0, 'nothing is missing');
+
+      const checks = await checkTexts(page, shenzhen);
+      const apiChecks = api.results[0].checks;
+      assert.equal(checks.length, apiChecks.length, 'every check of the API is listed');
+      assert.equal(checks.length, 13);
+      for (const [i, text] of checks.entries()) {
+        assert.ok(text.startsWith(`✓ Met: ${apiChecks[i].required}`), `check ${i + 1} is ticked, in words too: ${text}`);
+      }
+      assert.match((await texts(page, `${shenzhen} summary`))[0], /^Conditions checked: 13 \(13 met, 0 not met, 0 open\)$/);
+      const age = (await texts(page, `${shenzhen} li.check[data-kind="AGE_RANGE"]`))[0];
+      assert.match(age, /^✓ Met: aged at least 16 and under 60 \(women: under 55\) Given: 35 /, 'the age rule, with the age given');
+      assert.match(age, /Reported Source: Guangdong Province Administrative Measures/, 'its verification and source');
+      assert.equal(await page.locator(`${shenzhen} li.check a.source`).count(),
+        apiChecks.filter((c) => c.sourceId).length, 'every check with a source links it');
+      assert.deepEqual(await texts(page, `${shenzhen} .check-policy`), [
+        'Shenzhen skill-certificate subsidy',
+        'Guangdong Province Administrative Measures for Vocational Skill Training Subsidies',
+        'Notice on the unemployment-insurance skill-improvement subsidy (May 2017)',
+      ], 'the checks are grouped by the policy whose rule they are');
+
+      const national = estimateItem(NATIONAL_POLICY);
+      assert.deepEqual(await texts(page, `${national} .outcome`), ['✓ Eligible']);
+      assert.match((await texts(page, `${national} .amount`))[0], /^up to \D*2,000$/, 'an upper limit says "up to"');
+      assert.deepEqual(await texts(page, `${national} .taken`), ['Not taken by the estimate']);
+      assert.match((await texts(page, `${national} .reason`))[0], /Not taken: .*more local "Shenzhen skill-certificate subsidy"/);
+
+      const params = query(page);
+      assert.deepEqual(ELIGIBILITY_FIELDS.map(([, key]) => params.get(key)),
+        ['440300', '3', '2025-06-01', '2025-07-01', '24', 'EMPLOYED', '1990-01-01', null], `the question is in ${page.url()}`);
+
+      await visit(s, eligibilityLink(SHENZHEN_SITUATION, 'en'));
+      await waitReady(page);
+      for (const [input, , selector] of ELIGIBILITY_FIELDS) {
+        assert.equal(await page.inputValue(selector), String(SHENZHEN_SITUATION[input] ?? ''), `${selector} from the link`);
+      }
+      assert.equal(await answerLine(page, /^Eligible: /), line, 'the link gives the same answer');
+      assertClean(s);
+    }));
+
+  test('Am I eligible? Without a birth date, Guangdong\'s age rule is open: more information needed, named (Chinese, from a link)', { timeout: TEST_TIMEOUT }, () =>
+    inPage('eligibility-more-info', DESKTOP, async (s) => {
+      const { page } = s;
+      await visit(s, eligibilityLink(NO_BIRTH_DATE));
+      await waitReady(page);
+      assert.equal(await htmlLang(page), 'zh-CN');
+      const line = await answerLine(page, /^需要更多信息: /);
+      assert.match(line, /^需要更多信息: 深圳市职业技能证书补贴 \(深圳市\) · \D*2,400 · 还需要: 出生日期$/);
+      const api = await estimate(s, NO_BIRTH_DATE, 'zh-CN');
+      assert.deepEqual(api.results.map((r) => [r.outcome, r.missingInputs]),
+        [['MORE_INFO', ['birthDate']], ['MORE_INFO', ['birthDate']]], 'the API needs the birth date for both');
+
+      const shenzhen = estimateItem(SHENZHEN_POLICY);
+      assert.deepEqual(await texts(page, `${shenzhen} .outcome`), ['? 需要更多信息']);
+      assert.deepEqual(await texts(page, `${shenzhen} .missing-inputs`), ['还需要: 出生日期']);
+      assert.deepEqual(await texts(page, `${shenzhen} .taken`), ['估算采用此结果']);
+      assert.deepEqual(await texts(page, `${shenzhen} .apply-by`), ['申请截止日期: 2026-06-01']);
+      const age = (await texts(page, `${shenzhen} li.check[data-kind="AGE_RANGE"]`))[0];
+      assert.match(age, /^\? 待定: 年满 16 周岁,未满 60 周岁\(女性未满 55 周岁\) 缺少: 出生日期 /, `the age rule is open: ${age}`);
+      assert.equal(await page.getAttribute(`${shenzhen} li.check[data-kind="AGE_RANGE"]`, 'data-passed'), 'open');
+      const others = (await checkTexts(page, shenzhen)).filter((text) => !text.startsWith('? 待定'));
+      assert.equal(others.length, 12);
+      assert.ok(others.every((text) => text.startsWith('✓ 满足: ')), `the other checks are ticked: ${JSON.stringify(others)}`);
+      assert.match((await texts(page, `${shenzhen} summary`))[0], /满足 12,不满足 0,待定 1/);
+
+      await page.locator(`${shenzhen} .missing-inputs button`).click();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'eligibility-birth', 'the button goes to the field');
+      await page.fill('input#eligibility-birth', '1990-01-01');
+      await page.locator('#eligibility-form button[type="submit"]').click();
+      assert.match(await answerLine(page, /^符合条件: /), /^符合条件: 深圳市职业技能证书补贴 \(深圳市\) · \D*2,400$/);
+      assert.deepEqual(await texts(page, `${shenzhen} .outcome`), ['✓ 符合条件']);
+      assert.equal(query(page).get('birthDate'), '1990-01-01', `the birth date is in ${page.url()}`);
+
+      const before = s.apiRequests.length;
+      await page.click('#language-switch button[data-lang="en"]');
+      await until(() => htmlLang(page), (lang) => lang === 'en', '<html lang> is en after switching');
+      await answerLine(page, /^Eligible: Shenzhen skill-certificate subsidy \(Shenzhen\) · \D*2,400$/);
+      await waitReady(page);
+      assert.deepEqual(await texts(page, `${shenzhen} .outcome`), ['✓ Eligible']);
+      assert.equal(await page.inputValue('input#eligibility-birth'), '1990-01-01', 'the form keeps its answers');
+      assert.equal(await page.inputValue('select#eligibility-status'), 'EMPLOYED');
+      const asked = s.apiRequests.slice(before).filter((r) => r.url.includes('/subsidy-estimates'));
+      assert.equal(asked.length, 1, 'the question is asked again once');
+      assert.match(asked[0].language ?? '', /^en\b/, 'in English');
+      assertClean(s);
+    }));
+
+  test('Am I eligible? A certificate of 2022-03-01 applied for on 2023-06-01: not eligible, the 12-month window crossed', { timeout: TEST_TIMEOUT }, () =>
+    inPage('eligibility-ineligible', DESKTOP, async (s) => {
+      const { page } = s;
+      await visit(s, eligibilityLink(TOO_OLD, 'en'));
+      await waitReady(page);
+      assert.equal(await answerLine(page, /^Not eligible/), 'Not eligible for the one program found.');
+      const api = await estimate(s, TOO_OLD, 'en');
+      assert.equal(api.selected, null, 'the API takes no result');
+      assert.deepEqual(await texts(page, '#eligibility-results .selection'),
+        ['Every program has a condition that is not met: the estimate takes none.']);
+      assert.equal(await page.locator('#eligibility-results li.estimate[data-selected="true"]').count(), 0);
+
+      const national = estimateItem(NATIONAL_POLICY);
+      assert.deepEqual(await texts(page, `${national} .outcome`), ['✗ Not eligible']);
+      assert.match((await texts(page, `${national} .amount`))[0], /^up to \D*2,000$/);
+      assert.deepEqual(await texts(page, `${national} .apply-by`), ['Apply by: 2023-03-01']);
+      assert.deepEqual(await texts(page, `${national} .taken`), ['Not taken by the estimate']);
+      assert.deepEqual(await texts(page, `${national} .reason`),
+        ["A condition is not met: an application within 12 months of the certificate's issue."]);
+      const windowCheck = `${national} li.check[data-kind="APPLY_WITHIN_MONTHS"]`;
+      assert.equal(await page.getAttribute(windowCheck, 'data-passed'), 'false');
+      assert.match((await texts(page, windowCheck))[0],
+        /^✗ Not met: an application within 12 months of the certificate's issue Given: 2023-06-01 /);
+      const checks = await checkTexts(page, national);
+      assert.equal(checks.filter((text) => text.startsWith('✗ Not met: ')).length, 1, 'one check is crossed');
+      assert.equal(checks.filter((text) => text.startsWith('✓ Met: ')).length, checks.length - 1, 'the others are ticked');
+      assert.match((await texts(page, `${national} summary`))[0], /\(6 met, 1 not met, 0 open\)/);
+
+      await page.click('#language-switch button[data-lang="zh-CN"]');
+      assert.equal(await answerLine(page, /^所查/), '所查的 1 个项目都不符合条件。');
+      await waitReady(page);
+      assert.deepEqual(await texts(page, `${national} .outcome`), ['✗ 不符合条件']);
+      assert.deepEqual(await texts(page, `${national} .taken`), ['估算未采用此结果']);
+      assert.match((await texts(page, windowCheck))[0], /^✗ 不满足: 证书颁发之日起 12 个月内申请 填写的情况: 2023-06-01 /);
+      assertClean(s);
+    }));
+
+  test('Am I eligible? A 400 puts each error beside its field, and a corrected form is answered', { timeout: TEST_TIMEOUT }, () =>
+    inPage('eligibility-400', { ...DESKTOP, bypassCSP: true }, async (s) => {
+      const { page } = s;
+      await visit(s, '/?lang=en');
+      await waitReady(page);
+      await askEligibility(page, { ...SHENZHEN_SITUATION, applyingOn: '2025-05-01', birthDate: '2030-01-01' });
+      assert.equal(await settledState(page, 'eligibility'), 'error');
+      const problem = page.locator('#eligibility .problem');
+      assert.equal(await problem.getAttribute('role'), 'alert');
+      assert.equal((await problem.locator('.problem-title').innerText()).trim(), 'Invalid request body');
+      assert.deepEqual(await texts(page, '#eligibility .problem-errors li'),
+        ['Certificate issue date: must not be after applyingOn', 'Birth date: must not be in the future']);
+      for (const [id, message] of [['eligibility-issued', 'must not be after applyingOn'], ['eligibility-birth', 'must not be in the future']]) {
+        assert.equal((await page.locator(`#${id}-error`).innerText()).trim(), message, `#${id} shows its error`);
+        assert.equal(await page.getAttribute(`#${id}`, 'aria-invalid'), 'true');
+        assert.match(await page.getAttribute(`#${id}`, 'aria-describedby') ?? '', new RegExp(`\\b${id}-error\\b`));
+      }
+      assert.equal(await page.locator('#eligibility-region-error').isVisible(), false, 'no error beside a good field');
+      assert.equal(await page.getAttribute('#eligibility-region', 'aria-invalid'), null);
+      const violations = await seriousViolations(page);
+      assert.deepEqual(violations, [], `axe-core found, with the errors shown:\n  ${violations.join('\n  ')}`);
+
+      await page.fill('input#eligibility-applying', '2025-07-01');
+      await page.fill('input#eligibility-birth', '1990-01-01');
+      await page.locator('#eligibility-form button[type="submit"]').click();
+      await answerLine(page, /^Eligible: Shenzhen skill-certificate subsidy/);
+      assert.equal(await page.locator('#eligibility .problem').count(), 0, 'the problem is gone');
+      assert.equal(await page.locator('#eligibility-issued-error').isVisible(), false);
+      assert.equal(await page.getAttribute('#eligibility-issued', 'aria-invalid'), null);
+      assertClean(s, [failedStatus(400)]);
+    }));
+
   test('charts the history of a benefit, with a table as its text alternative', { timeout: TEST_TIMEOUT }, () =>
     inPage('history', DESKTOP, async (s) => {
       const { page } = s;
@@ -536,6 +829,8 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
     ['desktop, Chinese', DESKTOP, '/'],
     ['desktop, English', DESKTOP, '/?lang=en'],
     ['phone, Chinese', PHONE, '/'],
+    ['desktop, English, an eligibility answer with an open check', DESKTOP, eligibilityLink(NO_BIRTH_DATE, 'en')],
+    ['phone, Chinese, an eligibility answer with a crossed check', PHONE, eligibilityLink(TOO_OLD)],
   ])) {
     test(`has no serious or critical axe-core violations (${name})`, { timeout: TEST_TIMEOUT }, () =>
       // axe-core is injected as a script of the page: a Content-Security-Policy of the service must not block it.
@@ -563,6 +858,15 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
         'select#subsidy-region',
         'select#subsidy-level',
         'input#subsidy-date',
+        'select#eligibility-region',
+        'select#eligibility-level',
+        'input#eligibility-issued',
+        'input#eligibility-applying',
+        'input#eligibility-insured',
+        'select#eligibility-status',
+        'input#eligibility-birth',
+        'select#eligibility-sex',
+        '#eligibility-form button[type="submit"]',
         'select#history-policy',
         'select#history-level',
       ];
@@ -603,8 +907,16 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
     test(`screenshots of every section (${device})`, { timeout: TEST_TIMEOUT }, () =>
       inPage(`screenshots ${device}`, options, async (s) => {
         const { page } = s;
-        await visit(s, '/');
+        // With an eligibility answer, every condition list opened, so that the answer is in the pictures and fits.
+        const openAll = () => page.evaluate(() => {
+          for (const details of document.querySelectorAll('#eligibility details')) {
+            details.setAttribute('open', '');
+          }
+        });
+        await visit(s, eligibilityLink(SHENZHEN_SITUATION));
         await waitReady(page);
+        await answerLine(page, /^符合条件: /);
+        await openAll();
         if (device === 'phone') {
           await assertFits(page, 'Chinese');
         }
@@ -613,9 +925,12 @@ describe('career explorer page', { timeout: 30 * 60_000 }, () => {
         }
         await page.screenshot({ path: screenshotPath(`${device}-full.png`), fullPage: true });
         if (device === 'phone') {
-          await visit(s, '/?lang=en');
-          await waitReady(page);
-          await assertFits(page, 'English');
+          for (const situation of [SHENZHEN_SITUATION, NO_BIRTH_DATE, TOO_OLD]) {
+            await visit(s, eligibilityLink(situation, 'en'));
+            await waitReady(page);
+            await openAll();
+            await assertFits(page, `English, ${situation.region} ${situation.certificateIssuedOn}`);
+          }
         }
         assertClean(s);
       }));

@@ -20,7 +20,7 @@ export const BASE = new URL(process.env.EXPLORER_URL);
 /** Where the screenshots go; relative to web/ when relative. */
 export const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR || '../target/screenshots');
 
-export const SECTIONS = /** @type {const} */ (['levels', 'duties', 'salaries', 'subsidies', 'history']);
+export const SECTIONS = /** @type {const} */ (['levels', 'duties', 'salaries', 'subsidies', 'eligibility', 'history']);
 
 // The browser's own language is pinned, so that nothing depends on the machine's locale: Chinese, the data's first
 // language (the page follows the browser until a language is chosen).

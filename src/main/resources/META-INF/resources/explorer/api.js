@@ -1,5 +1,5 @@
-// The page's client for the career data API: same-origin fetches, one language at a time through Accept-Language,
-// and every failure turned into an RFC 9457 problem the page can show.
+// The page's client for the career data API: same-origin fetches (GETs, and the POST of a computation), one language
+// at a time through Accept-Language, and every failure turned into an RFC 9457 problem the page can show.
 
 /** @typedef {import('api-types').components['schemas']} Schemas */
 /** @typedef {Schemas['Problem']} Problem */
@@ -17,7 +17,7 @@ export class ApiProblem extends Error {
 }
 
 /**
- * The answer to a GET: its body, and the language the API says it chose (Content-Language).
+ * The answer to a request: its body, and the language the API says it chose (Content-Language).
  * @template T
  * @typedef {{ body: T, language: Language }} Answer
  */
@@ -31,20 +31,60 @@ export class ApiProblem extends Error {
  * @returns {Promise<Answer<T>>}
  */
 export async function get(path, query = {}, language = undefined) {
+  return send(address(path, query), { headers: headers(language) });
+}
+
+/**
+ * POSTs a JSON body to an API path that computes an answer and writes nothing, such as "/subsidy-estimates".
+ * @template T
+ * @param {string} path the path under /api/v1
+ * @param {unknown} body sent as JSON
+ * @param {Language} [language]
+ * @returns {Promise<Answer<T>>}
+ */
+export async function post(path, body, language = undefined) {
+  return send(address(path, {}), {
+    method: 'POST',
+    headers: { ...headers(language), 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+/**
+ * @param {string} path
+ * @param {Record<string, string | number | null | undefined>} query
+ */
+function address(path, query) {
   const url = new URL(`/api/v1${path}`, window.location.origin);
   for (const [name, value] of Object.entries(query)) {
     if (value !== null && value !== undefined && value !== '') {
       url.searchParams.set(name, String(value));
     }
   }
+  return url;
+}
+
+/** @param {Language | undefined} language */
+function headers(language) {
   /** @type {Record<string, string>} */
   const headers = { Accept: 'application/json, application/problem+json' };
   if (language) {
     headers['Accept-Language'] = language;
   }
+  return headers;
+}
+
+/**
+ * Makes a request and reads its JSON answer; any failure becomes an ApiProblem.
+ * @template T
+ * @param {URL} url
+ * @param {RequestInit} init
+ * @returns {Promise<Answer<T>>}
+ */
+async function send(url, init) {
   let response;
   try {
-    response = await fetch(url, { headers });
+    response = await fetch(url, init);
   } catch {
     // No answer at all: status 0 tells the page to say the service could not be reached.
     throw new ApiProblem({ type: 'about:blank', title: 'unreachable', detail: url.pathname, status: 0 });

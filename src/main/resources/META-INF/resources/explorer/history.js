@@ -1,7 +1,7 @@
 // A benefit's history: the amounts one policy gave a level, period after period, as a column chart and a table.
 // A change of amount is a new benefit with its own dates in the API, so the history is the policy's benefit list.
 
-import { all, get } from './api.js';
+import { get } from './api.js';
 import { failed, h, loading, provenance, ready, svg } from './dom.js';
 import { benefitAmount, number } from './i18n.js';
 
@@ -54,11 +54,10 @@ export function showPolicyHistory(policy, level) {
 export async function showHistory(context) {
   current = context;
   const run = ++generation;
-  const { t, language, state } = context;
+  const { t, state } = context;
   loading(section, body, t);
   try {
-    /** @type {Schemas['Policy'][]} */
-    const policies = (await all('/policies', {}, language)).filter((p) => PAYING.has(p.category));
+    const policies = (await context.policies()).filter((p) => PAYING.has(p.category));
     if (run !== generation) {
       return;
     }

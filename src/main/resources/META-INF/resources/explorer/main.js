@@ -10,17 +10,21 @@ import { showDuties } from './duties.js';
 import { showSalaries } from './salaries.js';
 import { showSubsidies } from './subsidies.js';
 import { showHistory } from './history.js';
+import { showEligibility } from './eligibility.js';
 
 /** @typedef {import('./api.js').Language} Language */
 /** @typedef {import('./state.js').State} State */
 /** @typedef {import('api-types').components['schemas']} Schemas */
 
 /**
- * What every section needs: the language, its words, the sources by id, and the filters.
+ * What every section needs: the language, its words, the sources by id, the lists more than one section shows
+ * (loaded once per language, and again after a failure), and the filters.
  * @typedef {{
  *   language: Language,
  *   t: import('./i18n.js').Texts,
  *   sources: Promise<Map<string, Schemas['Source']>>,
+ *   regions: () => Promise<Schemas['Region'][]>,
+ *   policies: () => Promise<Schemas['Policy'][]>,
  *   state: State,
  *   update: (changes: Partial<State>) => void,
  * }} Context
@@ -105,14 +109,41 @@ async function start() {
   }
 }
 
+/**
+ * A load made once, when first asked for, and shared; made again when it failed.
+ * @template T
+ * @param {() => Promise<T>} load
+ * @returns {() => Promise<T>}
+ */
+function once(load) {
+  /** @type {Promise<T> | undefined} */
+  let loaded;
+  return () => {
+    loaded ??= load().catch((error) => {
+      loaded = undefined;
+      throw error;
+    });
+    return loaded;
+  };
+}
+
 /** @param {Language} language */
 function showAll(language) {
   const sources = all('/sources', {}, language)
     .then((items) => new Map(items.map((s) => [s.id, s])))
     .catch(() => new Map());
   /** @type {Context} */
-  const context = { language, t: texts(language), sources, state, update };
-  const shown = [showLevels, showDuties, showSalaries, showSubsidies, showHistory].map((show) => show(context));
+  const context = {
+    language,
+    t: texts(language),
+    sources,
+    regions: once(() => all('/regions', {}, language)),
+    policies: once(() => all('/policies', {}, language)),
+    state,
+    update,
+  };
+  const shown = [showLevels, showDuties, showSalaries, showSubsidies, showEligibility, showHistory]
+    .map((show) => show(context));
   if (!anchored) {
     anchored = true;
     // The browser looked for a link's #section before the sections had content; look again once they have.

@@ -1,7 +1,7 @@
 // The subsidy finder: a region, a level and a date give the amounts in force that day, in that region and the
 // regions above it, each with its policy and source.
 
-import { all, get } from './api.js';
+import { get } from './api.js';
 import { badge, failed, h, loading, ready, sourceLink } from './dom.js';
 import { benefitAmount } from './i18n.js';
 import { showPolicyHistory } from './history.js';
@@ -38,7 +38,7 @@ date.addEventListener('change', search);
 export async function showSubsidies(context) {
   current = context;
   const run = ++generation;
-  const { t, language, state } = context;
+  const { t, state } = context;
   loading(section, body, t);
   level.replaceChildren(
     h('option', { value: '' }, t.anyLevel),
@@ -46,8 +46,7 @@ export async function showSubsidies(context) {
   level.value = state.level;
   date.value = /^\d{4}-\d{2}-\d{2}$/.test(state.on) ? state.on : '';
   try {
-    /** @type {Schemas['Region'][]} */
-    const regions = await all('/regions', {}, language);
+    const regions = await context.regions();
     if (run !== generation) {
       return;
     }
@@ -64,11 +63,11 @@ export async function showSubsidies(context) {
 
 /**
  * The nation first, then one group per province: the province itself and the places inside it in tree order, each
- * indented beneath its parent.
+ * indented beneath its parent. The eligibility form's region menu is the same.
  * @param {Schemas['Region'][]} regions
  * @returns {(HTMLOptionElement | HTMLOptGroupElement)[]}
  */
-function regionOptions(regions) {
+export function regionOptions(regions) {
   const codes = new Set(regions.map((r) => r.code));
   /**
    * @param {Schemas['Region']} region

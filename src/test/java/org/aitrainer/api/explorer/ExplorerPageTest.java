@@ -42,12 +42,13 @@ class ExplorerPageTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "/index.html,            text/html;charset=UTF-8",
-        "/explorer/main.js,      text/javascript;charset=UTF-8",
-        "/explorer/api.js,       text/javascript;charset=UTF-8",
-        "/explorer/subsidies.js, text/javascript;charset=UTF-8",
-        "/explorer/explorer.css, text/css;charset=UTF-8",
-        "/explorer/icon.svg,     image/svg+xml"
+        "/index.html,              text/html;charset=UTF-8",
+        "/explorer/main.js,        text/javascript;charset=UTF-8",
+        "/explorer/api.js,         text/javascript;charset=UTF-8",
+        "/explorer/subsidies.js,   text/javascript;charset=UTF-8",
+        "/explorer/eligibility.js, text/javascript;charset=UTF-8",
+        "/explorer/explorer.css,   text/css;charset=UTF-8",
+        "/explorer/icon.svg,       image/svg+xml"
     })
     void itsFilesCarryThePolicyAndAShortCacheLifetime(String path, String type) {
         given().get(path)
