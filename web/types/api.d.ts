@@ -2927,6 +2927,11 @@ export interface operations {
                      *           "title": "Subsidies in force on a date"
                      *         },
                      *         {
+                     *           "rel": "subsidy-estimates",
+                     *           "href": "/api/v1/subsidy-estimates",
+                     *           "title": "Subsidy estimates: what a person may claim (POST)"
+                     *         },
+                     *         {
                      *           "rel": "regions",
                      *           "href": "/api/v1/regions",
                      *           "title": "Regions"
@@ -4606,6 +4611,22 @@ export interface operations {
                      *           "verification": "UNCONFIRMED"
                      *         },
                      *         {
+                     *           "id": "b0000000-0000-4000-8000-000000000062",
+                     *           "level": 3,
+                     *           "kind": "CERTIFICATE_SUBSIDY",
+                     *           "amount": {
+                     *             "amount": 2400,
+                     *             "currency": "CNY"
+                     *           },
+                     *           "upperLimit": false,
+                     *           "upliftPercent": null,
+                     *           "effectiveFrom": "2025-01-01",
+                     *           "effectiveTo": "2025-12-31",
+                     *           "conditions": "Reported as in force in 2025; the seed article gives 2,000 yuan until 2025-02-28.",
+                     *           "sourceId": "sz-repost-cdhao",
+                     *           "verification": "REPORTED"
+                     *         },
+                     *         {
                      *           "id": "b0000000-0000-4000-8000-000000000005",
                      *           "level": 3,
                      *           "kind": "CERTIFICATE_SUBSIDY",
@@ -4634,6 +4655,85 @@ export interface operations {
                      *           "effectiveFrom": "2026-01-01",
                      *           "effectiveTo": null,
                      *           "conditions": "A 30% rise on 2,400 yuan.",
+                     *           "sourceId": "sz-repost-cdhao",
+                     *           "verification": "REPORTED"
+                     *         }
+                     *       ],
+                     *       "rules": [
+                     *         {
+                     *           "id": "e0000000-0000-4000-8000-000000000028",
+                     *           "policyId": "shenzhen-skill-certificate-subsidy",
+                     *           "benefitId": null,
+                     *           "kind": "SCHEME",
+                     *           "months": null,
+                     *           "issuedFrom": null,
+                     *           "levels": null,
+                     *           "statuses": null,
+                     *           "appliesTo": null,
+                     *           "minAge": null,
+                     *           "maxAge": null,
+                     *           "maxAgeFemale": null,
+                     *           "placeBases": null,
+                     *           "maxCount": null,
+                     *           "maxCountUrgent": null,
+                     *           "excludedKind": null,
+                     *           "schemeId": "guangdong-skill-training-subsidy-measures",
+                     *           "effectiveFrom": null,
+                     *           "effectiveTo": null,
+                     *           "text": "The conditions of the Guangdong measures on vocational skill training subsidies apply to Shenzhen's skill-certificate subsidy too.",
+                     *           "sourceId": "sz-repost-cdhao",
+                     *           "verification": "REPORTED"
+                     *         },
+                     *         {
+                     *           "id": "e0000000-0000-4000-8000-000000000029",
+                     *           "policyId": "shenzhen-skill-certificate-subsidy",
+                     *           "benefitId": null,
+                     *           "kind": "SCHEME",
+                     *           "months": null,
+                     *           "issuedFrom": null,
+                     *           "levels": null,
+                     *           "statuses": null,
+                     *           "appliesTo": null,
+                     *           "minAge": null,
+                     *           "maxAge": null,
+                     *           "maxAgeFemale": null,
+                     *           "placeBases": null,
+                     *           "maxCount": null,
+                     *           "maxCountUrgent": null,
+                     *           "excludedKind": null,
+                     *           "schemeId": "unemployment-insurance-skill-subsidy-2017",
+                     *           "effectiveFrom": null,
+                     *           "effectiveTo": null,
+                     *           "text": "Shenzhen's skill-certificate subsidy is the national unemployment-insurance skill-improvement subsidy: the national conditions apply too.",
+                     *           "sourceId": "sz-repost-cdhao",
+                     *           "verification": "REPORTED"
+                     *         },
+                     *         {
+                     *           "id": "e0000000-0000-4000-8000-000000000030",
+                     *           "policyId": "shenzhen-skill-certificate-subsidy",
+                     *           "benefitId": null,
+                     *           "kind": "PLACE",
+                     *           "months": null,
+                     *           "issuedFrom": null,
+                     *           "levels": null,
+                     *           "statuses": null,
+                     *           "appliesTo": null,
+                     *           "minAge": null,
+                     *           "maxAge": null,
+                     *           "maxAgeFemale": null,
+                     *           "placeBases": [
+                     *             "HUKOU",
+                     *             "INSURED",
+                     *             "REGISTERED_UNEMPLOYED",
+                     *             "RECENT_GRADUATE"
+                     *           ],
+                     *           "maxCount": null,
+                     *           "maxCountUrgent": null,
+                     *           "excludedKind": null,
+                     *           "schemeId": null,
+                     *           "effectiveFrom": null,
+                     *           "effectiveTo": null,
+                     *           "text": "A local hukou, local social insurance, registered unemployed persons or recent graduates.",
                      *           "sourceId": "sz-repost-cdhao",
                      *           "verification": "REPORTED"
                      *         }
@@ -5255,6 +5355,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "policyId": "shenzhen-skill-certificate-subsidy",
+                     *       "items": [
+                     *         {
+                     *           "id": "e0000000-0000-4000-8000-000000000028",
+                     *           "policyId": "shenzhen-skill-certificate-subsidy",
+                     *           "benefitId": null,
+                     *           "kind": "SCHEME",
+                     *           "months": null,
+                     *           "issuedFrom": null,
+                     *           "levels": null,
+                     *           "statuses": null,
+                     *           "appliesTo": null,
+                     *           "minAge": null,
+                     *           "maxAge": null,
+                     *           "maxAgeFemale": null,
+                     *           "placeBases": null,
+                     *           "maxCount": null,
+                     *           "maxCountUrgent": null,
+                     *           "excludedKind": null,
+                     *           "schemeId": "guangdong-skill-training-subsidy-measures",
+                     *           "effectiveFrom": null,
+                     *           "effectiveTo": null,
+                     *           "text": "The conditions of the Guangdong measures on vocational skill training subsidies apply to Shenzhen's skill-certificate subsidy too.",
+                     *           "sourceId": "sz-repost-cdhao",
+                     *           "verification": "REPORTED"
+                     *         },
+                     *         {
+                     *           "id": "e0000000-0000-4000-8000-000000000029",
+                     *           "policyId": "shenzhen-skill-certificate-subsidy",
+                     *           "benefitId": null,
+                     *           "kind": "SCHEME",
+                     *           "months": null,
+                     *           "issuedFrom": null,
+                     *           "levels": null,
+                     *           "statuses": null,
+                     *           "appliesTo": null,
+                     *           "minAge": null,
+                     *           "maxAge": null,
+                     *           "maxAgeFemale": null,
+                     *           "placeBases": null,
+                     *           "maxCount": null,
+                     *           "maxCountUrgent": null,
+                     *           "excludedKind": null,
+                     *           "schemeId": "unemployment-insurance-skill-subsidy-2017",
+                     *           "effectiveFrom": null,
+                     *           "effectiveTo": null,
+                     *           "text": "Shenzhen's skill-certificate subsidy is the national unemployment-insurance skill-improvement subsidy: the national conditions apply too.",
+                     *           "sourceId": "sz-repost-cdhao",
+                     *           "verification": "REPORTED"
+                     *         },
+                     *         {
+                     *           "id": "e0000000-0000-4000-8000-000000000030",
+                     *           "policyId": "shenzhen-skill-certificate-subsidy",
+                     *           "benefitId": null,
+                     *           "kind": "PLACE",
+                     *           "months": null,
+                     *           "issuedFrom": null,
+                     *           "levels": null,
+                     *           "statuses": null,
+                     *           "appliesTo": null,
+                     *           "minAge": null,
+                     *           "maxAge": null,
+                     *           "maxAgeFemale": null,
+                     *           "placeBases": [
+                     *             "HUKOU",
+                     *             "INSURED",
+                     *             "REGISTERED_UNEMPLOYED",
+                     *             "RECENT_GRADUATE"
+                     *           ],
+                     *           "maxCount": null,
+                     *           "maxCountUrgent": null,
+                     *           "excludedKind": null,
+                     *           "schemeId": null,
+                     *           "effectiveFrom": null,
+                     *           "effectiveTo": null,
+                     *           "text": "A local hukou, local social insurance, registered unemployed persons or recent graduates.",
+                     *           "sourceId": "sz-repost-cdhao",
+                     *           "verification": "REPORTED"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["RuleList"];
                 };
             };
@@ -5461,6 +5645,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "e0000000-0000-4000-8000-000000000030",
+                     *       "policyId": "shenzhen-skill-certificate-subsidy",
+                     *       "benefitId": null,
+                     *       "kind": "PLACE",
+                     *       "months": null,
+                     *       "issuedFrom": null,
+                     *       "levels": null,
+                     *       "statuses": null,
+                     *       "appliesTo": null,
+                     *       "minAge": null,
+                     *       "maxAge": null,
+                     *       "maxAgeFemale": null,
+                     *       "placeBases": [
+                     *         "HUKOU",
+                     *         "INSURED",
+                     *         "REGISTERED_UNEMPLOYED",
+                     *         "RECENT_GRADUATE"
+                     *       ],
+                     *       "maxCount": null,
+                     *       "maxCountUrgent": null,
+                     *       "excludedKind": null,
+                     *       "schemeId": null,
+                     *       "effectiveFrom": null,
+                     *       "effectiveTo": null,
+                     *       "text": "A local hukou, local social insurance, registered unemployed persons or recent graduates.",
+                     *       "sourceId": "sz-repost-cdhao",
+                     *       "verification": "REPORTED"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Rule"];
                 };
             };
@@ -6752,8 +6967,8 @@ export interface operations {
                      *       "page": {
                      *         "number": 1,
                      *         "size": 2,
-                     *         "totalItems": 33,
-                     *         "totalPages": 17
+                     *         "totalItems": 40,
+                     *         "totalPages": 20
                      *       }
                      *     }
                      */
@@ -7269,6 +7484,34 @@ export interface operations {
                      *           "verification": "UNCONFIRMED"
                      *         },
                      *         {
+                     *           "benefitId": "b0000000-0000-4000-8000-000000000062",
+                     *           "policy": {
+                     *             "id": "shenzhen-skill-certificate-subsidy",
+                     *             "title": "Shenzhen skill-certificate subsidy"
+                     *           },
+                     *           "region": {
+                     *             "code": "440300",
+                     *             "name": "Shenzhen"
+                     *           },
+                     *           "level": 3,
+                     *           "kind": "CERTIFICATE_SUBSIDY",
+                     *           "amount": {
+                     *             "amount": 2400,
+                     *             "currency": "CNY"
+                     *           },
+                     *           "upperLimit": false,
+                     *           "upliftPercent": null,
+                     *           "effectiveFrom": "2025-01-01",
+                     *           "effectiveTo": "2025-12-31",
+                     *           "conditions": "Reported as in force in 2025; the seed article gives 2,000 yuan until 2025-02-28.",
+                     *           "source": {
+                     *             "id": "sz-repost-cdhao",
+                     *             "title": "Repost on Shenzhen skill-certificate subsidies",
+                     *             "url": "https://cdhao.com/638774.html"
+                     *           },
+                     *           "verification": "REPORTED"
+                     *         },
+                     *         {
                      *           "benefitId": "b0000000-0000-4000-8000-000000000009",
                      *           "policy": {
                      *             "id": "guangdong-skill-training-subsidy-measures",
@@ -7325,7 +7568,7 @@ export interface operations {
                      *       "page": {
                      *         "number": 1,
                      *         "size": 20,
-                     *         "totalItems": 3,
+                     *         "totalItems": 4,
                      *         "totalPages": 1
                      *       }
                      *     }
@@ -7426,6 +7669,430 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "dataVersion": 151,
+                     *       "applyingOn": "2025-07-01",
+                     *       "searchedRegions": [
+                     *         {
+                     *           "code": "440300",
+                     *           "name": "Shenzhen"
+                     *         },
+                     *         {
+                     *           "code": "440000",
+                     *           "name": "Guangdong Province"
+                     *         },
+                     *         {
+                     *           "code": "CN",
+                     *           "name": "China"
+                     *         }
+                     *       ],
+                     *       "results": [
+                     *         {
+                     *           "policyId": "shenzhen-skill-certificate-subsidy",
+                     *           "policyTitle": "Shenzhen skill-certificate subsidy",
+                     *           "region": {
+                     *             "code": "440300",
+                     *             "name": "Shenzhen"
+                     *           },
+                     *           "outcome": "ELIGIBLE",
+                     *           "award": {
+                     *             "benefitId": "b0000000-0000-4000-8000-000000000062",
+                     *             "amount": {
+                     *               "amount": 2400,
+                     *               "currency": "CNY"
+                     *             },
+                     *             "upperLimit": false,
+                     *             "sourceId": "sz-repost-cdhao",
+                     *             "verification": "REPORTED"
+                     *           },
+                     *           "amountOn": "2025-06-01",
+                     *           "applyBy": "2026-06-01",
+                     *           "selected": true,
+                     *           "reason": "Every condition is met.",
+                     *           "alternatives": [
+                     *             {
+                     *               "benefitId": "b0000000-0000-4000-8000-000000000005",
+                     *               "amount": {
+                     *                 "amount": 2400,
+                     *                 "currency": "CNY"
+                     *               },
+                     *               "upperLimit": false,
+                     *               "sourceId": "seed-article",
+                     *               "verification": "UNCONFIRMED"
+                     *             }
+                     *           ],
+                     *           "uplifts": [
+                     *             {
+                     *               "benefitId": "b0000000-0000-4000-8000-000000000009",
+                     *               "policyId": "guangdong-skill-training-subsidy-measures",
+                     *               "percent": 30,
+                     *               "upperLimit": true,
+                     *               "conditions": "For occupations in the local shortage catalogue; base amounts follow the provincial catalogue; each city sets the rate, up to 30%.",
+                     *               "sourceId": "gd-measures-repost",
+                     *               "verification": "REPORTED"
+                     *             }
+                     *           ],
+                     *           "checks": [
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000028",
+                     *               "policyId": "shenzhen-skill-certificate-subsidy",
+                     *               "kind": "SCHEME",
+                     *               "passed": true,
+                     *               "required": "the conditions of guangdong-skill-training-subsidy-measures apply too",
+                     *               "given": null,
+                     *               "missing": [],
+                     *               "statement": "The conditions of the Guangdong measures on vocational skill training subsidies apply to Shenzhen's skill-certificate subsidy too.",
+                     *               "sourceId": "sz-repost-cdhao",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000029",
+                     *               "policyId": "shenzhen-skill-certificate-subsidy",
+                     *               "kind": "SCHEME",
+                     *               "passed": true,
+                     *               "required": "the conditions of unemployment-insurance-skill-subsidy-2017 apply too",
+                     *               "given": null,
+                     *               "missing": [],
+                     *               "statement": "Shenzhen's skill-certificate subsidy is the national unemployment-insurance skill-improvement subsidy: the national conditions apply too.",
+                     *               "sourceId": "sz-repost-cdhao",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000030",
+                     *               "policyId": "shenzhen-skill-certificate-subsidy",
+                     *               "kind": "PLACE",
+                     *               "passed": true,
+                     *               "required": "any of HUKOU, INSURED, REGISTERED_UNEMPLOYED, RECENT_GRADUATE in the policy's region",
+                     *               "given": "INSURED",
+                     *               "missing": [],
+                     *               "statement": "A local hukou, local social insurance, registered unemployed persons or recent graduates.",
+                     *               "sourceId": "sz-repost-cdhao",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000023",
+                     *               "policyId": "guangdong-skill-training-subsidy-measures",
+                     *               "kind": "SCHEME",
+                     *               "passed": true,
+                     *               "required": "the conditions of unemployment-insurance-skill-subsidy-2017 apply too",
+                     *               "given": null,
+                     *               "missing": [],
+                     *               "statement": "Guangdong's skill-improvement subsidy is the national unemployment-insurance skill-improvement subsidy: the national conditions apply too.",
+                     *               "sourceId": "gd-measures-repost",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000024",
+                     *               "policyId": "guangdong-skill-training-subsidy-measures",
+                     *               "kind": "AGE_RANGE",
+                     *               "passed": true,
+                     *               "required": "aged at least 16 and under 60 (women: under 55)",
+                     *               "given": "35",
+                     *               "missing": [],
+                     *               "statement": "Aged 16 to 60 (men) or 55 (women).",
+                     *               "sourceId": "gd-measures-repost",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000025",
+                     *               "policyId": "guangdong-skill-training-subsidy-measures",
+                     *               "kind": "PLACE",
+                     *               "passed": true,
+                     *               "required": "any of HUKOU, INSURED, REGISTERED_UNEMPLOYED in the policy's region",
+                     *               "given": "INSURED",
+                     *               "missing": [],
+                     *               "statement": "A Guangdong hukou, or social insurance in Guangdong, or unemployment registration there.",
+                     *               "sourceId": "gd-measures-repost",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000026",
+                     *               "policyId": "guangdong-skill-training-subsidy-measures",
+                     *               "kind": "EXCLUDED_STATUS",
+                     *               "passed": true,
+                     *               "required": "a claimant who is not CIVIL_SERVANT, STUDENT, RETIRED",
+                     *               "given": "EMPLOYED",
+                     *               "missing": [],
+                     *               "statement": "Not civil-service staff on the payroll, full-time students or pensioners.",
+                     *               "sourceId": "gd-measures-repost",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000027",
+                     *               "policyId": "guangdong-skill-training-subsidy-measures",
+                     *               "kind": "APPLY_WITHIN_MONTHS",
+                     *               "passed": true,
+                     *               "required": "an application within 12 months of the certificate's issue",
+                     *               "given": "2025-07-01",
+                     *               "missing": [],
+                     *               "statement": "Apply within 12 months of the certificate's issue.",
+                     *               "sourceId": "gd-measures-repost",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000015",
+                     *               "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *               "kind": "CLAIMANT_STATUS",
+                     *               "passed": true,
+                     *               "required": "a claimant who is EMPLOYED, RECEIVING_UNEMPLOYMENT_BENEFIT",
+                     *               "given": "EMPLOYED",
+                     *               "missing": [],
+                     *               "statement": "As in 2024, claimants are enterprise employees insured in unemployment insurance, or people receiving unemployment-insurance benefit (领取失业保险金人员).",
+                     *               "sourceId": "mohrss-2025-18",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000016",
+                     *               "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *               "kind": "MIN_INSURED_MONTHS",
+                     *               "passed": true,
+                     *               "required": "at least 12 months of unemployment-insurance contributions",
+                     *               "given": "24",
+                     *               "missing": [],
+                     *               "statement": "As in 2024, enterprise employees must have been insured for at least 1 year.",
+                     *               "sourceId": "mohrss-2025-18",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000017",
+                     *               "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *               "kind": "EXCLUDED_STATUS",
+                     *               "passed": true,
+                     *               "required": "a claimant who is not STUDENT",
+                     *               "given": "EMPLOYED",
+                     *               "missing": [],
+                     *               "statement": "Students (在校学生) may not claim.",
+                     *               "sourceId": "chizhou-qa-2025-09-11",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000018",
+                     *               "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *               "kind": "MAX_PER_YEAR",
+                     *               "passed": true,
+                     *               "required": "at most 1 subsidy a year (3 for urgently needed occupations)",
+                     *               "given": "0",
+                     *               "missing": [],
+                     *               "statement": "One skill-improvement subsidy per person per year, plus up to 2 more for certificates of urgently needed (急需紧缺) occupations.",
+                     *               "sourceId": "mohrss-2025-18",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000036",
+                     *               "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *               "kind": "LEVELS",
+                     *               "passed": true,
+                     *               "required": "a certificate of level 5, 4, 3",
+                     *               "given": "3",
+                     *               "missing": [],
+                     *               "statement": "Junior (初级), intermediate (中级) and senior (高级) certificates only: levels 5, 4 and 3.",
+                     *               "sourceId": "mohrss-2025-18",
+                     *               "verification": "REPORTED"
+                     *             }
+                     *           ],
+                     *           "missingInputs": []
+                     *         },
+                     *         {
+                     *           "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *           "policyTitle": "Notice on the unemployment-insurance skill-improvement subsidy (May 2017)",
+                     *           "region": {
+                     *             "code": "CN",
+                     *             "name": "China"
+                     *           },
+                     *           "outcome": "ELIGIBLE",
+                     *           "award": {
+                     *             "benefitId": "b0000000-0000-4000-8000-000000000003",
+                     *             "amount": {
+                     *               "amount": 2000,
+                     *               "currency": "CNY"
+                     *             },
+                     *             "upperLimit": true,
+                     *             "sourceId": "gmrb-2017-05-21",
+                     *             "verification": "REPORTED"
+                     *           },
+                     *           "amountOn": "2025-06-01",
+                     *           "applyBy": "2026-06-01",
+                     *           "selected": false,
+                     *           "reason": "Every condition is met. Not taken: with records as sure, the estimate takes the more local \"Shenzhen skill-certificate subsidy\".",
+                     *           "alternatives": [],
+                     *           "uplifts": [
+                     *             {
+                     *               "benefitId": "b0000000-0000-4000-8000-000000000009",
+                     *               "policyId": "guangdong-skill-training-subsidy-measures",
+                     *               "percent": 30,
+                     *               "upperLimit": true,
+                     *               "conditions": "For occupations in the local shortage catalogue; base amounts follow the provincial catalogue; each city sets the rate, up to 30%.",
+                     *               "sourceId": "gd-measures-repost",
+                     *               "verification": "REPORTED"
+                     *             }
+                     *           ],
+                     *           "checks": [
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000015",
+                     *               "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *               "kind": "CLAIMANT_STATUS",
+                     *               "passed": true,
+                     *               "required": "a claimant who is EMPLOYED, RECEIVING_UNEMPLOYMENT_BENEFIT",
+                     *               "given": "EMPLOYED",
+                     *               "missing": [],
+                     *               "statement": "As in 2024, claimants are enterprise employees insured in unemployment insurance, or people receiving unemployment-insurance benefit (领取失业保险金人员).",
+                     *               "sourceId": "mohrss-2025-18",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000016",
+                     *               "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *               "kind": "MIN_INSURED_MONTHS",
+                     *               "passed": true,
+                     *               "required": "at least 12 months of unemployment-insurance contributions",
+                     *               "given": "24",
+                     *               "missing": [],
+                     *               "statement": "As in 2024, enterprise employees must have been insured for at least 1 year.",
+                     *               "sourceId": "mohrss-2025-18",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000017",
+                     *               "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *               "kind": "EXCLUDED_STATUS",
+                     *               "passed": true,
+                     *               "required": "a claimant who is not STUDENT",
+                     *               "given": "EMPLOYED",
+                     *               "missing": [],
+                     *               "statement": "Students (在校学生) may not claim.",
+                     *               "sourceId": "chizhou-qa-2025-09-11",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000018",
+                     *               "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *               "kind": "MAX_PER_YEAR",
+                     *               "passed": true,
+                     *               "required": "at most 1 subsidy a year (3 for urgently needed occupations)",
+                     *               "given": "0",
+                     *               "missing": [],
+                     *               "statement": "One skill-improvement subsidy per person per year, plus up to 2 more for certificates of urgently needed (急需紧缺) occupations.",
+                     *               "sourceId": "mohrss-2025-18",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000036",
+                     *               "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *               "kind": "LEVELS",
+                     *               "passed": true,
+                     *               "required": "a certificate of level 5, 4, 3",
+                     *               "given": "3",
+                     *               "missing": [],
+                     *               "statement": "Junior (初级), intermediate (中级) and senior (高级) certificates only: levels 5, 4 and 3.",
+                     *               "sourceId": "mohrss-2025-18",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000028",
+                     *               "policyId": "shenzhen-skill-certificate-subsidy",
+                     *               "kind": "SCHEME",
+                     *               "passed": true,
+                     *               "required": "the conditions of guangdong-skill-training-subsidy-measures apply too",
+                     *               "given": null,
+                     *               "missing": [],
+                     *               "statement": "The conditions of the Guangdong measures on vocational skill training subsidies apply to Shenzhen's skill-certificate subsidy too.",
+                     *               "sourceId": "sz-repost-cdhao",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000029",
+                     *               "policyId": "shenzhen-skill-certificate-subsidy",
+                     *               "kind": "SCHEME",
+                     *               "passed": true,
+                     *               "required": "the conditions of unemployment-insurance-skill-subsidy-2017 apply too",
+                     *               "given": null,
+                     *               "missing": [],
+                     *               "statement": "Shenzhen's skill-certificate subsidy is the national unemployment-insurance skill-improvement subsidy: the national conditions apply too.",
+                     *               "sourceId": "sz-repost-cdhao",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000030",
+                     *               "policyId": "shenzhen-skill-certificate-subsidy",
+                     *               "kind": "PLACE",
+                     *               "passed": true,
+                     *               "required": "any of HUKOU, INSURED, REGISTERED_UNEMPLOYED, RECENT_GRADUATE in the policy's region",
+                     *               "given": "INSURED",
+                     *               "missing": [],
+                     *               "statement": "A local hukou, local social insurance, registered unemployed persons or recent graduates.",
+                     *               "sourceId": "sz-repost-cdhao",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000023",
+                     *               "policyId": "guangdong-skill-training-subsidy-measures",
+                     *               "kind": "SCHEME",
+                     *               "passed": true,
+                     *               "required": "the conditions of unemployment-insurance-skill-subsidy-2017 apply too",
+                     *               "given": null,
+                     *               "missing": [],
+                     *               "statement": "Guangdong's skill-improvement subsidy is the national unemployment-insurance skill-improvement subsidy: the national conditions apply too.",
+                     *               "sourceId": "gd-measures-repost",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000024",
+                     *               "policyId": "guangdong-skill-training-subsidy-measures",
+                     *               "kind": "AGE_RANGE",
+                     *               "passed": true,
+                     *               "required": "aged at least 16 and under 60 (women: under 55)",
+                     *               "given": "35",
+                     *               "missing": [],
+                     *               "statement": "Aged 16 to 60 (men) or 55 (women).",
+                     *               "sourceId": "gd-measures-repost",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000025",
+                     *               "policyId": "guangdong-skill-training-subsidy-measures",
+                     *               "kind": "PLACE",
+                     *               "passed": true,
+                     *               "required": "any of HUKOU, INSURED, REGISTERED_UNEMPLOYED in the policy's region",
+                     *               "given": "INSURED",
+                     *               "missing": [],
+                     *               "statement": "A Guangdong hukou, or social insurance in Guangdong, or unemployment registration there.",
+                     *               "sourceId": "gd-measures-repost",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000026",
+                     *               "policyId": "guangdong-skill-training-subsidy-measures",
+                     *               "kind": "EXCLUDED_STATUS",
+                     *               "passed": true,
+                     *               "required": "a claimant who is not CIVIL_SERVANT, STUDENT, RETIRED",
+                     *               "given": "EMPLOYED",
+                     *               "missing": [],
+                     *               "statement": "Not civil-service staff on the payroll, full-time students or pensioners.",
+                     *               "sourceId": "gd-measures-repost",
+                     *               "verification": "REPORTED"
+                     *             },
+                     *             {
+                     *               "ruleId": "e0000000-0000-4000-8000-000000000027",
+                     *               "policyId": "guangdong-skill-training-subsidy-measures",
+                     *               "kind": "APPLY_WITHIN_MONTHS",
+                     *               "passed": true,
+                     *               "required": "an application within 12 months of the certificate's issue",
+                     *               "given": "2025-07-01",
+                     *               "missing": [],
+                     *               "statement": "Apply within 12 months of the certificate's issue.",
+                     *               "sourceId": "gd-measures-repost",
+                     *               "verification": "REPORTED"
+                     *             }
+                     *           ],
+                     *           "missingInputs": []
+                     *         }
+                     *       ],
+                     *       "selected": "shenzhen-skill-certificate-subsidy",
+                     *       "selection": "The estimate takes \"Shenzhen skill-certificate subsidy\" (REPORTED): of the 2 results not ruled out, it takes the surest record (OFFICIAL, then REPORTED, then UNCONFIRMED), then the most local one; the same subsidy is not paid twice.",
+                     *       "disclaimer": "This is an estimate, not a decision: the local human-resources office decides whether and how much is paid."
+                     *     }
+                     */
                     "application/json": components["schemas"]["SubsidyEstimate"];
                 };
             };
@@ -7513,6 +8180,327 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "dataVersion": 151,
+                     *       "results": [
+                     *         {
+                     *           "id": "employee-1",
+                     *           "status": 200,
+                     *           "estimate": {
+                     *             "dataVersion": 151,
+                     *             "applyingOn": "2019-06-01",
+                     *             "searchedRegions": [
+                     *               {
+                     *                 "code": "321000",
+                     *                 "name": "Yangzhou"
+                     *               },
+                     *               {
+                     *                 "code": "320000",
+                     *                 "name": "Jiangsu Province"
+                     *               },
+                     *               {
+                     *                 "code": "CN",
+                     *                 "name": "China"
+                     *               }
+                     *             ],
+                     *             "results": [
+                     *               {
+                     *                 "policyId": "yangzhou-skill-improvement-subsidy",
+                     *                 "policyTitle": "Yangzhou skill-improvement subsidy",
+                     *                 "region": {
+                     *                   "code": "321000",
+                     *                   "name": "Yangzhou"
+                     *                 },
+                     *                 "outcome": "ELIGIBLE",
+                     *                 "award": {
+                     *                   "benefitId": "b0000000-0000-4000-8000-000000000025",
+                     *                   "amount": {
+                     *                     "amount": 1500,
+                     *                     "currency": "CNY"
+                     *                   },
+                     *                   "upperLimit": false,
+                     *                   "sourceId": "peoples-daily-2019-01-25",
+                     *                   "verification": "REPORTED"
+                     *                 },
+                     *                 "amountOn": "2019-03-01",
+                     *                 "applyBy": "2020-03-01",
+                     *                 "selected": true,
+                     *                 "reason": "Every condition is met.",
+                     *                 "alternatives": [],
+                     *                 "uplifts": [
+                     *                   {
+                     *                     "benefitId": "b0000000-0000-4000-8000-000000000027",
+                     *                     "policyId": "yangzhou-skill-improvement-subsidy",
+                     *                     "percent": 30,
+                     *                     "upperLimit": false,
+                     *                     "conditions": "For occupations in the shortage catalogue, within the training and assessment cost.",
+                     *                     "sourceId": "peoples-daily-2019-01-25",
+                     *                     "verification": "REPORTED"
+                     *                   }
+                     *                 ],
+                     *                 "checks": [
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000019",
+                     *                     "policyId": "yangzhou-skill-improvement-subsidy",
+                     *                     "kind": "SCHEME",
+                     *                     "passed": true,
+                     *                     "required": "the conditions of unemployment-insurance-skill-subsidy-2017 apply too",
+                     *                     "given": null,
+                     *                     "missing": [],
+                     *                     "statement": "Yangzhou's skill-improvement subsidy is the national unemployment-insurance skill-improvement subsidy: the national conditions apply too.",
+                     *                     "sourceId": "peoples-daily-2019-01-25",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000020",
+                     *                     "policyId": "yangzhou-skill-improvement-subsidy",
+                     *                     "kind": "MIN_INSURED_MONTHS",
+                     *                     "passed": true,
+                     *                     "required": "at least 12 months of unemployment-insurance contributions",
+                     *                     "given": "14",
+                     *                     "missing": [],
+                     *                     "statement": "From 2019-01-01 to 2020-12-31, the unemployment-insurance contributions needed are relaxed from 3 years to 1.",
+                     *                     "sourceId": "peoples-daily-2019-01-25",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000001",
+                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                     "kind": "CERTIFICATE_ISSUED_FROM",
+                     *                     "passed": true,
+                     *                     "required": "a certificate issued on or after 2017-01-01",
+                     *                     "given": "2019-03-01",
+                     *                     "missing": [],
+                     *                     "statement": "For skill certificates obtained from 2017-01-01.",
+                     *                     "sourceId": "gmrb-2017-05-21",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000003",
+                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                     "kind": "CLAIMANT_STATUS",
+                     *                     "passed": true,
+                     *                     "required": "a claimant who is EMPLOYED",
+                     *                     "given": "EMPLOYED",
+                     *                     "missing": [],
+                     *                     "statement": "Claimants are enterprise employees insured in unemployment insurance.",
+                     *                     "sourceId": "mohrss-2017-40-repost",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000004",
+                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                     "kind": "APPLY_WITHIN_MONTHS",
+                     *                     "passed": true,
+                     *                     "required": "an application within 12 months of the certificate's issue",
+                     *                     "given": "2019-06-01",
+                     *                     "missing": [],
+                     *                     "statement": "Apply within 12 months of the certificate's issue.",
+                     *                     "sourceId": "gmrb-2017-05-21",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000005",
+                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                     "kind": "ONCE_PER_LEVEL",
+                     *                     "passed": true,
+                     *                     "required": "no subsidy received before for the same occupation and level",
+                     *                     "given": "0",
+                     *                     "missing": [],
+                     *                     "statement": "Each occupation (work type) and level is subsidised once.",
+                     *                     "sourceId": "mohrss-2017-40-repost",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000006",
+                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                     "kind": "LEVELS",
+                     *                     "passed": true,
+                     *                     "required": "a certificate of level 5, 4, 3",
+                     *                     "given": "4",
+                     *                     "missing": [],
+                     *                     "statement": "Junior (初级), intermediate (中级) and senior (高级) certificates only: levels 5, 4 and 3.",
+                     *                     "sourceId": "gmrb-2017-05-21",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000007",
+                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                     "kind": "MIN_INSURED_MONTHS",
+                     *                     "passed": true,
+                     *                     "required": "at least 12 months of unemployment-insurance contributions",
+                     *                     "given": "14",
+                     *                     "missing": [],
+                     *                     "statement": "From 2019-01-01, the unemployment-insurance contributions needed are relaxed from 36 months to 12.",
+                     *                     "sourceId": "zhongwei-hrss-2020-12-25",
+                     *                     "verification": "REPORTED"
+                     *                   }
+                     *                 ],
+                     *                 "missingInputs": []
+                     *               },
+                     *               {
+                     *                 "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                 "policyTitle": "Notice on the unemployment-insurance skill-improvement subsidy (May 2017)",
+                     *                 "region": {
+                     *                   "code": "CN",
+                     *                   "name": "China"
+                     *                 },
+                     *                 "outcome": "ELIGIBLE",
+                     *                 "award": {
+                     *                   "benefitId": "b0000000-0000-4000-8000-000000000002",
+                     *                   "amount": {
+                     *                     "amount": 1500,
+                     *                     "currency": "CNY"
+                     *                   },
+                     *                   "upperLimit": true,
+                     *                   "sourceId": "gmrb-2017-05-21",
+                     *                   "verification": "REPORTED"
+                     *                 },
+                     *                 "amountOn": "2019-03-01",
+                     *                 "applyBy": "2020-03-01",
+                     *                 "selected": false,
+                     *                 "reason": "Every condition is met. Not taken: with records as sure, the estimate takes the more local \"Yangzhou skill-improvement subsidy\".",
+                     *                 "alternatives": [],
+                     *                 "uplifts": [
+                     *                   {
+                     *                     "benefitId": "b0000000-0000-4000-8000-000000000027",
+                     *                     "policyId": "yangzhou-skill-improvement-subsidy",
+                     *                     "percent": 30,
+                     *                     "upperLimit": false,
+                     *                     "conditions": "For occupations in the shortage catalogue, within the training and assessment cost.",
+                     *                     "sourceId": "peoples-daily-2019-01-25",
+                     *                     "verification": "REPORTED"
+                     *                   }
+                     *                 ],
+                     *                 "checks": [
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000001",
+                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                     "kind": "CERTIFICATE_ISSUED_FROM",
+                     *                     "passed": true,
+                     *                     "required": "a certificate issued on or after 2017-01-01",
+                     *                     "given": "2019-03-01",
+                     *                     "missing": [],
+                     *                     "statement": "For skill certificates obtained from 2017-01-01.",
+                     *                     "sourceId": "gmrb-2017-05-21",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000003",
+                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                     "kind": "CLAIMANT_STATUS",
+                     *                     "passed": true,
+                     *                     "required": "a claimant who is EMPLOYED",
+                     *                     "given": "EMPLOYED",
+                     *                     "missing": [],
+                     *                     "statement": "Claimants are enterprise employees insured in unemployment insurance.",
+                     *                     "sourceId": "mohrss-2017-40-repost",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000004",
+                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                     "kind": "APPLY_WITHIN_MONTHS",
+                     *                     "passed": true,
+                     *                     "required": "an application within 12 months of the certificate's issue",
+                     *                     "given": "2019-06-01",
+                     *                     "missing": [],
+                     *                     "statement": "Apply within 12 months of the certificate's issue.",
+                     *                     "sourceId": "gmrb-2017-05-21",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000005",
+                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                     "kind": "ONCE_PER_LEVEL",
+                     *                     "passed": true,
+                     *                     "required": "no subsidy received before for the same occupation and level",
+                     *                     "given": "0",
+                     *                     "missing": [],
+                     *                     "statement": "Each occupation (work type) and level is subsidised once.",
+                     *                     "sourceId": "mohrss-2017-40-repost",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000006",
+                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                     "kind": "LEVELS",
+                     *                     "passed": true,
+                     *                     "required": "a certificate of level 5, 4, 3",
+                     *                     "given": "4",
+                     *                     "missing": [],
+                     *                     "statement": "Junior (初级), intermediate (中级) and senior (高级) certificates only: levels 5, 4 and 3.",
+                     *                     "sourceId": "gmrb-2017-05-21",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000007",
+                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
+                     *                     "kind": "MIN_INSURED_MONTHS",
+                     *                     "passed": true,
+                     *                     "required": "at least 12 months of unemployment-insurance contributions",
+                     *                     "given": "14",
+                     *                     "missing": [],
+                     *                     "statement": "From 2019-01-01, the unemployment-insurance contributions needed are relaxed from 36 months to 12.",
+                     *                     "sourceId": "zhongwei-hrss-2020-12-25",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000019",
+                     *                     "policyId": "yangzhou-skill-improvement-subsidy",
+                     *                     "kind": "SCHEME",
+                     *                     "passed": true,
+                     *                     "required": "the conditions of unemployment-insurance-skill-subsidy-2017 apply too",
+                     *                     "given": null,
+                     *                     "missing": [],
+                     *                     "statement": "Yangzhou's skill-improvement subsidy is the national unemployment-insurance skill-improvement subsidy: the national conditions apply too.",
+                     *                     "sourceId": "peoples-daily-2019-01-25",
+                     *                     "verification": "REPORTED"
+                     *                   },
+                     *                   {
+                     *                     "ruleId": "e0000000-0000-4000-8000-000000000020",
+                     *                     "policyId": "yangzhou-skill-improvement-subsidy",
+                     *                     "kind": "MIN_INSURED_MONTHS",
+                     *                     "passed": true,
+                     *                     "required": "at least 12 months of unemployment-insurance contributions",
+                     *                     "given": "14",
+                     *                     "missing": [],
+                     *                     "statement": "From 2019-01-01 to 2020-12-31, the unemployment-insurance contributions needed are relaxed from 3 years to 1.",
+                     *                     "sourceId": "peoples-daily-2019-01-25",
+                     *                     "verification": "REPORTED"
+                     *                   }
+                     *                 ],
+                     *                 "missingInputs": []
+                     *               }
+                     *             ],
+                     *             "selected": "yangzhou-skill-improvement-subsidy",
+                     *             "selection": "The estimate takes \"Yangzhou skill-improvement subsidy\" (REPORTED): of the 2 results not ruled out, it takes the surest record (OFFICIAL, then REPORTED, then UNCONFIRMED), then the most local one; the same subsidy is not paid twice.",
+                     *             "disclaimer": "This is an estimate, not a decision: the local human-resources office decides whether and how much is paid."
+                     *           },
+                     *           "problem": null
+                     *         },
+                     *         {
+                     *           "id": "employee-2",
+                     *           "status": 400,
+                     *           "estimate": null,
+                     *           "problem": {
+                     *             "type": "/problems/invalid-body",
+                     *             "title": "Invalid request body",
+                     *             "status": 400,
+                     *             "detail": "situations[1].level must be an integer from 1 to 5",
+                     *             "instance": "/api/v1/subsidy-estimates/batch#request=dfe2752711056a1bc7a436c67e6e7797",
+                     *             "errors": [
+                     *               {
+                     *                 "field": "situations[1].level",
+                     *                 "message": "must be an integer from 1 to 5"
+                     *               }
+                     *             ]
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SubsidyEstimateBatchAnswer"];
                     /**
                      * @example id,status,policyId,region,outcome,selected,amount,currency,upperLimit,applyBy,missingInputs,failedChecks,errors

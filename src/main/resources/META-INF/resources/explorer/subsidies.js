@@ -133,7 +133,13 @@ function subsidy(context, item) {
     'aria-label': `${t.showHistory}: ${item.policy.title}`,
   }, t.showHistory);
   history.addEventListener('click', () => showPolicyHistory(policyId, item.level == null ? 'none' : String(item.level)));
-  return h('li', { class: 'subsidy', 'data-policy': policyId, 'data-region': item.region.code, 'data-kind': item.kind },
+  return h('li', {
+    class: 'subsidy',
+    'data-policy': policyId,
+    'data-region': item.region.code,
+    'data-kind': item.kind,
+    'data-source': item.source.id,
+  },
     h('p', { class: 'amount' }, amount),
     h('p', { class: 'facts' },
       [t.kinds[kind] ?? item.kind, item.level != null ? t.levelOption(item.level) : t.anyLevel, item.region.name]
