@@ -2099,15 +2099,16 @@ export interface components {
             dataVersion: number;
             results: components["schemas"]["SubsidyEstimateBatchResult"][];
         };
-        /** @description A situation with the caller's id for it. */
-        SubsidyEstimateBatchItem: {
+        /** @description The caller's id of a situation in a batch. */
+        SubsidyEstimateBatchId: {
             /**
              * @description The caller's id, echoed in the answer.
              * @example employee-1042
              */
             id: string;
-            situation?: components["schemas"]["Situation"];
         };
+        /** @description A situation, with the caller's id for it beside its fields. */
+        SubsidyEstimateBatchItem: components["schemas"]["Situation"] & components["schemas"]["SubsidyEstimateBatchId"];
         /** @description The answer to one situation of a batch. */
         SubsidyEstimateBatchResult: {
             /** @description The caller's id; null when the situation did not give a valid one. */

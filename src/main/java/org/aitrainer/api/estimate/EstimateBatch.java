@@ -18,16 +18,21 @@ final class EstimateBatch {
             @Schema(required = true, maxItems = 1000, minItems = 1)
             List<Item> situations) {}
 
-    @Schema(name = "SubsidyEstimateBatchItem", description = "A situation with the caller's id for it.")
-    record Item(
+    /** A situation with the caller's id beside its fields: documented as both schemas at once. */
+    @Schema(
+            name = "SubsidyEstimateBatchItem",
+            description = "A situation, with the caller's id for it beside its fields.",
+            allOf = {Situation.class, Id.class})
+    interface Item {}
+
+    @Schema(name = "SubsidyEstimateBatchId", description = "The caller's id of a situation in a batch.")
+    record Id(
             @Schema(
                     description = "The caller's id, echoed in the answer.",
                     examples = "employee-1042",
                     required = true,
                     maxLength = 100)
-            String id,
-
-            Situation situation) {}
+            String id) {}
 
     @Schema(
             name = "SubsidyEstimateBatchAnswer",
