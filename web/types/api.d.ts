@@ -545,7 +545,7 @@ export interface paths {
         put?: never;
         /**
          * Estimate for up to 1,000 situations at once
-         * @description The estimate of each situation, in the order sent, each echoing the id the caller gave it; a situation that cannot be evaluated gets its own 400 problem in its place and never fails the others. As JSON (`{"situations": [...]}`), or as CSV with a header row (Content-Type text/csv, answered as text/csv with one row per program of each situation): the columns are documented in docs/api.md. Bodies up to 256 KiB.
+         * @description The estimate of each situation, in the order sent, each echoing the id the caller gave it; a situation that cannot be evaluated gets its own 400 problem in its place and never fails the others. As JSON (`{"situations": [...]}`), or as CSV with a header row (Content-Type text/csv, answered as text/csv with one row per program of each situation): the columns are documented in docs/api.md. Bodies up to 256 KiB. Each answer is a summary unless `detail=full` asks for the whole estimate; the answer is written as it is computed, a situation at a time.
          */
         post: operations["estimateSubsidiesBatch"];
         delete?: never;
@@ -938,6 +938,18 @@ export interface components {
             verification: components["schemas"]["Verification"] | null;
         };
         /**
+         * @description summary (the default): each program's outcome, amount, last day to apply, missing inputs and failed checks; full: each estimate as POST /api/v1/subsidy-estimates answers it.
+         * @enum {string}
+         */
+        EstimateDetail: "summary" | "full";
+        /** @description A check that failed: its rule, and the rule's source. */
+        EstimateFailedCheck: {
+            ruleId: components["schemas"]["UUID"] | null;
+            policyId: string;
+            kind: string;
+            sourceId: string | null;
+        };
+        /**
          * @description ELIGIBLE, INELIGIBLE, or MORE_INFO (an input or a rule is missing).
          * @enum {string}
          */
@@ -971,6 +983,22 @@ export interface components {
             checks: components["schemas"]["EstimateCheck"][];
             /** @description Fields of the situation that would settle a MORE_INFO; empty otherwise. */
             missingInputs: string[];
+        };
+        /** @description One program's answer, in short. */
+        EstimateResultSummary: {
+            policyId: string;
+            /**
+             * @description The program's region code.
+             * @example 440300
+             */
+            region: string;
+            outcome: components["schemas"]["EstimateOutcome"];
+            award: components["schemas"]["EstimateAward"] | null;
+            applyBy: components["schemas"]["LocalDate"] | null;
+            selected: boolean;
+            missingInputs: string[];
+            /** @description The checks that failed. */
+            failedChecks: components["schemas"]["EstimateFailedCheck"][];
         };
         /** @description A percentage uplift recorded for the level. */
         EstimateUplift: {
@@ -2097,6 +2125,7 @@ export interface components {
              * @example 120
              */
             dataVersion: number;
+            detail: components["schemas"]["EstimateDetail"];
             results: components["schemas"]["SubsidyEstimateBatchResult"][];
         };
         /** @description The caller's id of a situation in a batch. */
@@ -2119,10 +2148,18 @@ export interface components {
              * @example 200
              */
             status: number;
-            /** @description The estimate; null unless status is 200. */
+            /** @description The estimate's summary; null unless status is 200 and detail is summary. */
+            summary: components["schemas"]["SubsidyEstimateSummary"] | null;
+            /** @description The whole estimate; null unless status is 200 and detail is full. */
             estimate: components["schemas"]["SubsidyEstimate"] | null;
             /** @description Why the situation was refused; null unless status is 400. */
             problem: components["schemas"]["Problem"] | null;
+        };
+        /** @description An estimate in short: the result it takes, and each program's outcome and why. */
+        SubsidyEstimateSummary: {
+            /** @description The policy of the result the estimate takes; null when none. */
+            selected: string | null;
+            results: components["schemas"]["EstimateResultSummary"][];
         };
         /** @description The subsidies in force on one date: the question as answered, and one page of the answer. */
         SubsidyLookup: {
@@ -8111,6 +8148,11 @@ export interface operations {
     estimateSubsidiesBatch: {
         parameters: {
             query?: {
+                /**
+                 * @description summary (the default): each program's outcome, amount, last day to apply, missing inputs and failed checks, as the CSV answer has them; full: each estimate whole, as POST /api/v1/subsidy-estimates answers it. CSV answers are always summaries.
+                 * @example full
+                 */
+                detail?: "summary" | "full";
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
             };

@@ -1,6 +1,8 @@
 package org.aitrainer.api.estimate;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.aitrainer.api.http.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -34,6 +36,16 @@ final class EstimateBatch {
                     maxLength = 100)
             String id) {}
 
+    /** How much of each estimate a batch answers with. */
+    @Schema(
+            name = "EstimateDetail",
+            description = "summary (the default): each program's outcome, amount, last day to apply, missing inputs "
+                    + "and failed checks; full: each estimate as POST /api/v1/subsidy-estimates answers it.")
+    enum Detail {
+        summary,
+        full
+    }
+
     @Schema(
             name = "SubsidyEstimateBatchAnswer",
             description = "One answer per situation, in the order sent: an estimate, or the problem that stopped it.")
@@ -41,6 +53,7 @@ final class EstimateBatch {
             @Schema(description = "The data version every estimate of the batch was computed on.", examples = "120")
             long dataVersion,
 
+            Detail detail,
             List<Row> results) {}
 
     @Schema(name = "SubsidyEstimateBatchResult", description = "The answer to one situation of a batch.")
@@ -53,9 +66,68 @@ final class EstimateBatch {
                     examples = "200")
             int status,
 
-            @Schema(description = "The estimate; null unless status is 200.", nullable = true)
+            @Schema(
+                    description = "The estimate's summary; null unless status is 200 and detail is summary.",
+                    nullable = true)
+            Summary summary,
+
+            @Schema(description = "The whole estimate; null unless status is 200 and detail is full.", nullable = true)
             SubsidyEstimate estimate,
 
             @Schema(description = "Why the situation was refused; null unless status is 400.", nullable = true)
             Problem problem) {}
+
+    @Schema(
+            name = "SubsidyEstimateSummary",
+            description = "An estimate in short: the result it takes, and each program's outcome and why.")
+    record Summary(
+            @Schema(description = "The policy of the result the estimate takes; null when none.", nullable = true)
+            String selected,
+
+            List<ResultSummary> results) {
+
+        static Summary of(SubsidyEstimate estimate) {
+            return new Summary(
+                    estimate.selected(),
+                    estimate.results().stream().map(ResultSummary::of).toList());
+        }
+    }
+
+    @Schema(name = "EstimateResultSummary", description = "One program's answer, in short.")
+    record ResultSummary(
+            String policyId,
+
+            @Schema(description = "The program's region code.", examples = "440300")
+            String region,
+
+            SubsidyEstimate.Outcome outcome,
+            @Schema(nullable = true) SubsidyEstimate.Award award,
+            @Schema(nullable = true) LocalDate applyBy,
+            boolean selected,
+            List<String> missingInputs,
+            @Schema(description = "The checks that failed.") List<FailedCheck> failedChecks) {
+
+        static ResultSummary of(SubsidyEstimate.Result result) {
+            return new ResultSummary(
+                    result.policyId(),
+                    result.region().code(),
+                    result.outcome(),
+                    result.award(),
+                    result.applyBy(),
+                    result.selected(),
+                    result.missingInputs(),
+                    result.checks().stream()
+                            .filter(check -> Boolean.FALSE.equals(check.passed()))
+                            .map(check ->
+                                    new FailedCheck(check.ruleId(), check.policyId(), check.kind(), check.sourceId()))
+                            .toList());
+        }
+    }
+
+    @Schema(name = "EstimateFailedCheck", description = "A check that failed: its rule, and the rule's source.")
+    record FailedCheck(
+            @Schema(nullable = true) UUID ruleId,
+            String policyId,
+            String kind,
+            @Schema(nullable = true) String sourceId) {}
 }

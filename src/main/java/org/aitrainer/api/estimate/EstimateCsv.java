@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -146,65 +148,55 @@ final class EstimateCsv {
         return list;
     }
 
-    static String write(EstimateBatch.Answer answer) {
-        StringBuilder out = new StringBuilder(String.join(",", ANSWER_COLUMNS)).append("\r\n");
-        for (EstimateBatch.Row row : answer.results()) {
-            if (row.estimate() == null) {
-                line(
-                        out,
-                        row.id(),
-                        Integer.toString(row.status()),
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        row.problem().errors().stream()
-                                .map(e -> e.field() + " " + e.message())
-                                .collect(Collectors.joining("; ")));
-                continue;
-            }
-            for (SubsidyEstimate.Result result : row.estimate().results()) {
-                SubsidyEstimate.Award award = result.award();
-                line(
-                        out,
-                        row.id(),
-                        Integer.toString(row.status()),
-                        result.policyId(),
-                        result.region().code(),
-                        result.outcome().name(),
-                        Boolean.toString(result.selected()),
-                        award == null ? "" : award.amount().amount().toPlainString(),
-                        award == null ? "" : award.amount().currency(),
-                        award == null ? "" : Boolean.toString(award.upperLimit()),
-                        result.applyBy() == null ? "" : result.applyBy().toString(),
-                        String.join(";", result.missingInputs()),
-                        result.checks().stream()
-                                .filter(c -> Boolean.FALSE.equals(c.passed()))
-                                .map(SubsidyEstimate.Check::kind)
-                                .collect(Collectors.joining(";")),
-                        "");
-            }
-            if (row.estimate().results().isEmpty()) {
-                line(out, row.id(), Integer.toString(row.status()), "", "", "", "", "", "", "", "", "", "", "");
-            }
-        }
-        return out.toString();
+    static void writeHeader(Writer out) throws IOException {
+        out.write(String.join(",", ANSWER_COLUMNS));
+        out.write("\r\n");
     }
 
-    private static void line(StringBuilder out, String... cells) {
+    /** A situation's rows: one per program of its summary, one for a refusal or for an answer with no program. */
+    static void writeRow(Writer out, EstimateBatch.Row row) throws IOException {
+        if (row.summary() == null) {
+            String errors = row.problem() == null
+                    ? ""
+                    : row.problem().errors().stream()
+                            .map(e -> e.field() + " " + e.message())
+                            .collect(Collectors.joining("; "));
+            line(out, row.id(), Integer.toString(row.status()), "", "", "", "", "", "", "", "", "", "", errors);
+            return;
+        }
+        for (EstimateBatch.ResultSummary result : row.summary().results()) {
+            SubsidyEstimate.Award award = result.award();
+            line(
+                    out,
+                    row.id(),
+                    Integer.toString(row.status()),
+                    result.policyId(),
+                    result.region(),
+                    result.outcome().name(),
+                    Boolean.toString(result.selected()),
+                    award == null ? "" : award.amount().amount().toPlainString(),
+                    award == null ? "" : award.amount().currency(),
+                    award == null ? "" : Boolean.toString(award.upperLimit()),
+                    result.applyBy() == null ? "" : result.applyBy().toString(),
+                    String.join(";", result.missingInputs()),
+                    result.failedChecks().stream()
+                            .map(EstimateBatch.FailedCheck::kind)
+                            .collect(Collectors.joining(";")),
+                    "");
+        }
+        if (row.summary().results().isEmpty()) {
+            line(out, row.id(), Integer.toString(row.status()), "", "", "", "", "", "", "", "", "", "", "");
+        }
+    }
+
+    private static void line(Writer out, String... cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
-                out.append(',');
+                out.write(',');
             }
-            out.append(quote(cells[i]));
+            out.write(quote(cells[i]));
         }
-        out.append("\r\n");
+        out.write("\r\n");
     }
 
     private static String quote(String cell) {

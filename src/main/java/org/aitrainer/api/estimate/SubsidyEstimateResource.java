@@ -1,5 +1,6 @@
 package org.aitrainer.api.estimate;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,8 +20,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +38,7 @@ import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.http.limits.LargeBody;
 import org.aitrainer.api.http.problem.BodyErrors;
 import org.aitrainer.api.http.problem.InvalidBodyException;
+import org.aitrainer.api.http.problem.InvalidParametersException;
 import org.aitrainer.api.http.problem.Problem;
 import org.aitrainer.api.ops.RequestIds;
 import org.aitrainer.api.snapshot.ReadSnapshot;
@@ -42,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -133,51 +141,126 @@ public class SubsidyEstimateResource {
                             })
                     byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+            @RestQuery String detail,
             @BeanParam LanguageParameter language)
             throws IOException {
-        if (type != null && type.isCompatible(EstimateCsv.TYPE)) {
-            List<JsonNode> items = EstimateCsv.read(new String(body, StandardCharsets.UTF_8), json);
-            return Response.ok(EstimateCsv.write(answer(items, "rows", language.language())), EstimateCsv.MEDIA_TYPE)
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .build();
+        EstimateBatch.Detail level = detail(detail);
+        boolean csv = type != null && type.isCompatible(EstimateCsv.TYPE);
+        List<JsonNode> items;
+        if (csv) {
+            items = EstimateCsv.read(new String(body, StandardCharsets.UTF_8), json);
+        } else {
+            JsonNode parsed = body.length == 0 ? null : json.readTree(body);
+            JsonNode rows = parsed == null ? null : parsed.get("situations");
+            if (rows == null || !rows.isArray()) {
+                throw new InvalidBodyException(List.of(new Problem.FieldError(
+                        "situations", "is required: an array of 1 to " + MAX_BATCH + " situations, each with its id")));
+            }
+            items = new ArrayList<>();
+            rows.forEach(items::add);
         }
-        JsonNode parsed = body.length == 0 ? null : json.readTree(body);
-        JsonNode rows = parsed == null ? null : parsed.get("situations");
-        if (rows == null || !rows.isArray()) {
-            throw new InvalidBodyException(List.of(new Problem.FieldError(
-                    "situations", "is required: an array of 1 to " + MAX_BATCH + " situations, each with its id")));
-        }
-        List<JsonNode> items = new ArrayList<>();
-        rows.forEach(items::add);
-        return Response.ok(answer(items, "situations", language.language()), MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
-    }
-
-    private EstimateBatch.Answer answer(List<JsonNode> items, String field, Language language) {
+        String field = csv ? "rows" : "situations";
         if (items.isEmpty() || items.size() > MAX_BATCH) {
             throw new InvalidBodyException(List.of(new Problem.FieldError(
                     field, "must hold 1 to " + MAX_BATCH + " situations; it holds " + items.size())));
         }
-        ReadSnapshot snapshot = snapshots.current();
-        Estimator estimator = new Estimator(snapshot, language);
-        LocalDate today = ShanghaiDate.today();
-        List<EstimateBatch.Row> results = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            results.add(row(items.get(i), field + "[" + i + "].", estimator, snapshot, today));
+        Batch batch = new Batch(
+                items,
+                field,
+                snapshots.current(),
+                language.language(),
+                csv ? EstimateBatch.Detail.summary : level,
+                instance());
+        StreamingOutput answer = csv ? batch::writeCsv : batch::writeJson;
+        return Response.ok(answer, csv ? EstimateCsv.MEDIA_TYPE : MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    private static EstimateBatch.Detail detail(String raw) {
+        if (raw == null) {
+            return EstimateBatch.Detail.summary;
         }
-        return new EstimateBatch.Answer(snapshot.version(), results);
+        for (EstimateBatch.Detail value : EstimateBatch.Detail.values()) {
+            if (value.name().equals(raw)) {
+                return value;
+            }
+        }
+        throw new InvalidParametersException(List.of(new Problem.FieldError("detail", "must be summary or full")));
+    }
+
+    /**
+     * One batch, evaluated while its answer is written: a row at a time, so that the memory a batch holds does not
+     * grow with its answer.
+     */
+    private final class Batch {
+        private final List<JsonNode> items;
+        private final String field;
+        private final ReadSnapshot snapshot;
+        private final Estimator estimator;
+        private final EstimateBatch.Detail detail;
+        private final String instance;
+        private final LocalDate today = ShanghaiDate.today();
+
+        Batch(
+                List<JsonNode> items,
+                String field,
+                ReadSnapshot snapshot,
+                Language language,
+                EstimateBatch.Detail detail,
+                String instance) {
+            this.items = items;
+            this.field = field;
+            this.snapshot = snapshot;
+            this.estimator = new Estimator(snapshot, language);
+            this.detail = detail;
+            this.instance = instance;
+        }
+
+        EstimateBatch.Row row(int i) {
+            return SubsidyEstimateResource.this.row(
+                    items.get(i), field + "[" + i + "].", estimator, snapshot, today, detail, instance);
+        }
+
+        void writeJson(OutputStream out) throws IOException {
+            try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
+                generator.writeStartObject();
+                generator.writeNumberField("dataVersion", snapshot.version());
+                generator.writeStringField("detail", detail.name());
+                generator.writeArrayFieldStart("results");
+                for (int i = 0; i < items.size(); i++) {
+                    json.writeValue(generator, row(i));
+                }
+                generator.writeEndArray();
+                generator.writeEndObject();
+            }
+        }
+
+        void writeCsv(OutputStream out) throws IOException {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            EstimateCsv.writeHeader(writer);
+            for (int i = 0; i < items.size(); i++) {
+                EstimateCsv.writeRow(writer, row(i));
+            }
+            writer.flush();
+        }
     }
 
     /** One situation of a batch: its estimate, or the problem that stops it; never an exception for the others. */
     private EstimateBatch.Row row(
-            JsonNode item, String prefix, Estimator estimator, ReadSnapshot snapshot, LocalDate today) {
+            JsonNode item,
+            String prefix,
+            Estimator estimator,
+            ReadSnapshot snapshot,
+            LocalDate today,
+            EstimateBatch.Detail detail,
+            String instance) {
         JsonNode idNode = item == null ? null : item.get("id");
         String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
         List<Problem.FieldError> errors = new ArrayList<>();
         if (item == null || !item.isObject()) {
             errors.add(new Problem.FieldError(prefix.substring(0, prefix.length() - 1), "must be an object"));
-            return invalid(null, errors);
+            return invalid(null, errors, instance);
         }
         if (id == null || id.isBlank() || id.length() > EstimateBatch.MAX_ID_LENGTH) {
             errors.add(new Problem.FieldError(
@@ -185,9 +268,12 @@ public class SubsidyEstimateResource {
         }
         Situation situation = read(item, prefix, snapshot, today, errors);
         if (errors.isEmpty()) {
-            return new EstimateBatch.Row(id, 200, estimator.estimate(situation), null);
+            SubsidyEstimate estimate = estimator.estimate(situation);
+            return detail == EstimateBatch.Detail.full
+                    ? new EstimateBatch.Row(id, 200, null, estimate, null)
+                    : new EstimateBatch.Row(id, 200, EstimateBatch.Summary.of(estimate), null, null);
         }
-        return invalid(id, errors);
+        return invalid(id, errors, instance);
     }
 
     /**
@@ -253,14 +339,14 @@ public class SubsidyEstimateResource {
         return uri.getRequestUri().getRawPath() + (id == null ? "" : "#request=" + id);
     }
 
-    private EstimateBatch.Row invalid(String id, List<Problem.FieldError> errors) {
+    private static EstimateBatch.Row invalid(String id, List<Problem.FieldError> errors, String instance) {
         Problem problem = new Problem(
                 Problem.INVALID_BODY,
                 "Invalid request body",
                 400,
                 new InvalidBodyException(errors).getMessage(),
-                instance(),
+                instance,
                 errors);
-        return new EstimateBatch.Row(id, 400, null, problem);
+        return new EstimateBatch.Row(id, 400, null, null, problem);
     }
 }

@@ -266,6 +266,7 @@ class SubsidyEstimateResourceTest {
                 .hasSize(999);
         assertThat(answer.<Integer>get("results[617].status")).isEqualTo(400);
         assertThat(answer.<String>get("results[617].id")).isEqualTo("row-617");
+        assertThat(answer.<Object>get("results[617].summary")).isNull();
         assertThat(answer.<Object>get("results[617].estimate")).isNull();
         assertThat(answer.<String>get("results[617].problem.type")).isEqualTo("/problems/invalid-body");
         assertThat(answer.<Integer>get("results[617].problem.status")).isEqualTo(400);
@@ -273,10 +274,52 @@ class SubsidyEstimateResourceTest {
                 .containsExactly("situations[617].level");
         assertThat(answer.<String>get("results[617].problem.instance")).startsWith(BATCH + "#request=");
         assertThat(answer.<Object>get("results[616].problem")).isNull();
-        assertThat(answer.<String>get("results[616].estimate.selected"))
-                .isEqualTo("shenzhen-skill-certificate-subsidy");
-        assertThat(answer.<Integer>get("dataVersion"))
-                .isEqualTo(answer.<Integer>get("results[0].estimate.dataVersion"));
+        assertThat(answer.<String>get("detail")).isEqualTo("summary");
+        assertThat(answer.<String>get("results[616].summary.selected")).isEqualTo("shenzhen-skill-certificate-subsidy");
+        assertThat(answer.<Object>get("results[616].estimate")).isNull();
+        assertThat(answer.<List<String>>get("results[616].summary.results.policyId"))
+                .containsExactly("shenzhen-skill-certificate-subsidy", "unemployment-insurance-skill-subsidy-2017");
+        assertThat(answer.<String>get("results[616].summary.results[0].outcome"))
+                .isEqualTo("ELIGIBLE");
+        assertThat(answer.<Integer>get("results[616].summary.results[0].award.amount.amount"))
+                .isEqualTo(2400);
+        assertThat(answer.<String>get("results[616].summary.results[0].applyBy"))
+                .isEqualTo("2026-06-01");
+    }
+
+    @Test
+    void aBatchAnswersWholeEstimatesOnRequest() {
+        Map<String, Object> row = shenzhen("2018-03-01", "2018-06-01");
+        row.put("id", "old-certificate");
+        row.put("region", "CN");
+        Response response = given().contentType("application/json")
+                .header("Accept-Language", "en")
+                .queryParam("detail", "full")
+                .body(Map.of("situations", List.of(row)))
+                .post(BATCH);
+        response.then()
+                .statusCode(200)
+                .body("detail", equalTo("full"))
+                .body("results[0].summary", nullValue())
+                .body("results[0].estimate.selected", nullValue())
+                .body("results[0].estimate.results[0].outcome", equalTo("INELIGIBLE"))
+                .body(
+                        "results[0].estimate.results[0].checks.findAll { it.passed == false }.kind",
+                        contains("MIN_INSURED_MONTHS"))
+                .body("dataVersion", equalTo(Integer.parseInt(response.header("X-Data-Version"))));
+        given().contentType("application/json")
+                .body(Map.of("situations", List.of(row)))
+                .post(BATCH)
+                .then()
+                .statusCode(200)
+                .body("results[0].summary.results[0].failedChecks.kind", contains("MIN_INSURED_MONTHS"))
+                .body("results[0].summary.results[0].failedChecks[0].sourceId", equalTo("mohrss-2017-40-repost"));
+        given().contentType("application/json")
+                .queryParam("detail", "everything")
+                .body(Map.of("situations", List.of(row)))
+                .post(BATCH)
+                .then()
+                .spec(Problems.invalidParameter(BATCH, "detail"));
     }
 
     @Test
