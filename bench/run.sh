@@ -104,11 +104,21 @@ wrk_figures() {
         END { printf "%.0f %.2f %d %d\n", rps, p99, non2xx, errors }' "$1"
 }
 
+# wrk_failed OUTPUT: dies with wrk's output, and the end of the service's log when the service is gone.
+wrk_failed() {
+    cat "$1" >&2
+    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+        tail -n 40 "$SERVICE_LOG" >&2
+        die "wrk failed: the service exited (its log's end above)"
+    fi
+    die "wrk failed"
+}
+
 # measure NAME ARGS...: one wrk run; appends "NAME req/s p99_ms non2xx errors" to $TMP/rows.
 measure() {
     local name=$1 out=$TMP/wrk.out
     shift
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" >"$out" 2>&1 || wrk_failed "$out"
     echo "$ROUND $name $(wrk_figures "$out")" >>"$TMP/rows"
 }
 
@@ -186,7 +196,7 @@ measure_estimates() {
     rm -f "$TMP/lua.out"
     BENCH_PATH=$path BENCH_BODIES=$bodies BENCH_ROWS=$rows BENCH_OUT=$TMP/lua.out \
         wrk -t"$THREADS" -c"$connections" -d"${seconds}s" --timeout "${timeout}s" --latency \
-        -s bench/estimates.lua "$BASE" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
+        -s bench/estimates.lua "$BASE" >"$out" 2>&1 || wrk_failed "$out"
     [[ -s $TMP/lua.out ]] || { cat "$out" >&2; die "bench/estimates.lua wrote no counts"; }
     local figures line unexpected responses
     figures=$(wrk_figures "$out")
