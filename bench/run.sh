@@ -12,14 +12,15 @@
 #                   3 distinct URLs: one of ~4,000+ reads (subsidies, policies, salary ranges, duties; both
 #                     languages; many regions, levels and dates) picked at random per request (bench/distinct.lua)
 #   3,000 counties: 4 distinct URLs on a scratch copy of the database with bench/scale.sql applied (baseline again)
-#   estimates:      on the same service once those rounds are over (baseline again, first and last in each round)
+#   estimates:      on the same service once those rounds are over: BENCH_ROUNDS rounds of the single estimates (baseline
+#                   again, first and last in each round), then BENCH_ROUNDS rounds of batches
 #                   5 single: POST /api/v1/subsidy-estimates, one of BENCH_SITUATIONS distinct situations
 #                     (bench/situations.awk, over every region of that database) picked at random per request
 #                     (bench/estimates.lua), on as many connections as the other rows
 #                   6 batch: POST /api/v1/subsidy-estimates/batch over BENCH_BATCH_CONNECTIONS connections, one of
 #                     BENCH_BATCH_BODIES bodies built beforehand, each of 1,000 rows: 999 of those situations and one
 #                     deliberately invalid row (level 7), at most 256 KiB a body; reported as situations estimated
-#                     per second, and as a ratio to row 5 in the same round
+#                     per second, and as a ratio to row 5 of the round of the same number
 #                   bench/estimates.lua counts every response in wrk's response hook, and every row of a batch by its
 #                   status: a non-2xx, or a 400 row other than the deliberate ones, fails the row (an ERROR at once,
 #                   exit status 1 at the end)
@@ -171,18 +172,15 @@ situations() {
     log "$(wc -l <"$TMP/situations") situations over $(wc -l <"$TMP/regions") regions; $BATCH_BODIES batch bodies of $BATCH_BYTES bytes"
 }
 
-# check_estimates: one situation and one batch body with curl, so that a broken body fails before the load does.
-check_estimates() {
+# check_estimate PATH BODY ROWS: one body with curl, so that a broken one fails before the load does: a 200 and, for
+# a batch (ROWS set), BATCH_SIZE - 1 rows 200 and one row 400.
+check_estimate() {
     local code
-    code=$(head -1 "$TMP/situations" | curl -s -o "$TMP/check.out" -w '%{http_code}' -H 'Content-Type: application/json' \
-        --data-binary @- "$BASE/api/v1/subsidy-estimates")
-    [[ $code == 200 ]] || die "POST /api/v1/subsidy-estimates answered $code: $(head -c 600 "$TMP/check.out")"
-    code=$(head -1 "$TMP/batches" | curl -s -o "$TMP/check.out" -w '%{http_code}' -H 'Content-Type: application/json' \
-        --data-binary @- "$BASE/api/v1/subsidy-estimates/batch")
-    [[ $code == 200 ]] || die "POST /api/v1/subsidy-estimates/batch answered $code: $(head -c 600 "$TMP/check.out")"
-    [[ $(grep -o '"status":200,"estimate":' "$TMP/check.out" | wc -l) == $((BATCH_SIZE - 1)) &&
+    code=$(curl -s -o "$TMP/check.out" -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "@$2" "$BASE$1")
+    [[ $code == 200 ]] || die "POST $1 answered $code: $(head -c 600 "$TMP/check.out")"
+    [[ -z ${3:-} ]] || [[ $(grep -o '"status":200,"estimate":' "$TMP/check.out" | wc -l) == $((BATCH_SIZE - 1)) &&
         $(grep -o '"status":400,"estimate":' "$TMP/check.out" | wc -l) == 1 ]] ||
-        die "the first batch did not answer $((BATCH_SIZE - 1)) rows 200 and one row 400"
+        die "a batch did not answer $((BATCH_SIZE - 1)) rows 200 and one row 400"
 }
 
 # measure_estimates NAME CONNECTIONS SECONDS PATH BODIES [ROWS]: one wrk run of bench/estimates.lua. Appends
@@ -225,32 +223,44 @@ measure_estimates() {
     ((responses > 0)) || log "WARNING: $name, round $ROUND: no response completed within $seconds s"
 }
 
-# estimate_rounds: on the running service, warm-up, then ROUNDS rounds of the baseline, the single estimates, the
-# batches, the baseline; then the service's memory, as after the read rounds.
+# estimate_rounds: on the running service, the single estimates first: warm-up, then ROUNDS rounds of the baseline,
+# the single estimates, the baseline; then the batches: warm-up, then ROUNDS rounds of batches, each compared with
+# the single estimates of the round of the same number. Apart, so that the heap the batches leave full (5 MB
+# answers) weighs on neither the baseline nor the single estimates. Then the service's memory, as after the read
+# rounds.
 estimate_rounds() {
     local single=/api/v1/subsidy-estimates batch=/api/v1/subsidy-estimates/batch
-    check_estimates
+    head -1 "$TMP/situations" >"$TMP/check.json"
+    check_estimate "$single" "$TMP/check.json"
     log "estimates: warming up"
     BENCH_PATH=$single BENCH_BODIES=$TMP/situations BENCH_OUT=/dev/null \
         wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/estimates.lua "$BASE" >/dev/null
-    BENCH_PATH=$batch BENCH_BODIES=$TMP/batches BENCH_ROWS=1 BENCH_OUT=/dev/null \
-        wrk -t"$THREADS" -c"$BATCH_CONNECTIONS" -d"${WARMUP}s" --timeout "${BATCH_TIMEOUT}s" -s bench/estimates.lua "$BASE" >/dev/null
     for ROUND in $(seq "$ROUNDS"); do
         log "estimates: round $ROUND"
         measure "estimates:baseline" "$BASE/api/v1"
         measure_estimates "estimates:single" "$CONNECTIONS" "$DURATION" "$single" "$TMP/situations"
-        measure_estimates "estimates:batch" "$BATCH_CONNECTIONS" "$BATCH_DURATION" "$batch" "$TMP/batches" 1
-        settle
         measure "estimates:baseline" "$BASE/api/v1"
+    done
+    head -1 "$TMP/batches" >"$TMP/check.json"
+    check_estimate "$batch" "$TMP/check.json" rows
+    log "batches: warming up"
+    BENCH_PATH=$batch BENCH_BODIES=$TMP/batches BENCH_ROWS=1 BENCH_OUT=/dev/null \
+        wrk -t"$THREADS" -c"$BATCH_CONNECTIONS" -d"${WARMUP}s" --timeout "${BATCH_TIMEOUT}s" -s bench/estimates.lua "$BASE" >/dev/null
+    settle_for "$WARMUP"
+    for ROUND in $(seq "$ROUNDS"); do
+        log "batches: round $ROUND"
+        measure_estimates "estimates:batch" "$BATCH_CONNECTIONS" "$BATCH_DURATION" "$batch" "$TMP/batches" 1
+        settle_for "$(tail -1 "$TMP/rows" | awk '{ printf "%.1f", $4 / 1000 }')"
     done
     echo "estimates $(rss_mib) $(grep -c OutOfMemoryError "$SERVICE_LOG" || true) $(live_heap_mib) - \
 $(wc -l <"$TMP/situations")" >>"$TMP/memory"
 }
 
-# settle: sleeps as long as the last batch row's p99 (at most BATCH_TIMEOUT seconds), so that the batches wrk left in
-# flight when it stopped, which the service goes on computing, are answered before the next row starts.
-settle() {
-    sleep "$(tail -1 "$TMP/rows" | awk -v max="$BATCH_TIMEOUT" '{ s = $4 / 1000; printf "%.1f", (s > max ? max : s) }')"
+# settle_for SECONDS: sleeps that long, at most BATCH_TIMEOUT seconds, so that the batches wrk left in flight when it
+# stopped, which the service goes on computing, are answered before the next row starts (given the last batch row's
+# p99, or the warm-up's length).
+settle_for() {
+    sleep "$(awk -v s="$1" -v max="$BATCH_TIMEOUT" 'BEGIN { printf "%.1f", (s > max ? max : s) }')"
 }
 
 log "database $DB: migrated by the service at its first start"
@@ -306,7 +316,8 @@ awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" -v batchbytes
             ratio[name] = median(ratios); p[name] = name == "pgbench" ? "" : sprintf("%.2f", median(p99[name]))
             printf "| %s | %.0f | %.2f | %s | %d | %d |\n", ((name in label) ? label[name] : name), median(list), ratio[name], p[name], non2xx[name], errors[name] }
         printf "\nEstimates on the 3,000-county data, once its read rounds are over: single situations over the %d regions, on as many\n", regions
-        printf "connections as the other rows; batches of %d (%d situations and one deliberately invalid row) over %d connections,\n", batchsize, batchsize - 1, batchconnections
+        printf "connections as the other rows; then batches of %d (%d situations and one deliberately invalid row) over %d\n", batchsize, batchsize - 1, batchconnections
+        printf "connections, each round compared with the single round of the same number,\n"
         printf "bodies of %s bytes (limit 262144); batches answered per round:%s; deliberate 400 rows: %d (one per batch).\n", batchbytes, responses["estimates:batch"], deliberate["estimates:batch"]
         printf "The estimate rows count non-2xx in the response hook of wrk, and every batch row by its status; their non-2xx\n"
         printf "column counts every response and row that was not as built.\n"
