@@ -1,23 +1,39 @@
 #!/usr/bin/env bash
 # The benchmark: the packaged service on PostgreSQL under wrk, every row a ratio to GET /api/v1 measured in the same
-# round, then the same on a database with 3,000 extra counties, then pgbench running the subsidy lookup as one SQL
-# statement. Writes bench/results/latest.md (and prints it).
+# round, then the same on a database with 3,000 extra counties, then subsidy estimates (one at a time, and batches of
+# 1,000) on that database, then pgbench running the subsidy lookup as one SQL statement. Writes
+# bench/results/latest.md (and prints it); exits 1 when an estimate row had a response it did not expect.
 #
-# Usage:  bench/run.sh                 BENCH_QUICK=1 bench/run.sh   (a smoke run: 1 round of 2 s, no targets)
+# Usage:  bench/run.sh                 BENCH_QUICK=1 bench/run.sh   (a smoke run: 1 round of 2 s, 5 s for batches, no
+#                                                                     targets)
 #
 # Rows, each round (BENCH_ROUNDS rounds, medians reported):
 #   today's data:   1 the baseline GET /api/v1 (first and last in the round)   2 one URL repeated
 #                   3 distinct URLs: one of ~4,000+ reads (subsidies, policies, salary ranges, duties; both
 #                     languages; many regions, levels and dates) picked at random per request (bench/distinct.lua)
 #   3,000 counties: 4 distinct URLs on a scratch copy of the database with bench/scale.sql applied (baseline again)
-#   5 pgbench: bench/subsidy-lookup.sql, the lookup as one statement, regions, levels and dates drawn at random
-# Also: RSS after each data set's rounds, OutOfMemoryErrors in the service's log, live heap after a full GC (the
-# snapshot's share: the difference between the two data sets), the snapshot build time from the service's log.
+#   estimates:      on the same service once those rounds are over: BENCH_ROUNDS rounds of the single estimates (baseline
+#                   again, first and last in each round), then BENCH_ROUNDS rounds of batches
+#                   5 single: POST /api/v1/subsidy-estimates, one of BENCH_SITUATIONS distinct situations
+#                     (bench/situations.awk, over every region of that database) picked at random per request
+#                     (bench/estimates.lua), on as many connections as the other rows
+#                   6 batch: POST /api/v1/subsidy-estimates/batch over BENCH_BATCH_CONNECTIONS connections, one of
+#                     BENCH_BATCH_BODIES bodies built beforehand, each of 1,000 rows: 999 of those situations and one
+#                     deliberately invalid row (level 7), at most 256 KiB a body; reported as situations estimated
+#                     per second, and as a ratio to row 5 of the round of the same number
+#                   bench/estimates.lua counts every response in wrk's response hook, and every row of a batch by its
+#                   status: a non-2xx, or a 400 row other than the deliberate ones, fails the row (an ERROR at once,
+#                   exit status 1 at the end)
+#   7 pgbench: bench/subsidy-lookup.sql, the lookup as one statement, regions, levels and dates drawn at random
+# Also: RSS after each data set's read rounds and after the estimate rows, OutOfMemoryErrors in the service's log,
+# live heap after a full GC (the snapshot's share: the difference between the two data sets), the snapshot build time
+# from the service's log.
 #
 # Environment [default]: those of bench/lib.sh (the jar, JVM options, PostgreSQL), and BENCH_PORT [8081]
-# BENCH_THREADS [2]  BENCH_CONNECTIONS [32]  BENCH_DURATION [10]
-# BENCH_ROUNDS [3]  BENCH_WARMUP [5]. Needs java, jcmd, curl, psql, pgbench, shuf and awk; installs wrk with
-# apt-get when missing.
+# BENCH_THREADS [2]  BENCH_CONNECTIONS [32]  BENCH_DURATION [10]  BENCH_ROUNDS [3]  BENCH_WARMUP [5]
+# BENCH_SITUATIONS [20000]  BENCH_BATCH_CONNECTIONS [4]  BENCH_BATCH_BODIES [10]
+# BENCH_BATCH_DURATION [BENCH_DURATION; 5 with BENCH_QUICK]  BENCH_BATCH_TIMEOUT [30, the seconds wrk waits for a
+# batch]. Needs java, jcmd, curl, psql, pgbench, shuf and awk; installs wrk with apt-get when missing.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -28,6 +44,16 @@ DURATION=${BENCH_DURATION:-$([[ -n $QUICK ]] && echo 2 || echo 10)}
 ROUNDS=${BENCH_ROUNDS:-$([[ -n $QUICK ]] && echo 1 || echo 3)}
 WARMUP=${BENCH_WARMUP:-$([[ -n $QUICK ]] && echo 1 || echo 5)}
 PORT=${BENCH_PORT:-8081}
+SITUATIONS=${BENCH_SITUATIONS:-20000}
+BATCH_CONNECTIONS=${BENCH_BATCH_CONNECTIONS:-4}
+BATCH_BODIES=${BENCH_BATCH_BODIES:-10}
+BATCH_TIMEOUT=${BENCH_BATCH_TIMEOUT:-30}
+# A batch takes a few tenths of a second when the machine is quiet, seconds when it is not: the smoke run gives the
+# batch row 5 s, so that some batches are answered (and counted) within it.
+BATCH_DURATION=${BENCH_BATCH_DURATION:-$([[ -n $QUICK ]] && echo 5 || echo "$DURATION")}
+BATCH_SIZE=1000           # situations a batch: the most the endpoint takes
+BATCH_MAX_BYTES=262144    # the batch endpoint's body limit, 256 KiB
+ESTIMATE_FAILURES=0
 DB=aitrainer_bench
 SCALE_DB=aitrainer_bench_scale
 RESULTS=$ROOT/bench/results/latest.md
@@ -70,16 +96,31 @@ urls() {
     } | shuf -n 20000 >"$2"
 }
 
+# wrk_figures FILE: "req/s p99_ms non2xx errors" from wrk's output.
+wrk_figures() {
+    awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /Requests\/sec/ { rps = $2 } / 99%/ { p99 = ms($2) } /Non-2xx/ { non2xx = $NF }
+        /Socket errors/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
+        END { printf "%.0f %.2f %d %d\n", rps, p99, non2xx, errors }' "$1"
+}
+
+# wrk_failed OUTPUT: dies with wrk's output, and the end of the service's log when the service is gone.
+wrk_failed() {
+    cat "$1" >&2
+    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+        tail -n 40 "$SERVICE_LOG" >&2
+        die "wrk failed: the service exited (its log's end above)"
+    fi
+    die "wrk failed"
+}
+
 # measure NAME ARGS...: one wrk run; appends "NAME req/s p99_ms non2xx errors" to $TMP/rows.
 measure() {
     local name=$1 out=$TMP/wrk.out
     shift
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" >"$out" 2>&1 || { cat "$out" >&2; die "wrk failed"; }
-    awk -v name="$name" -v round="$ROUND" '
-        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-        /Requests\/sec/ { rps = $2 } / 99%/ { p99 = ms($2) } /Non-2xx/ { non2xx = $NF }
-        /Socket errors/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
-        END { printf "%s %s %.0f %.2f %d %d\n", round, name, rps, p99, non2xx, errors }' "$out" >>"$TMP/rows"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" >"$out" 2>&1 || wrk_failed "$out"
+    echo "$ROUND $name $(wrk_figures "$out")" >>"$TMP/rows"
 }
 
 live_heap_mib() {
@@ -105,6 +146,123 @@ rounds() {
 $(grep -o 'read whole in [0-9]* ms' "$SERVICE_LOG" | head -1 | awk '{ print $4 }') $(wc -l <"$urls")" >>"$TMP/memory"
 }
 
+# situations DATABASE: $TMP/situations, SITUATIONS distinct situations over the regions of that database, and
+# $TMP/batches, BATCH_BODIES batch bodies (one a line) of BATCH_SIZE - 1 of them and one deliberately invalid row
+# each, at a different place in each body; dies when a body is larger than the batch endpoint takes.
+situations() {
+    "${PSQL[@]}" -d "$1" -Atc "select code from region order by code" >"$TMP/regions"
+    awk -v n="$SITUATIONS" -v seed=1 -f bench/situations.awk "$TMP/regions" >"$TMP/situations"
+    awk -v bodies="$BATCH_BODIES" -v size="$BATCH_SIZE" '
+        { line[NR] = $0 }
+        END {
+            for (b = 1; b <= bodies; b++) {
+                bad = (b * 397) % size
+                printf "{\"situations\":["
+                for (i = 0; i < size; i++) {
+                    if (i) printf ","
+                    if (i == bad) printf "{\"id\":\"b%d-bad\",\"region\":\"440300\",\"level\":7,\"certificateIssuedOn\":\"2025-06-01\"}", b
+                    else { k = k % NR + 1; printf "{\"id\":\"b%d-%d\",%s", b, i, substr(line[k], 2) }
+                }
+                print "]}"
+            }
+        }' "$TMP/situations" >"$TMP/batches"
+    BATCH_BYTES=$(LC_ALL=C awk '{ n = length($0); if (n > max) max = n; if (!min || n < min) min = n } END { print min "-" max }' "$TMP/batches")
+    LC_ALL=C awk -v max="$BATCH_MAX_BYTES" '{ if (length($0) > max) { printf "batch body %d is %d bytes, over %d\n", NR, length($0), max; bad = 1 } }
+        END { exit bad }' "$TMP/batches" >&2 || die "a batch body is larger than the batch endpoint takes"
+    log "$(wc -l <"$TMP/situations") situations over $(wc -l <"$TMP/regions") regions; $BATCH_BODIES batch bodies of $BATCH_BYTES bytes"
+}
+
+# check_estimate PATH BODY ROWS: one body with curl, so that a broken one fails before the load does: a 200 and, for
+# a batch (ROWS set), BATCH_SIZE - 1 rows 200 and one row 400.
+check_estimate() {
+    local code
+    code=$(curl -s -o "$TMP/check.out" -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "@$2" "$BASE$1")
+    [[ $code == 200 ]] || die "POST $1 answered $code: $(head -c 600 "$TMP/check.out")"
+    [[ -z ${3:-} ]] || [[ $(grep -o '"status":200,"estimate":' "$TMP/check.out" | wc -l) == $((BATCH_SIZE - 1)) &&
+        $(grep -o '"status":400,"estimate":' "$TMP/check.out" | wc -l) == 1 ]] ||
+        die "a batch did not answer $((BATCH_SIZE - 1)) rows 200 and one row 400"
+}
+
+# measure_estimates NAME CONNECTIONS SECONDS PATH BODIES [ROWS]: one wrk run of bench/estimates.lua. Appends
+# "NAME per-second p99_ms unexpected errors responses deliberate" to $TMP/rows: for a batch (ROWS set), per-second
+# counts the rows estimated (status 200), unexpected the non-2xx responses and every row that is not as built (a
+# 400 other than the deliberate row, a missing row), deliberate the 400 rows expected. Any unexpected response fails
+# the row: an ERROR now, the run's exit status 1 at the end.
+measure_estimates() {
+    local name=$1 connections=$2 seconds=$3 path=$4 bodies=$5 rows=${6:-} out=$TMP/wrk.out timeout=2
+    [[ -z $rows ]] || timeout=$BATCH_TIMEOUT
+    rm -f "$TMP/lua.out"
+    BENCH_PATH=$path BENCH_BODIES=$bodies BENCH_ROWS=$rows BENCH_OUT=$TMP/lua.out \
+        wrk -t"$THREADS" -c"$connections" -d"${seconds}s" --timeout "${timeout}s" --latency \
+        -s bench/estimates.lua "$BASE" >"$out" 2>&1 || wrk_failed "$out"
+    [[ -s $TMP/lua.out ]] || { cat "$out" >&2; die "bench/estimates.lua wrote no counts"; }
+    local figures line unexpected responses
+    figures=$(wrk_figures "$out")
+    line=$(awk -v round="$ROUND" -v name="$name" -v figures="$figures" -v rows="$rows" -v size="$BATCH_SIZE" '
+        $1 != "sample" { c[$1] = $2 }
+        END {
+            split(figures, f, " ")
+            ok = c["responses"] - c["non2xx"]
+            if (rows) {
+                # 400 rows beyond the deliberate ones, 200 rows beyond the rest (a deliberate row answered 200), rows missing
+                unexpected = c["non2xx"] + c["rowsOther"] + over(c["rows400"] - ok) + over(c["rows200"] - (size - 1) * ok) \
+                    + over(size * ok - c["rows200"] - c["rows400"] - c["rowsOther"])
+                printf "%s %s %.0f %s %d %d %d %d\n", round, name, c["rows200"] / c["seconds"], f[2], unexpected, f[4], c["responses"], ok
+            } else {
+                printf "%s %s %s %s %d %d %d 0\n", round, name, f[1], f[2], c["non2xx"], f[4], c["responses"]
+            }
+        }
+        function over(v) { return v > 0 ? v : 0 }' "$TMP/lua.out")
+    echo "$line" >>"$TMP/rows"
+    read -r _ _ _ _ unexpected _ responses _ <<<"$line"
+    if ((unexpected > 0)); then
+        ESTIMATE_FAILURES=$((ESTIMATE_FAILURES + 1))
+        log "ERROR: $name, round $ROUND: $unexpected unexpected responses or rows in $responses responses; counts:"
+        sed 's/^/    /' "$TMP/lua.out" >&2
+    fi
+    ((responses > 0)) || log "WARNING: $name, round $ROUND: no response completed within $seconds s"
+}
+
+# estimate_rounds: on the running service, the single estimates first: warm-up, then ROUNDS rounds of the baseline,
+# the single estimates, the baseline; then the batches: warm-up, then ROUNDS rounds of batches, each compared with
+# the single estimates of the round of the same number. Apart, so that the heap the batches leave full (5 MB
+# answers) weighs on neither the baseline nor the single estimates. Then the service's memory, as after the read
+# rounds.
+estimate_rounds() {
+    local single=/api/v1/subsidy-estimates batch=/api/v1/subsidy-estimates/batch
+    head -1 "$TMP/situations" >"$TMP/check.json"
+    check_estimate "$single" "$TMP/check.json"
+    log "estimates: warming up"
+    BENCH_PATH=$single BENCH_BODIES=$TMP/situations BENCH_OUT=/dev/null \
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/estimates.lua "$BASE" >/dev/null
+    for ROUND in $(seq "$ROUNDS"); do
+        log "estimates: round $ROUND"
+        measure "estimates:baseline" "$BASE/api/v1"
+        measure_estimates "estimates:single" "$CONNECTIONS" "$DURATION" "$single" "$TMP/situations"
+        measure "estimates:baseline" "$BASE/api/v1"
+    done
+    head -1 "$TMP/batches" >"$TMP/check.json"
+    check_estimate "$batch" "$TMP/check.json" rows
+    log "batches: warming up"
+    BENCH_PATH=$batch BENCH_BODIES=$TMP/batches BENCH_ROWS=1 BENCH_OUT=/dev/null \
+        wrk -t"$THREADS" -c"$BATCH_CONNECTIONS" -d"${WARMUP}s" --timeout "${BATCH_TIMEOUT}s" -s bench/estimates.lua "$BASE" >/dev/null
+    settle_for "$WARMUP"
+    for ROUND in $(seq "$ROUNDS"); do
+        log "batches: round $ROUND"
+        measure_estimates "estimates:batch" "$BATCH_CONNECTIONS" "$BATCH_DURATION" "$batch" "$TMP/batches" 1
+        settle_for "$(tail -1 "$TMP/rows" | awk '{ printf "%.1f", $4 / 1000 }')"
+    done
+    echo "estimates $(rss_mib) $(grep -c OutOfMemoryError "$SERVICE_LOG" || true) $(live_heap_mib) - \
+$(wc -l <"$TMP/situations")" >>"$TMP/memory"
+}
+
+# settle_for SECONDS: sleeps that long, at most BATCH_TIMEOUT seconds, so that the batches wrk left in flight when it
+# stopped, which the service goes on computing, are answered before the next row starts (given the last batch row's
+# p99, or the warm-up's length).
+settle_for() {
+    sleep "$(awk -v s="$1" -v max="$BATCH_TIMEOUT" 'BEGIN { printf "%.1f", (s > max ? max : s) }')"
+}
+
 log "database $DB: migrated by the service at its first start"
 fresh_database "$DB"
 start_service "$DB" "$PORT"
@@ -119,6 +277,8 @@ fresh_database "$SCALE_DB" "$DB"
 start_service "$SCALE_DB" "$PORT"
 urls "$SCALE_DB" "$TMP/scale.urls"
 rounds scale "$TMP/scale.urls"
+situations "$SCALE_DB"
+estimate_rounds
 stop_service
 
 log "pgbench: the subsidy lookup as one statement"
@@ -130,28 +290,42 @@ for ROUND in $(seq "$ROUNDS"); do
 done
 
 # --------------------------------------------------------------------------------------------------- report
-awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" '
+awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" -v batchbytes="$BATCH_BYTES" \
+    -v batchsize="$BATCH_SIZE" -v batchconnections="$BATCH_CONNECTIONS" -v regions="$(wc -l <"$TMP/regions")" '
     function median(list,    n, a, i, j, t) {
         n = split(list, a, " "); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
         return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
     { r = $1; name = $2; rps[name, r] = $3; if ($2 ~ /baseline/) { base[name, r] += $3 / 2 }
-      else { p99[name] = p99[name] " " $4 }; non2xx[name] += $5; errors[name] += $6; seen[name] = 1 }
+      else { p99[name] = p99[name] " " $4 }; non2xx[name] += $5; errors[name] += $6; seen[name] = 1
+      if (NF >= 8) { responses[name] = responses[name] " " $7; deliberate[name] += $8 } }
     END {
-        split("today:repeated today:distinct scale:distinct pgbench", rows, " ")
+        split("today:repeated today:distinct scale:distinct estimates:single estimates:batch pgbench", rows, " ")
+        label["estimates:single"] = "estimates:single (req/s)"
+        label["estimates:batch"] = "estimates:batch (situations/s; ratio to estimates:single)"
         print "| row | req/s (tps) | ratio to its baseline | p99 ms | non-2xx | socket errors |"
         print "|---|---:|---:|---:|---:|---:|"
-        for (s = 1; s <= 2; s++) { set = s == 1 ? "today" : "scale"; list = ""
+        split("today scale estimates", sets, " ")
+        for (s = 1; s <= 3; s++) { set = sets[s]; list = ""
             for (k = 1; k <= rounds; k++) list = list " " base[set ":baseline", k]
             baseline[set] = median(list); printf "| %s baseline GET /api/v1 | %.0f | 1.00 | | %d | %d |\n", set, baseline[set], non2xx[set ":baseline"], errors[set ":baseline"] }
-        for (i = 1; i <= 4; i++) { name = rows[i]; set = name ~ /^scale/ ? "scale" : "today"; list = ""; ratios = ""
-            for (k = 1; k <= rounds; k++) { list = list " " rps[name, k]; ratios = ratios " " rps[name, k] / base[set ":baseline", k] }
+        for (i = 1; i <= 6; i++) { name = rows[i]; set = name ~ /^(scale|estimates):/ ? substr(name, 1, index(name, ":") - 1) : "today"
+            list = ""; ratios = ""
+            for (k = 1; k <= rounds; k++) { list = list " " rps[name, k]
+                against = name == "estimates:batch" ? rps["estimates:single", k] : base[set ":baseline", k]
+                ratios = ratios " " (against > 0 ? rps[name, k] / against : 0) }
             ratio[name] = median(ratios); p[name] = name == "pgbench" ? "" : sprintf("%.2f", median(p99[name]))
-            printf "| %s | %.0f | %.2f | %s | %d | %d |\n", name, median(list), ratio[name], p[name], non2xx[name], errors[name] }
+            printf "| %s | %.0f | %.2f | %s | %d | %d |\n", ((name in label) ? label[name] : name), median(list), ratio[name], p[name], non2xx[name], errors[name] }
+        printf "\nEstimates on the 3,000-county data, once its read rounds are over: single situations over the %d regions, on as many\n", regions
+        printf "connections as the other rows; then batches of %d (%d situations and one deliberately invalid row) over %d\n", batchsize, batchsize - 1, batchconnections
+        printf "connections, each round compared with the single round of the same number,\n"
+        printf "bodies of %s bytes (limit 262144); batches answered per round:%s; deliberate 400 rows: %d (one per batch).\n", batchbytes, responses["estimates:batch"], deliberate["estimates:batch"]
+        printf "The estimate rows count non-2xx in the response hook of wrk, and every batch row by its status; their non-2xx\n"
+        printf "column counts every response and row that was not as built.\n"
         print ""
-        print "| data | RSS after its rounds (MiB) | OutOfMemoryErrors | live heap after a full GC (MiB) | snapshot build (ms) | distinct URLs |"
+        print "| data | RSS after its rounds (MiB) | OutOfMemoryErrors | live heap after a full GC (MiB) | snapshot build (ms) | distinct URLs (situations) |"
         print "|---|---:|---:|---:|---:|---:|"
         while ((getline line < memfile) > 0) { split(line, m, " "); rss[m[1]] = m[2]; oom += m[3]; heap[m[1]] = m[4]
-            printf "| %s | %s | %s | %s | %s | %s |\n", m[1], m[2], m[3], m[4], m[5], m[6] }
+            printf "| %s | %s | %s | %s | %s | %s |\n", (m[1] == "estimates" ? "scale, after the estimate rows" : m[1]), m[2], m[3], m[4], m[5], m[6] }
         printf "\nThe snapshot of 3,000 more policies, 15,000 more benefits and 3,041 more regions: %.1f MiB of live heap.\n", heap["scale"] - heap["today"]
         if (quick) { print "\nA smoke run (BENCH_QUICK): no targets."; exit }
         print "\n## Targets"
@@ -159,9 +333,11 @@ awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" '
         t("after scale >= 0.4x", ratio["scale:distinct"] >= 0.4)
         t("p99 <= 10 ms", p["today:distinct"] + 0 <= 10 && p["scale:distinct"] + 0 <= 10 && p["today:repeated"] + 0 <= 10)
         t("both >= 3x the one-statement pgbench row", median(rpsl("today:distinct")) >= 3 * median(rpsl("pgbench")) && median(rpsl("scale:distinct")) >= 3 * median(rpsl("pgbench")))
+        t("single estimates >= 0.4x the baseline, p99 <= 10 ms", ratio["estimates:single"] >= 0.4 && p["estimates:single"] + 0 <= 10)
+        t("batches >= 5x the single estimates (situations/s to req/s)", ratio["estimates:batch"] >= 5)
         zero = 1; for (n in seen) if (n != "pgbench" && (non2xx[n] + errors[n]) > 0) zero = 0
-        t("zero non-2xx and socket errors, zero OutOfMemoryError", zero && oom == 0)
-        t("RSS <= 300 MiB", rss["today"] <= 300 && rss["scale"] <= 300)
+        t("zero non-2xx (but the deliberate batch rows) and socket errors, zero OutOfMemoryError", zero && oom == 0)
+        t("RSS <= 300 MiB after the read rows", rss["today"] <= 300 && rss["scale"] <= 300)
     }
     function rpsl(name,    k, l) { l = ""; for (k = 1; k <= rounds; k++) l = l " " rps[name, k]; return l }
     function t(label, ok) { printf "- %s: %s\n", label, ok ? "PASS" : "FAIL" }
@@ -171,11 +347,16 @@ awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" '
     echo "# Benchmark results"
     echo
     echo "$(date -u +%Y-%m-%d), $(nproc) cores shared by wrk, PostgreSQL and the service; $(java -version 2>&1 | head -1);"
-    echo "\`${JAVA_OPTS[*]}\`; wrk -t$THREADS -c$CONNECTIONS, ${DURATION} s per row, $ROUNDS rounds, medians; ratios within each round."
+    echo "\`${JAVA_OPTS[*]}\`; wrk -t$THREADS -c$CONNECTIONS (batches -c$BATCH_CONNECTIONS), ${DURATION} s per row (batches ${BATCH_DURATION} s), $ROUNDS rounds, medians; ratios within each round."
     echo
     cat "$TMP/report"
     echo
-    echo "Per round (round row req/s p99 non-2xx errors):"
+    echo "Per round (round row req/s p99 non-2xx errors; estimate rows: responses, deliberate 400 rows):"
     echo
     sed 's/^/    /' "$TMP/rows"
 } | tee "$RESULTS"
+
+if ((ESTIMATE_FAILURES > 0)); then
+    log "ERROR: $ESTIMATE_FAILURES estimate rows had responses they did not expect (see the ERRORs above)"
+    exit 1
+fi
