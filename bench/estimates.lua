@@ -43,9 +43,9 @@ function response(status, headers, body)
             sample = status .. " " .. string.sub(body or "", 1, 400)
         end
     elseif rows then
-        -- A row is {"id":...,"status":N,"estimate":...,"problem":...}: a problem's own status is followed by
-        -- "detail", never by "estimate", so this pattern counts rows only.
-        for row in string.gmatch(body, '"status":(%d+),"estimate":') do
+        -- A row is {"id":...,"status":N,"summary":...,"estimate":...,"problem":...}: a problem's own status is
+        -- followed by "detail", never by "summary", so this pattern counts rows only.
+        for row in string.gmatch(body, '"status":(%d+),"summary":') do
             if row == "200" then
                 rows200 = rows200 + 1
             elseif row == "400" then

@@ -178,8 +178,8 @@ check_estimate() {
     local code
     code=$(curl -s -o "$TMP/check.out" -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "@$2" "$BASE$1")
     [[ $code == 200 ]] || die "POST $1 answered $code: $(head -c 600 "$TMP/check.out")"
-    [[ -z ${3:-} ]] || [[ $(grep -o '"status":200,"estimate":' "$TMP/check.out" | wc -l) == $((BATCH_SIZE - 1)) &&
-        $(grep -o '"status":400,"estimate":' "$TMP/check.out" | wc -l) == 1 ]] ||
+    [[ -z ${3:-} ]] || [[ $(grep -o '"status":200,"summary":' "$TMP/check.out" | wc -l) == $((BATCH_SIZE - 1)) &&
+        $(grep -o '"status":400,"summary":' "$TMP/check.out" | wc -l) == 1 ]] ||
         die "a batch did not answer $((BATCH_SIZE - 1)) rows 200 and one row 400"
 }
 

@@ -275,15 +275,15 @@ class SubsidyEstimateResourceTest {
         assertThat(answer.<String>get("results[617].problem.instance")).startsWith(BATCH + "#request=");
         assertThat(answer.<Object>get("results[616].problem")).isNull();
         assertThat(answer.<String>get("detail")).isEqualTo("summary");
-        assertThat(answer.<String>get("results[616].summary.selected")).isEqualTo("shenzhen-skill-certificate-subsidy");
-        assertThat(answer.<Object>get("results[616].estimate")).isNull();
-        assertThat(answer.<List<String>>get("results[616].summary.results.policyId"))
+        assertThat(answer.<String>get("results[614].summary.selected")).isEqualTo("shenzhen-skill-certificate-subsidy");
+        assertThat(answer.<Object>get("results[614].estimate")).isNull();
+        assertThat(answer.<List<String>>get("results[614].summary.results.policyId"))
                 .containsExactly("shenzhen-skill-certificate-subsidy", "unemployment-insurance-skill-subsidy-2017");
-        assertThat(answer.<String>get("results[616].summary.results[0].outcome"))
+        assertThat(answer.<String>get("results[614].summary.results[0].outcome"))
                 .isEqualTo("ELIGIBLE");
-        assertThat(answer.<Integer>get("results[616].summary.results[0].award.amount.amount"))
+        assertThat(answer.<Integer>get("results[614].summary.results[0].award.amount.amount"))
                 .isEqualTo(2400);
-        assertThat(answer.<String>get("results[616].summary.results[0].applyBy"))
+        assertThat(answer.<String>get("results[614].summary.results[0].applyBy"))
                 .isEqualTo("2026-06-01");
     }
 
