@@ -62,6 +62,9 @@ final class Estimator {
     private final Regions regions;
     private final Language language;
 
+    /** The policies of each region chain, as a batch asks for the same regions again and again. */
+    private final Map<String, List<PolicyEntry>> policiesOfChain = new java.util.HashMap<>();
+
     Estimator(ReadSnapshot snapshot, Language language) {
         this.snapshot = snapshot;
         this.policies = snapshot.part(Policies.class);
@@ -312,7 +315,7 @@ final class Estimator {
     private List<PolicyEntry> programPolicies(PolicyEntry program, List<String> chain, LocalDate issuedOn) {
         List<PolicyEntry> set = new ArrayList<>(List.of(program));
         Set<String> slugs = new HashSet<>(Set.of(program.slug()));
-        List<PolicyEntry> local = policies.inRegions(chain);
+        List<PolicyEntry> local = policiesOfChain.computeIfAbsent(chain.get(0), code -> policies.inRegions(chain));
         boolean grown = true;
         while (grown) {
             grown = false;

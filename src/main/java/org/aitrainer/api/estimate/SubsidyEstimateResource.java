@@ -282,7 +282,8 @@ public class SubsidyEstimateResource {
      */
     private Situation read(
             JsonNode body, String prefix, ReadSnapshot snapshot, LocalDate today, List<Problem.FieldError> errors) {
-        ObjectNode remaining = body.deepCopy();
+        // The body is copied only when a field of the wrong type must be left out of it.
+        JsonNode remaining = body;
         for (int attempt = 0; attempt <= MAX_TYPE_ERRORS; attempt++) {
             try {
                 Situation situation = json.treeToValue(remaining, Situation.class);
@@ -295,7 +296,10 @@ public class SubsidyEstimateResource {
                 return errors.isEmpty() ? checked.situation() : null;
             } catch (MismatchedInputException e) {
                 Optional<Problem.FieldError> error = BodyErrors.of(e, prefix);
-                if (error.isEmpty() || !remove(remaining, e.getPath())) {
+                if (remaining == body) {
+                    remaining = body.deepCopy();
+                }
+                if (error.isEmpty() || !remove((ObjectNode) remaining, e.getPath())) {
                     errors.add(error.orElse(new Problem.FieldError(
                             prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1),
                             "must be a situation")));
