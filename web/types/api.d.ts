@@ -8226,35 +8226,17 @@ export interface operations {
                     /**
                      * @example {
                      *       "dataVersion": 151,
+                     *       "detail": "summary",
                      *       "results": [
                      *         {
                      *           "id": "employee-1",
                      *           "status": 200,
-                     *           "estimate": {
-                     *             "dataVersion": 151,
-                     *             "applyingOn": "2019-06-01",
-                     *             "searchedRegions": [
-                     *               {
-                     *                 "code": "321000",
-                     *                 "name": "Yangzhou"
-                     *               },
-                     *               {
-                     *                 "code": "320000",
-                     *                 "name": "Jiangsu Province"
-                     *               },
-                     *               {
-                     *                 "code": "CN",
-                     *                 "name": "China"
-                     *               }
-                     *             ],
+                     *           "summary": {
+                     *             "selected": "yangzhou-skill-improvement-subsidy",
                      *             "results": [
                      *               {
                      *                 "policyId": "yangzhou-skill-improvement-subsidy",
-                     *                 "policyTitle": "Yangzhou skill-improvement subsidy",
-                     *                 "region": {
-                     *                   "code": "321000",
-                     *                   "name": "Yangzhou"
-                     *                 },
+                     *                 "region": "321000",
                      *                 "outcome": "ELIGIBLE",
                      *                 "award": {
                      *                   "benefitId": "b0000000-0000-4000-8000-000000000025",
@@ -8266,129 +8248,14 @@ export interface operations {
                      *                   "sourceId": "peoples-daily-2019-01-25",
                      *                   "verification": "REPORTED"
                      *                 },
-                     *                 "amountOn": "2019-03-01",
                      *                 "applyBy": "2020-03-01",
                      *                 "selected": true,
-                     *                 "reason": "Every condition is met.",
-                     *                 "alternatives": [],
-                     *                 "uplifts": [
-                     *                   {
-                     *                     "benefitId": "b0000000-0000-4000-8000-000000000027",
-                     *                     "policyId": "yangzhou-skill-improvement-subsidy",
-                     *                     "percent": 30,
-                     *                     "upperLimit": false,
-                     *                     "conditions": "For occupations in the shortage catalogue, within the training and assessment cost.",
-                     *                     "sourceId": "peoples-daily-2019-01-25",
-                     *                     "verification": "REPORTED"
-                     *                   }
-                     *                 ],
-                     *                 "checks": [
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000019",
-                     *                     "policyId": "yangzhou-skill-improvement-subsidy",
-                     *                     "kind": "SCHEME",
-                     *                     "passed": true,
-                     *                     "required": "the conditions of unemployment-insurance-skill-subsidy-2017 apply too",
-                     *                     "given": null,
-                     *                     "missing": [],
-                     *                     "statement": "Yangzhou's skill-improvement subsidy is the national unemployment-insurance skill-improvement subsidy: the national conditions apply too.",
-                     *                     "sourceId": "peoples-daily-2019-01-25",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000020",
-                     *                     "policyId": "yangzhou-skill-improvement-subsidy",
-                     *                     "kind": "MIN_INSURED_MONTHS",
-                     *                     "passed": true,
-                     *                     "required": "at least 12 months of unemployment-insurance contributions",
-                     *                     "given": "14",
-                     *                     "missing": [],
-                     *                     "statement": "From 2019-01-01 to 2020-12-31, the unemployment-insurance contributions needed are relaxed from 3 years to 1.",
-                     *                     "sourceId": "peoples-daily-2019-01-25",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000001",
-                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                     "kind": "CERTIFICATE_ISSUED_FROM",
-                     *                     "passed": true,
-                     *                     "required": "a certificate issued on or after 2017-01-01",
-                     *                     "given": "2019-03-01",
-                     *                     "missing": [],
-                     *                     "statement": "For skill certificates obtained from 2017-01-01.",
-                     *                     "sourceId": "gmrb-2017-05-21",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000003",
-                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                     "kind": "CLAIMANT_STATUS",
-                     *                     "passed": true,
-                     *                     "required": "a claimant who is EMPLOYED",
-                     *                     "given": "EMPLOYED",
-                     *                     "missing": [],
-                     *                     "statement": "Claimants are enterprise employees insured in unemployment insurance.",
-                     *                     "sourceId": "mohrss-2017-40-repost",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000004",
-                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                     "kind": "APPLY_WITHIN_MONTHS",
-                     *                     "passed": true,
-                     *                     "required": "an application within 12 months of the certificate's issue",
-                     *                     "given": "2019-06-01",
-                     *                     "missing": [],
-                     *                     "statement": "Apply within 12 months of the certificate's issue.",
-                     *                     "sourceId": "gmrb-2017-05-21",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000005",
-                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                     "kind": "ONCE_PER_LEVEL",
-                     *                     "passed": true,
-                     *                     "required": "no subsidy received before for the same occupation and level",
-                     *                     "given": "0",
-                     *                     "missing": [],
-                     *                     "statement": "Each occupation (work type) and level is subsidised once.",
-                     *                     "sourceId": "mohrss-2017-40-repost",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000006",
-                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                     "kind": "LEVELS",
-                     *                     "passed": true,
-                     *                     "required": "a certificate of level 5, 4, 3",
-                     *                     "given": "4",
-                     *                     "missing": [],
-                     *                     "statement": "Junior (初级), intermediate (中级) and senior (高级) certificates only: levels 5, 4 and 3.",
-                     *                     "sourceId": "gmrb-2017-05-21",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000007",
-                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                     "kind": "MIN_INSURED_MONTHS",
-                     *                     "passed": true,
-                     *                     "required": "at least 12 months of unemployment-insurance contributions",
-                     *                     "given": "14",
-                     *                     "missing": [],
-                     *                     "statement": "From 2019-01-01, the unemployment-insurance contributions needed are relaxed from 36 months to 12.",
-                     *                     "sourceId": "zhongwei-hrss-2020-12-25",
-                     *                     "verification": "REPORTED"
-                     *                   }
-                     *                 ],
-                     *                 "missingInputs": []
+                     *                 "missingInputs": [],
+                     *                 "failedChecks": []
                      *               },
                      *               {
                      *                 "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                 "policyTitle": "Notice on the unemployment-insurance skill-improvement subsidy (May 2017)",
-                     *                 "region": {
-                     *                   "code": "CN",
-                     *                   "name": "China"
-                     *                 },
+                     *                 "region": "CN",
                      *                 "outcome": "ELIGIBLE",
                      *                 "award": {
                      *                   "benefitId": "b0000000-0000-4000-8000-000000000002",
@@ -8400,139 +8267,27 @@ export interface operations {
                      *                   "sourceId": "gmrb-2017-05-21",
                      *                   "verification": "REPORTED"
                      *                 },
-                     *                 "amountOn": "2019-03-01",
                      *                 "applyBy": "2020-03-01",
                      *                 "selected": false,
-                     *                 "reason": "Every condition is met. Not taken: with records as sure, the estimate takes the more local \"Yangzhou skill-improvement subsidy\".",
-                     *                 "alternatives": [],
-                     *                 "uplifts": [
-                     *                   {
-                     *                     "benefitId": "b0000000-0000-4000-8000-000000000027",
-                     *                     "policyId": "yangzhou-skill-improvement-subsidy",
-                     *                     "percent": 30,
-                     *                     "upperLimit": false,
-                     *                     "conditions": "For occupations in the shortage catalogue, within the training and assessment cost.",
-                     *                     "sourceId": "peoples-daily-2019-01-25",
-                     *                     "verification": "REPORTED"
-                     *                   }
-                     *                 ],
-                     *                 "checks": [
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000001",
-                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                     "kind": "CERTIFICATE_ISSUED_FROM",
-                     *                     "passed": true,
-                     *                     "required": "a certificate issued on or after 2017-01-01",
-                     *                     "given": "2019-03-01",
-                     *                     "missing": [],
-                     *                     "statement": "For skill certificates obtained from 2017-01-01.",
-                     *                     "sourceId": "gmrb-2017-05-21",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000003",
-                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                     "kind": "CLAIMANT_STATUS",
-                     *                     "passed": true,
-                     *                     "required": "a claimant who is EMPLOYED",
-                     *                     "given": "EMPLOYED",
-                     *                     "missing": [],
-                     *                     "statement": "Claimants are enterprise employees insured in unemployment insurance.",
-                     *                     "sourceId": "mohrss-2017-40-repost",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000004",
-                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                     "kind": "APPLY_WITHIN_MONTHS",
-                     *                     "passed": true,
-                     *                     "required": "an application within 12 months of the certificate's issue",
-                     *                     "given": "2019-06-01",
-                     *                     "missing": [],
-                     *                     "statement": "Apply within 12 months of the certificate's issue.",
-                     *                     "sourceId": "gmrb-2017-05-21",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000005",
-                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                     "kind": "ONCE_PER_LEVEL",
-                     *                     "passed": true,
-                     *                     "required": "no subsidy received before for the same occupation and level",
-                     *                     "given": "0",
-                     *                     "missing": [],
-                     *                     "statement": "Each occupation (work type) and level is subsidised once.",
-                     *                     "sourceId": "mohrss-2017-40-repost",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000006",
-                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                     "kind": "LEVELS",
-                     *                     "passed": true,
-                     *                     "required": "a certificate of level 5, 4, 3",
-                     *                     "given": "4",
-                     *                     "missing": [],
-                     *                     "statement": "Junior (初级), intermediate (中级) and senior (高级) certificates only: levels 5, 4 and 3.",
-                     *                     "sourceId": "gmrb-2017-05-21",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000007",
-                     *                     "policyId": "unemployment-insurance-skill-subsidy-2017",
-                     *                     "kind": "MIN_INSURED_MONTHS",
-                     *                     "passed": true,
-                     *                     "required": "at least 12 months of unemployment-insurance contributions",
-                     *                     "given": "14",
-                     *                     "missing": [],
-                     *                     "statement": "From 2019-01-01, the unemployment-insurance contributions needed are relaxed from 36 months to 12.",
-                     *                     "sourceId": "zhongwei-hrss-2020-12-25",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000019",
-                     *                     "policyId": "yangzhou-skill-improvement-subsidy",
-                     *                     "kind": "SCHEME",
-                     *                     "passed": true,
-                     *                     "required": "the conditions of unemployment-insurance-skill-subsidy-2017 apply too",
-                     *                     "given": null,
-                     *                     "missing": [],
-                     *                     "statement": "Yangzhou's skill-improvement subsidy is the national unemployment-insurance skill-improvement subsidy: the national conditions apply too.",
-                     *                     "sourceId": "peoples-daily-2019-01-25",
-                     *                     "verification": "REPORTED"
-                     *                   },
-                     *                   {
-                     *                     "ruleId": "e0000000-0000-4000-8000-000000000020",
-                     *                     "policyId": "yangzhou-skill-improvement-subsidy",
-                     *                     "kind": "MIN_INSURED_MONTHS",
-                     *                     "passed": true,
-                     *                     "required": "at least 12 months of unemployment-insurance contributions",
-                     *                     "given": "14",
-                     *                     "missing": [],
-                     *                     "statement": "From 2019-01-01 to 2020-12-31, the unemployment-insurance contributions needed are relaxed from 3 years to 1.",
-                     *                     "sourceId": "peoples-daily-2019-01-25",
-                     *                     "verification": "REPORTED"
-                     *                   }
-                     *                 ],
-                     *                 "missingInputs": []
+                     *                 "missingInputs": [],
+                     *                 "failedChecks": []
                      *               }
-                     *             ],
-                     *             "selected": "yangzhou-skill-improvement-subsidy",
-                     *             "selection": "The estimate takes \"Yangzhou skill-improvement subsidy\" (REPORTED): of the 2 results not ruled out, it takes the surest record (OFFICIAL, then REPORTED, then UNCONFIRMED), then the most local one; the same subsidy is not paid twice.",
-                     *             "disclaimer": "This is an estimate, not a decision: the local human-resources office decides whether and how much is paid."
+                     *             ]
                      *           },
+                     *           "estimate": null,
                      *           "problem": null
                      *         },
                      *         {
                      *           "id": "employee-2",
                      *           "status": 400,
+                     *           "summary": null,
                      *           "estimate": null,
                      *           "problem": {
                      *             "type": "/problems/invalid-body",
                      *             "title": "Invalid request body",
                      *             "status": 400,
                      *             "detail": "situations[1].level must be an integer from 1 to 5",
-                     *             "instance": "/api/v1/subsidy-estimates/batch#request=dfe2752711056a1bc7a436c67e6e7797",
+                     *             "instance": "/api/v1/subsidy-estimates/batch#request=7c33074aa3444ba5d685eb718cbfe4dd",
                      *             "errors": [
                      *               {
                      *                 "field": "situations[1].level",
