@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.aitrainer.api.core.CsvRows;
 import org.aitrainer.api.http.problem.InvalidBodyException;
 import org.aitrainer.api.http.problem.Problem;
 
@@ -149,8 +151,7 @@ final class EstimateCsv {
     }
 
     static void writeHeader(Writer out) throws IOException {
-        out.write(String.join(",", ANSWER_COLUMNS));
-        out.write("\r\n");
+        CsvRows.write(out, ANSWER_COLUMNS);
     }
 
     /** A situation's rows: one per program of its summary, one for a refusal or for an answer with no program. */
@@ -189,31 +190,17 @@ final class EstimateCsv {
         }
     }
 
+    /** A record; text a spreadsheet would run as a formula (a leading =, +, - or @) is prefixed with '. */
     private static void line(Writer out, String... cells) throws IOException {
+        String[] safe = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(quote(cells[i]));
+            String cell = cells[i];
+            safe[i] =
+                    cell != null && !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?[0-9.]+")
+                            ? "'" + cell
+                            : cell;
         }
-        out.write("\r\n");
-    }
-
-    private static String quote(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        // A leading =, +, - or @ would run as a formula in a spreadsheet: such text is quoted and prefixed.
-        String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?[0-9.]+")
-                ? "'" + cell
-                : cell;
-        return safe.contains(",")
-                        || safe.contains("\"")
-                        || safe.contains("\n")
-                        || safe.contains("\r")
-                        || !safe.equals(cell)
-                ? "\"" + safe.replace("\"", "\"\"") + "\""
-                : safe;
+        CsvRows.write(out, Arrays.asList(safe));
     }
 
     /** RFC 4180 records: fields split on commas outside quotes, records on line breaks outside quotes. */

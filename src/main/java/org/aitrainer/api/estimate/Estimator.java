@@ -136,7 +136,7 @@ final class Estimator {
         Optional<Candidate> chosen = candidates.stream().min(TAKEN_FIRST);
         String selected = chosen.map(c -> c.subsidy().policy().slug()).orElse(null);
         List<Result> marked = results.stream()
-                .map(r -> r.policyId().equals(selected) ? selected(r) : notTaken(r, chosen))
+                .map(r -> r.policyId().equals(selected) ? r.marked(true, r.reason()) : notTaken(r, chosen))
                 .toList();
         return new SubsidyEstimate(
                 snapshot.version(),
@@ -146,23 +146,6 @@ final class Estimator {
                 selected,
                 selection(chosen, candidates, results),
                 Phrases.DISCLAIMER.in(language));
-    }
-
-    private static Result selected(Result r) {
-        return new Result(
-                r.policyId(),
-                r.policyTitle(),
-                r.region(),
-                r.outcome(),
-                r.award(),
-                r.amountOn(),
-                r.applyBy(),
-                true,
-                r.reason(),
-                r.alternatives(),
-                r.uplifts(),
-                r.checks(),
-                r.missingInputs());
     }
 
     /** A result that could be paid but is not taken says which one is, and why. */
@@ -180,20 +163,7 @@ final class Estimator {
                         r.award().verification())
                 : Phrases.NOT_TAKEN_LOCAL.format(
                         language, taken.policy().view().in(language).title());
-        return new Result(
-                r.policyId(),
-                r.policyTitle(),
-                r.region(),
-                r.outcome(),
-                r.award(),
-                r.amountOn(),
-                r.applyBy(),
-                false,
-                r.reason() + " " + why,
-                r.alternatives(),
-                r.uplifts(),
-                r.checks(),
-                r.missingInputs());
+        return r.marked(false, r.reason() + " " + why);
     }
 
     private String selection(Optional<Candidate> chosen, List<Candidate> candidates, List<Result> results) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.aitrainer.api.core.CsvRows;
 import org.aitrainer.api.core.Texts;
 import org.aitrainer.api.export.DatasetExport.BenefitExport;
 import org.aitrainer.api.export.DatasetExport.PolicyExport;
@@ -52,7 +53,6 @@ final class PoliciesCsv implements StreamingOutput {
             "benefit_verification");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    private static final String LINE_END = "\r\n";
 
     private final List<PolicyExport> policies;
 
@@ -64,13 +64,13 @@ final class PoliciesCsv implements StreamingOutput {
     public void write(OutputStream output) throws IOException {
         Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
         out.write(BYTE_ORDER_MARK);
-        writeRow(out, HEADER);
+        CsvRows.write(out, HEADER);
         for (PolicyExport policy : policies) {
             if (policy.benefits().isEmpty()) {
-                writeRow(out, row(policy, null));
+                CsvRows.write(out, row(policy, null));
             }
             for (BenefitExport benefit : policy.benefits()) {
-                writeRow(out, row(policy, benefit));
+                CsvRows.write(out, row(policy, benefit));
             }
         }
         // Flushed, not closed: the stream belongs to the server.
@@ -113,27 +113,6 @@ final class PoliciesCsv implements StreamingOutput {
                 benefit.sourceId(),
                 text(benefit.verification())));
         return row;
-    }
-
-    private static void writeRow(Writer out, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(field(fields.get(i)));
-        }
-        out.write(LINE_END);
-    }
-
-    /** RFC 4180: a field with a comma, a double quote, CR or LF is quoted, its quotes doubled; null is empty. */
-    static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     /** A plain number: 2400, 12.5; never 2.4E+3 or 2400.00. */

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.aitrainer.api.core.Reference;
 import org.aitrainer.api.core.ResourceNotFoundException;
-import org.aitrainer.api.core.Slugs;
 import org.aitrainer.api.source.Source;
 import org.aitrainer.api.write.FieldChecks;
 import org.aitrainer.api.write.Write;
@@ -69,13 +67,6 @@ public class EligibilityRuleRules
 
     /** The parameters that may be left out although their kind takes them. */
     private static final Set<String> OPTIONAL = Set.of("minAge", "maxAge", "maxAgeFemale", "maxCountUrgent");
-
-    private static final Reference<String, Policy> POLICY = new Reference<String, Policy>(
-            "policy",
-            "/api/v1/policies",
-            slug -> Slugs.isValid(slug)
-                    ? Policy.<Policy>find("slug", slug).firstResultOptional()
-                    : java.util.Optional.empty());
 
     @Inject
     PolicyRules policies;
@@ -152,7 +143,7 @@ public class EligibilityRuleRules
                 "must name another policy than the rule's own");
         checks.notAfter("effectiveFrom", input.effectiveFrom(), "effectiveTo", input.effectiveTo());
         Source source = checks.references("sourceId", input.sourceId(), Source.REFERENCE);
-        Policy scheme = checks.references("schemeId", input.schemeId(), POLICY);
+        Policy scheme = checks.references("schemeId", input.schemeId(), Policy.REFERENCE);
         Benefit benefit = null;
         if (input.benefitId() != null) {
             benefit = rule.policy.benefits.stream()

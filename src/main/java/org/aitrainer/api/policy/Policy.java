@@ -18,8 +18,11 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Reference;
+import org.aitrainer.api.core.Slugs;
 import org.aitrainer.api.region.Region;
 import org.aitrainer.api.source.SourcedRecord;
 import org.hibernate.annotations.SQLRestriction;
@@ -97,6 +100,12 @@ public class Policy extends SourcedRecord {
     // Deleted policies and benefits stay in the table for the history; no read ever sees them.
     @Column(name = "deleted_at")
     public OffsetDateTime deletedAt;
+
+    /** How request bodies name another policy: by its id; an id that is not a well-formed slug is not looked up. */
+    public static final Reference<String, Policy> REFERENCE = new Reference<>(
+            "policy",
+            "/api/v1/policies",
+            slug -> Slugs.isValid(slug) ? Policy.<Policy>find("slug", slug).firstResultOptional() : Optional.empty());
 
     protected Policy() {}
 

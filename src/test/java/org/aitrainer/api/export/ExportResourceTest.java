@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.aitrainer.api.core.CsvRows;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.support.Problems;
 import org.hibernate.Session;
@@ -244,11 +245,11 @@ class ExportResourceTest {
     void csvParserUnderstandsQuotesDoubledQuotesAndLineBreaks() {
         assertThat(parseCsv("a,\"b,c\",\"say \"\"hi\"\"\",\"two\r\nlines\",\r\n,,\"\",x\r\n"))
                 .containsExactly(List.of("a", "b,c", "say \"hi\"", "two\r\nlines", ""), List.of("", "", "", "x"));
-        assertThat(PoliciesCsv.field("plain")).isEqualTo("plain");
-        assertThat(PoliciesCsv.field("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
-        assertThat(PoliciesCsv.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
-        assertThat(PoliciesCsv.field("carriage\rreturn")).isEqualTo("\"carriage\rreturn\"");
-        assertThat(PoliciesCsv.field(null)).isEmpty();
+        assertThat(CsvRows.field("plain")).isEqualTo("plain");
+        assertThat(CsvRows.field("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
+        assertThat(CsvRows.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
+        assertThat(CsvRows.field("carriage\rreturn")).isEqualTo("\"carriage\rreturn\"");
+        assertThat(CsvRows.field(null)).isEmpty();
         assertThatThrownBy(() -> parseCsv("a\nb\r\n")).hasMessageContaining("bare LF");
         assertThatThrownBy(() -> parseCsv("a,b")).hasMessageContaining("CRLF");
     }
