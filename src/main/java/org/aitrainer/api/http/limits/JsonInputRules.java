@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.aitrainer.api.http.query.QueryParameters;
 
 /**
@@ -144,8 +144,8 @@ public final class JsonInputRules {
             }
             String text = parser.getText().strip();
             try {
-                return LocalDate.parse(text, QueryParameters.ISO_DATE);
-            } catch (DateTimeParseException notADate) {
+                return QueryParameters.parseDate(text);
+            } catch (DateTimeException notADate) {
                 throw new RuleViolation(parser, text, LocalDate.class, DATE_RULE);
             }
         }

@@ -157,15 +157,23 @@ public final class QueryParameters {
         if (isAbsent(raw)) {
             return null;
         }
-        String text = raw.strip();
         try {
-            return isAsciiDateShape(text)
-                    ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
-                    : LocalDate.parse(text, ISO_DATE);
+            return parseDate(raw.strip());
         } catch (DateTimeException notADate) {
             reject(name, "must be an existing date in the form YYYY-MM-DD");
             return null;
         }
+    }
+
+    /**
+     * A date as {@link #ISO_DATE} reads it, in parameters and in bodies alike.
+     *
+     * @throws DateTimeException when the text is not such a date, or names a day that does not exist
+     */
+    public static LocalDate parseDate(String text) {
+        return isAsciiDateShape(text)
+                ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
+                : LocalDate.parse(text, ISO_DATE);
     }
 
     /** dddd-dd-dd in ASCII digits: the common case, read without the formatter, which accepts nothing else. */
