@@ -84,14 +84,7 @@ final class EstimateBatch {
             @Schema(description = "The policy of the result the estimate takes; null when none.", nullable = true)
             String selected,
 
-            List<ResultSummary> results) {
-
-        static Summary of(SubsidyEstimate estimate) {
-            return new Summary(
-                    estimate.selected(),
-                    estimate.results().stream().map(ResultSummary::of).toList());
-        }
-    }
+            List<ResultSummary> results) {}
 
     @Schema(name = "EstimateResultSummary", description = "One program's answer, in short.")
     record ResultSummary(
@@ -105,24 +98,7 @@ final class EstimateBatch {
             @Schema(nullable = true) LocalDate applyBy,
             boolean selected,
             List<String> missingInputs,
-            @Schema(description = "The checks that failed.") List<FailedCheck> failedChecks) {
-
-        static ResultSummary of(SubsidyEstimate.Result result) {
-            return new ResultSummary(
-                    result.policyId(),
-                    result.region().code(),
-                    result.outcome(),
-                    result.award(),
-                    result.applyBy(),
-                    result.selected(),
-                    result.missingInputs(),
-                    result.checks().stream()
-                            .filter(check -> Boolean.FALSE.equals(check.passed()))
-                            .map(check ->
-                                    new FailedCheck(check.ruleId(), check.policyId(), check.kind(), check.sourceId()))
-                            .toList());
-        }
-    }
+            @Schema(description = "The checks that failed.") List<FailedCheck> failedChecks) {}
 
     @Schema(name = "EstimateFailedCheck", description = "A check that failed: its rule, and the rule's source.")
     record FailedCheck(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,8 +84,8 @@ final class EstimateCsv {
     private EstimateCsv() {}
 
     /**
-     * The situations of a CSV request, as JSON objects: an empty cell is an absent field; previousSubsidies is a list
-     * of {@code occupationCode:level:receivedOn[:kind]} separated by semicolons.
+     * The situations of a CSV request, as JSON objects made one at a time as they are read: an empty cell is an absent
+     * field; previousSubsidies is a list of {@code occupationCode:level:receivedOn[:kind]} separated by semicolons.
      */
     static List<JsonNode> read(String body, ObjectMapper json) {
         List<List<String>> rows = parse(body);
@@ -105,28 +106,40 @@ final class EstimateCsv {
         if (!errors.isEmpty()) {
             throw new InvalidBodyException(errors);
         }
-        List<JsonNode> situations = new ArrayList<>();
-        for (List<String> row : rows.subList(1, rows.size())) {
-            ObjectNode situation = json.createObjectNode();
-            for (int i = 0; i < header.size() && i < row.size(); i++) {
-                String column = header.get(i);
-                String cell = row.get(i).strip();
-                if (cell.isEmpty()) {
-                    continue;
-                }
-                if (NUMBERS.contains(column) && cell.matches("-?[0-9]{1,9}")) {
-                    situation.put(column, Integer.parseInt(cell));
-                } else if (BOOLEANS.contains(column) && (cell.equals("true") || cell.equals("false"))) {
-                    situation.put(column, Boolean.parseBoolean(cell));
-                } else if (column.equals("previousSubsidies")) {
-                    situation.set(column, previous(cell, json));
-                } else {
-                    situation.put(column, cell);
-                }
+        List<List<String>> data = rows.subList(1, rows.size());
+        return new AbstractList<>() {
+            @Override
+            public JsonNode get(int index) {
+                return situation(header, data.get(index), json);
             }
-            situations.add(situation);
+
+            @Override
+            public int size() {
+                return data.size();
+            }
+        };
+    }
+
+    /** One row as a JSON object, made only when the batch comes to it. */
+    private static JsonNode situation(List<String> header, List<String> row, ObjectMapper json) {
+        ObjectNode situation = json.createObjectNode();
+        for (int i = 0; i < header.size() && i < row.size(); i++) {
+            String column = header.get(i);
+            String cell = row.get(i).strip();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (NUMBERS.contains(column) && cell.matches("-?[0-9]{1,9}")) {
+                situation.put(column, Integer.parseInt(cell));
+            } else if (BOOLEANS.contains(column) && (cell.equals("true") || cell.equals("false"))) {
+                situation.put(column, Boolean.parseBoolean(cell));
+            } else if (column.equals("previousSubsidies")) {
+                situation.set(column, previous(cell, json));
+            } else {
+                situation.put(column, cell);
+            }
         }
-        return situations;
+        return situation;
     }
 
     private static ArrayNode previous(String cell, ObjectMapper json) {

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Money;
 import org.aitrainer.api.core.Verification;
@@ -55,6 +55,14 @@ final class Estimator {
                     Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()).reversed())
             .thenComparingLong(c -> c.subsidy().id());
 
+    /** The order of a program's own records for the level: surer first, then newer. */
+    private static final Comparator<Subsidy> SUREST_NEWEST_FIRST = Comparator.comparingInt(
+                    (Subsidy s) -> rank(s.verification()))
+            .thenComparing(
+                    Subsidy::effectiveFrom,
+                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()).reversed())
+            .thenComparingLong(Subsidy::id);
+
     private record Candidate(Subsidy subsidy, int depth) {}
 
     private final ReadSnapshot snapshot;
@@ -62,8 +70,8 @@ final class Estimator {
     private final Regions regions;
     private final Language language;
 
-    /** The policies of each region chain, as a batch asks for the same regions again and again. */
-    private final Map<String, List<PolicyEntry>> policiesOfChain = new java.util.HashMap<>();
+    /** The policies of each region chain paid under a scheme, as a batch asks for the same regions again and again. */
+    private final Map<String, List<PolicyEntry>> paidUnderSchemes = new HashMap<>();
 
     Estimator(ReadSnapshot snapshot, Language language) {
         this.snapshot = snapshot;
@@ -72,26 +80,32 @@ final class Estimator {
         this.language = language;
     }
 
-    SubsidyEstimate estimate(Situation situation) {
-        LocalDate issuedOn = situation.certificateIssuedOn();
-        List<String> chain = regions.selfAndAncestors(situation.region());
-        List<Subsidy> paying = new ArrayList<>();
-        List<Subsidy> uplifts = new ArrayList<>();
-        Map<String, PolicyEntry> programs = new LinkedHashMap<>();
-        for (Subsidy subsidy : policies.subsidiesIn(chain)) {
-            if (!subsidy.inForce(issuedOn)) {
-                continue;
-            }
-            if (subsidy.kind() == BenefitKind.SUBSIDY_UPLIFT && subsidy.forLevel(situation.level())) {
-                uplifts.add(subsidy);
-            } else if (subsidy.kind() == BenefitKind.CERTIFICATE_SUBSIDY && subsidy.level() != null) {
-                programs.putIfAbsent(subsidy.policy().slug(), subsidy.policy());
-                if (subsidy.level().equals(situation.level())) {
-                    paying.add(subsidy);
-                }
-            }
+    /** A program evaluated: its policy, its records for the level (the one taken first), and its checks. */
+    private record Program(PolicyEntry policy, List<Subsidy> ordered, Evaluation evaluation) {
+
+        Subsidy taken() {
+            return ordered.isEmpty() ? null : ordered.get(0);
         }
-        List<Uplift> upliftViews = uplifts.stream()
+    }
+
+    /** A situation assessed: what the whole estimate and its summary are both worded from. */
+    private record Assessment(
+            Situation situation,
+            List<String> chain,
+            List<Program> programs,
+            List<Subsidy> uplifts,
+            int candidates,
+            Candidate chosen) {
+
+        String selected() {
+            return chosen == null ? null : chosen.subsidy().policy().slug();
+        }
+    }
+
+    /** The whole estimate, every check and reason worded in the estimator's language. */
+    SubsidyEstimate estimate(Situation situation) {
+        Assessment assessment = assess(situation);
+        List<Uplift> uplifts = assessment.uplifts().stream()
                 .map(u -> new Uplift(
                         u.publicId(),
                         u.policy().slug(),
@@ -101,81 +115,167 @@ final class Estimator {
                         u.sourceId(),
                         u.verification()))
                 .toList();
-        List<Result> results = new ArrayList<>();
-        List<Candidate> candidates = new ArrayList<>();
-        for (PolicyEntry program : programs.values()) {
-            List<Subsidy> ordered = paying.stream()
-                    .filter(s -> s.policy().slug().equals(program.slug()))
-                    .sorted(Comparator.comparingInt((Subsidy s) -> rank(s.verification()))
-                            .thenComparing(
-                                    Subsidy::effectiveFrom,
-                                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())
-                                            .reversed())
-                            .thenComparingLong(Subsidy::id))
-                    .toList();
-            Subsidy taken = ordered.isEmpty() ? null : ordered.get(0);
-            Evaluation evaluation = evaluate(program, taken, situation, chain);
+        String selected = assessment.selected();
+        List<Result> results = new ArrayList<>(assessment.programs().size());
+        for (Program program : assessment.programs()) {
+            Evaluation evaluation = program.evaluation();
+            Subsidy taken = program.taken();
+            boolean isSelected = program.policy().slug().equals(selected);
+            String reason = reason(evaluation, situation);
+            if (!isSelected
+                    && assessment.chosen() != null
+                    && evaluation.outcome() != Outcome.INELIGIBLE
+                    && taken != null) {
+                reason = reason + " " + notTaken(assessment.chosen().subsidy(), taken);
+            }
+            List<Check> checks = new ArrayList<>(evaluation.tests().size());
+            for (Tested tested : evaluation.tests()) {
+                checks.add(check(tested, situation));
+            }
             results.add(new Result(
-                    program.slug(),
-                    program.view().in(language).title(),
-                    regions.refs(List.of(program.regionCode()), language).get(0),
+                    program.policy().slug(),
+                    title(program.policy()),
+                    regions.refs(List.of(program.policy().regionCode()), language)
+                            .get(0),
                     evaluation.outcome(),
                     taken == null ? null : award(taken),
-                    issuedOn,
+                    situation.certificateIssuedOn(),
                     evaluation.applyBy(),
-                    false,
-                    evaluation.reason(),
-                    ordered.stream().skip(1).map(Estimator::award).toList(),
-                    upliftViews,
-                    evaluation.checks(),
+                    isSelected,
+                    reason,
+                    program.ordered().stream().skip(1).map(Estimator::award).toList(),
+                    uplifts,
+                    List.copyOf(checks),
                     evaluation.outcome() == Outcome.MORE_INFO ? evaluation.missing() : List.of()));
-            if (taken != null && evaluation.outcome() != Outcome.INELIGIBLE) {
-                candidates.add(new Candidate(taken, taken.regionDepth()));
-            }
         }
-        Optional<Candidate> chosen = candidates.stream().min(TAKEN_FIRST);
-        String selected = chosen.map(c -> c.subsidy().policy().slug()).orElse(null);
-        List<Result> marked = results.stream()
-                .map(r -> r.policyId().equals(selected) ? r.marked(true, r.reason()) : notTaken(r, chosen))
-                .toList();
         return new SubsidyEstimate(
                 snapshot.version(),
                 situation.applyingOn(),
-                regions.refs(chain, language),
-                marked,
+                regions.refs(assessment.chain(), language),
+                List.copyOf(results),
                 selected,
-                selection(chosen, candidates, results),
+                selection(assessment),
                 Phrases.DISCLAIMER.in(language));
     }
 
-    /** A result that could be paid but is not taken says which one is, and why. */
-    private Result notTaken(Result r, Optional<Candidate> chosen) {
-        if (chosen.isEmpty() || r.outcome() == Outcome.INELIGIBLE || r.award() == null) {
-            return r;
+    /**
+     * The estimate in short, as a batch answers by default: the same assessment as {@link #estimate}, with no text to
+     * word.
+     */
+    EstimateBatch.Summary summary(Situation situation) {
+        Assessment assessment = assess(situation);
+        String selected = assessment.selected();
+        List<EstimateBatch.ResultSummary> results =
+                new ArrayList<>(assessment.programs().size());
+        for (Program program : assessment.programs()) {
+            Evaluation evaluation = program.evaluation();
+            List<EstimateBatch.FailedCheck> failed = new ArrayList<>(2);
+            for (Tested tested : evaluation.tests()) {
+                if (Boolean.FALSE.equals(tested.verdict().passed())) {
+                    RuleEntry rule = tested.rule();
+                    failed.add(new EstimateBatch.FailedCheck(
+                            rule == null ? null : rule.publicId(),
+                            rule == null ? tested.policy().slug() : rule.policySlug(),
+                            tested.kind(),
+                            rule == null ? null : rule.rule().sourceId()));
+                }
+            }
+            Subsidy taken = program.taken();
+            results.add(new EstimateBatch.ResultSummary(
+                    program.policy().slug(),
+                    program.policy().regionCode(),
+                    evaluation.outcome(),
+                    taken == null ? null : award(taken),
+                    evaluation.applyBy(),
+                    program.policy().slug().equals(selected),
+                    evaluation.outcome() == Outcome.MORE_INFO ? evaluation.missing() : List.of(),
+                    List.copyOf(failed)));
         }
-        Subsidy taken = chosen.get().subsidy();
-        boolean surer = rank(taken.verification()) < rank(r.award().verification());
-        String why = surer
-                ? Phrases.NOT_TAKEN_SURER.format(
-                        language,
-                        taken.policy().view().in(language).title(),
-                        taken.verification(),
-                        r.award().verification())
-                : Phrases.NOT_TAKEN_LOCAL.format(
-                        language, taken.policy().view().in(language).title());
-        return r.marked(false, r.reason() + " " + why);
+        return new EstimateBatch.Summary(selected, List.copyOf(results));
     }
 
-    private String selection(Optional<Candidate> chosen, List<Candidate> candidates, List<Result> results) {
-        if (results.isEmpty()) {
+    /**
+     * The programs of the region chain for the certificate's date, each evaluated, and the result the estimate takes:
+     * the first of those that can be paid in the order {@link #TAKEN_FIRST}.
+     */
+    private Assessment assess(Situation situation) {
+        LocalDate issuedOn = situation.certificateIssuedOn();
+        List<String> chain = regions.selfAndAncestors(situation.region());
+        List<Subsidy> paying = new ArrayList<>();
+        List<Subsidy> uplifts = new ArrayList<>();
+        List<PolicyEntry> programs = new ArrayList<>();
+        for (Subsidy subsidy : policies.subsidiesIn(chain)) {
+            if (!subsidy.inForce(issuedOn)) {
+                continue;
+            }
+            if (subsidy.kind() == BenefitKind.SUBSIDY_UPLIFT && subsidy.forLevel(situation.level())) {
+                uplifts.add(subsidy);
+            } else if (subsidy.kind() == BenefitKind.CERTIFICATE_SUBSIDY && subsidy.level() != null) {
+                if (!holds(programs, subsidy.policy().slug())) {
+                    programs.add(subsidy.policy());
+                }
+                if (subsidy.level().equals(situation.level())) {
+                    paying.add(subsidy);
+                }
+            }
+        }
+        List<Program> evaluated = new ArrayList<>(programs.size());
+        int candidates = 0;
+        Candidate chosen = null;
+        for (PolicyEntry program : programs) {
+            List<Subsidy> ordered = new ArrayList<>(2);
+            for (Subsidy subsidy : paying) {
+                if (subsidy.policy().slug().equals(program.slug())) {
+                    ordered.add(subsidy);
+                }
+            }
+            ordered.sort(SUREST_NEWEST_FIRST);
+            Subsidy taken = ordered.isEmpty() ? null : ordered.get(0);
+            Evaluation evaluation = evaluate(program, taken, situation, chain);
+            evaluated.add(new Program(program, List.copyOf(ordered), evaluation));
+            if (taken != null && evaluation.outcome() != Outcome.INELIGIBLE) {
+                Candidate candidate = new Candidate(taken, taken.regionDepth());
+                candidates++;
+                if (chosen == null || TAKEN_FIRST.compare(candidate, chosen) < 0) {
+                    chosen = candidate;
+                }
+            }
+        }
+        return new Assessment(situation, chain, List.copyOf(evaluated), List.copyOf(uplifts), candidates, chosen);
+    }
+
+    /** Whether a policy of that slug is in the list: lists here hold a few policies, compared by slug alone. */
+    private static boolean holds(List<PolicyEntry> list, String slug) {
+        for (PolicyEntry policy : list) {
+            if (policy.slug().equals(slug)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String title(PolicyEntry policy) {
+        return policy.view().in(language).title();
+    }
+
+    /** Why a result that could be paid is not the one taken. */
+    private String notTaken(Subsidy taken, Subsidy own) {
+        boolean surer = rank(taken.verification()) < rank(own.verification());
+        return surer
+                ? Phrases.NOT_TAKEN_SURER.format(
+                        language, title(taken.policy()), taken.verification(), own.verification())
+                : Phrases.NOT_TAKEN_LOCAL.format(language, title(taken.policy()));
+    }
+
+    private String selection(Assessment assessment) {
+        if (assessment.programs().isEmpty()) {
             return Phrases.NO_PROGRAM.in(language);
         }
-        if (chosen.isEmpty()) {
+        if (assessment.chosen() == null) {
             return Phrases.NONE_TAKEN.in(language);
         }
-        Subsidy taken = chosen.get().subsidy();
-        String title = taken.policy().view().in(language).title();
-        return Phrases.TAKEN.format(language, title, taken.verification(), candidates.size());
+        Subsidy taken = assessment.chosen().subsidy();
+        return Phrases.TAKEN.format(language, title(taken.policy()), taken.verification(), assessment.candidates());
     }
 
     private static Award award(Subsidy subsidy) {
@@ -195,7 +295,12 @@ final class Estimator {
         };
     }
 
-    record Evaluation(Outcome outcome, List<Check> checks, List<String> missing, LocalDate applyBy, String reason) {}
+    /** A condition tested: a rule's verdict, or an open check no rule records (AMOUNT_RECORDED, RULES_KNOWN). */
+    private record Tested(PolicyEntry policy, RuleEntry rule, String kind, Verdict verdict) {}
+
+    private static final Verdict OPEN = new Verdict(null, null, List.of());
+
+    record Evaluation(Outcome outcome, List<Tested> tests, List<String> missing, LocalDate applyBy) {}
 
     /**
      * The program of one policy: its rules, those of the schemes it is paid under (its SCHEME rules, followed), and
@@ -205,77 +310,69 @@ final class Estimator {
      */
     private Evaluation evaluate(PolicyEntry program, Subsidy benefit, Situation situation, List<String> chain) {
         LocalDate issuedOn = situation.certificateIssuedOn();
-        List<PolicyEntry> set = programPolicies(program, chain, issuedOn);
-        List<Check> checks = new ArrayList<>();
+        List<Tested> tests = new ArrayList<>();
         LocalDate applyBy = null;
         if (benefit == null) {
-            checks.add(new Check(
-                    null,
-                    program.slug(),
-                    "AMOUNT_RECORDED",
-                    null,
-                    Phrases.AMOUNT_RECORDED.format(language, situation.level(), issuedOn),
-                    null,
-                    List.of(),
-                    null,
-                    null,
-                    null));
+            tests.add(new Tested(program, null, "AMOUNT_RECORDED", OPEN));
         }
-        for (PolicyEntry policy : set) {
-            List<RuleEntry> inForce = inForce(policy, issuedOn, benefit);
-            if (inForce.isEmpty()) {
-                checks.add(new Check(
-                        null,
-                        policy.slug(),
-                        "RULES_KNOWN",
-                        null,
-                        Phrases.RULES_KNOWN.format(
-                                language, policy.view().in(language).title(), issuedOn),
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        null));
-                continue;
-            }
-            for (RuleEntry rule : inForce) {
+        for (PolicyEntry policy : programPolicies(program, chain, issuedOn)) {
+            boolean any = false;
+            for (RuleEntry rule : policy.rules()) {
+                if (!applies(rule, issuedOn, benefit)) {
+                    continue;
+                }
+                any = true;
                 RuleInput r = rule.rule();
                 if (r.kind() == RuleKind.APPLY_WITHIN_MONTHS) {
                     LocalDate last = issuedOn.plusMonths(r.months());
                     applyBy = applyBy == null || last.isBefore(applyBy) ? last : applyBy;
                 }
-                checks.add(check(rule, policy, situation));
+                tests.add(new Tested(policy, rule, r.kind().name(), verdict(rule, policy, situation)));
+            }
+            if (!any) {
+                tests.add(new Tested(policy, null, "RULES_KNOWN", OPEN));
             }
         }
-        boolean failed = checks.stream().anyMatch(c -> Boolean.FALSE.equals(c.passed()));
+        boolean failed = false;
+        boolean open = false;
         Set<String> missing = new LinkedHashSet<>();
-        checks.stream().filter(c -> c.passed() == null).forEach(c -> missing.addAll(c.missing()));
-        boolean open = checks.stream().anyMatch(c -> c.passed() == null);
+        for (Tested tested : tests) {
+            Boolean passed = tested.verdict().passed();
+            if (passed == null) {
+                open = true;
+                missing.addAll(tested.verdict().missing());
+            } else if (!passed) {
+                failed = true;
+            }
+        }
         Outcome outcome = failed ? Outcome.INELIGIBLE : open ? Outcome.MORE_INFO : Outcome.ELIGIBLE;
-        String reason = switch (outcome) {
+        return new Evaluation(outcome, List.copyOf(tests), List.copyOf(missing), applyBy);
+    }
+
+    /** Why the program's outcome is what it is, in the estimator's language. */
+    private String reason(Evaluation evaluation, Situation situation) {
+        return switch (evaluation.outcome()) {
             case ELIGIBLE -> Phrases.ELIGIBLE.in(language);
             case INELIGIBLE ->
                 Phrases.INELIGIBLE.format(
                         language,
-                        checks.stream()
-                                .filter(c -> Boolean.FALSE.equals(c.passed()))
-                                .map(Check::required)
+                        evaluation.tests().stream()
+                                .filter(t -> Boolean.FALSE.equals(t.verdict().passed()))
+                                .map(t -> required(t, situation))
                                 .findFirst()
                                 .orElse(""));
             case MORE_INFO ->
-                missing.isEmpty()
+                evaluation.missing().isEmpty()
                         ? Phrases.RULES_UNKNOWN.in(language)
-                        : Phrases.MORE_INFO.format(language, String.join(", ", missing));
+                        : Phrases.MORE_INFO.format(language, String.join(", ", evaluation.missing()));
         };
-        return new Evaluation(outcome, List.copyOf(checks), List.copyOf(missing), applyBy, reason);
     }
 
-    private static List<RuleEntry> inForce(PolicyEntry policy, LocalDate issuedOn, Subsidy benefit) {
-        return policy.rules().stream()
-                .filter(r -> r.inForce(issuedOn))
-                .filter(r -> r.rule().benefitId() == null
-                        || (benefit != null && r.rule().benefitId().equals(benefit.publicId())))
-                .toList();
+    /** A rule of the policy that counts for the certificate's date and the benefit taken (any, when none is). */
+    private static boolean applies(RuleEntry rule, LocalDate issuedOn, Subsidy benefit) {
+        UUID benefitId = rule.rule().benefitId();
+        return rule.inForce(issuedOn)
+                && (benefitId == null || (benefit != null && benefitId.equals(benefit.publicId())));
     }
 
     /**
@@ -283,32 +380,28 @@ final class Estimator {
      * until no more join; each once, in the order they joined.
      */
     private List<PolicyEntry> programPolicies(PolicyEntry program, List<String> chain, LocalDate issuedOn) {
-        List<PolicyEntry> set = new ArrayList<>(List.of(program));
-        Set<String> slugs = new HashSet<>(Set.of(program.slug()));
-        List<PolicyEntry> local = policiesOfChain.computeIfAbsent(chain.get(0), code -> policies.inRegions(chain));
+        List<PolicyEntry> set = new ArrayList<>(4);
+        set.add(program);
+        List<PolicyEntry> local =
+                paidUnderSchemes.computeIfAbsent(chain.get(0), code -> policies.paidUnderSchemesIn(chain));
         boolean grown = true;
         while (grown) {
             grown = false;
             for (int i = 0; i < set.size(); i++) {
-                for (RuleEntry rule : inForce(set.get(i), issuedOn, null)) {
-                    if (rule.rule().kind() == RuleKind.SCHEME
-                            && !slugs.contains(rule.rule().schemeId())) {
-                        Optional<PolicyEntry> scheme = policies.find(rule.rule().schemeId());
-                        if (scheme.isPresent()) {
-                            set.add(scheme.get());
-                            slugs.add(scheme.get().slug());
+                for (RuleEntry rule : set.get(i).rules()) {
+                    String scheme = schemeOf(rule, issuedOn);
+                    if (scheme != null && !holds(set, scheme)) {
+                        Optional<PolicyEntry> found = policies.find(scheme);
+                        if (found.isPresent()) {
+                            set.add(found.get());
                             grown = true;
                         }
                     }
                 }
             }
             for (PolicyEntry candidate : local) {
-                if (!slugs.contains(candidate.slug())
-                        && inForce(candidate, issuedOn, null).stream()
-                                .anyMatch(r -> r.rule().kind() == RuleKind.SCHEME
-                                        && slugs.contains(r.rule().schemeId()))) {
+                if (!holds(set, candidate.slug()) && paidUnderAny(candidate, set, issuedOn)) {
                     set.add(candidate);
-                    slugs.add(candidate.slug());
                     grown = true;
                 }
             }
@@ -316,8 +409,67 @@ final class Estimator {
         return set;
     }
 
+    /** The scheme a SCHEME rule of the whole policy names, when it is in force; null for any other rule. */
+    private static String schemeOf(RuleEntry rule, LocalDate issuedOn) {
+        return rule.rule().kind() == RuleKind.SCHEME && applies(rule, issuedOn, null)
+                ? rule.rule().schemeId()
+                : null;
+    }
+
+    private static boolean paidUnderAny(PolicyEntry candidate, List<PolicyEntry> set, LocalDate issuedOn) {
+        for (RuleEntry rule : candidate.rules()) {
+            String scheme = schemeOf(rule, issuedOn);
+            if (scheme != null && holds(set, scheme)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A tested condition as the estimate shows it, worded in the estimator's language. */
+    private Check check(Tested tested, Situation situation) {
+        RuleEntry entry = tested.rule();
+        if (entry == null) {
+            return new Check(
+                    null,
+                    tested.policy().slug(),
+                    tested.kind(),
+                    null,
+                    required(tested, situation),
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    null);
+        }
+        RuleInput rule = entry.rule();
+        Verdict verdict = tested.verdict();
+        return new Check(
+                entry.publicId(),
+                entry.policySlug(),
+                tested.kind(),
+                verdict.passed(),
+                required(tested, situation),
+                verdict.given(),
+                verdict.passed() == null ? verdict.missing() : List.of(),
+                language == Language.EN ? rule.text().en() : rule.text().zhCn(),
+                rule.sourceId(),
+                rule.verification());
+    }
+
+    /** What a tested condition requires, in the estimator's language. */
+    private String required(Tested tested, Situation situation) {
+        if (tested.rule() != null) {
+            return Phrases.requirement(tested.rule(), language);
+        }
+        LocalDate issuedOn = situation.certificateIssuedOn();
+        return tested.kind().equals("AMOUNT_RECORDED")
+                ? Phrases.AMOUNT_RECORDED.format(language, situation.level(), issuedOn)
+                : Phrases.RULES_KNOWN.format(language, title(tested.policy()), issuedOn);
+    }
+
     /** One rule against the situation: passed, failed, or open with the inputs it lacks. */
-    private Check check(RuleEntry entry, PolicyEntry policy, Situation s) {
+    private Verdict verdict(RuleEntry entry, PolicyEntry policy, Situation s) {
         RuleInput rule = entry.rule();
         Verdict verdict = Verdicts.of(rule, policy, s, regions);
         if (rule.appliesTo() != null && !Boolean.TRUE.equals(verdict.passed())) {
@@ -325,22 +477,12 @@ final class Estimator {
             if (status == null) {
                 List<String> missing = new ArrayList<>(verdict.missing());
                 missing.add(0, "employmentStatus");
-                verdict = new Verdict(null, verdict.given(), missing);
+                verdict = new Verdict(null, verdict.given(), List.copyOf(missing));
             } else if (!rule.appliesTo().contains(status)) {
                 verdict = new Verdict(true, status.name(), List.of());
             }
         }
-        return new Check(
-                entry.publicId(),
-                entry.policySlug(),
-                rule.kind().name(),
-                verdict.passed(),
-                Phrases.requirement(rule, language),
-                verdict.given(),
-                verdict.passed() == null ? verdict.missing() : List.of(),
-                language == Language.EN ? rule.text().en() : rule.text().zhCn(),
-                rule.sourceId(),
-                rule.verification());
+        return verdict;
     }
 
     /** A rule's result before its scope (appliesTo) is considered. */

@@ -2,9 +2,11 @@ package org.aitrainer.api.estimate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.aitrainer.api.core.Language;
+import org.aitrainer.api.policy.Policies.RuleEntry;
 import org.aitrainer.api.policy.RuleInput;
 
 /** The estimate's own words, in both languages: what each kind of rule requires, and the sentences around results. */
@@ -36,8 +38,14 @@ enum Phrases {
     private final String[] zhParts;
     private final String[] enParts;
 
-    /** Every rule's requirement in both languages, once: the texts follow from the rule's fields alone. */
-    private static final Map<RuleInput, String[]> REQUIREMENTS = new ConcurrentHashMap<>();
+    /**
+     * Every rule's requirement in both languages, worded once: the texts follow from the rule's fields alone. Keyed by
+     * the rule's id, a cheap hash, and kept with the fields they were worded from, compared by reference first: the
+     * rule's fields are compared whole only when a new snapshot holds the rule anew.
+     */
+    private static final Map<UUID, Requirement> REQUIREMENTS = new ConcurrentHashMap<>();
+
+    private record Requirement(RuleInput rule, String zh, String en) {}
 
     /** The most rules whose texts are kept; past it the map starts afresh (partners' writes add rules slowly). */
     private static final int MAX_REQUIREMENTS = 10_000;
@@ -64,13 +72,19 @@ enum Phrases {
     }
 
     /** What a rule requires, from its kind and parameters. */
-    static String requirement(RuleInput rule, Language language) {
-        if (REQUIREMENTS.size() > MAX_REQUIREMENTS) {
-            REQUIREMENTS.clear();
+    static String requirement(RuleEntry entry, Language language) {
+        RuleInput rule = entry.rule();
+        Requirement texts = REQUIREMENTS.get(entry.publicId());
+        if (texts == null || texts.rule() != rule) {
+            if (REQUIREMENTS.size() > MAX_REQUIREMENTS) {
+                REQUIREMENTS.clear();
+            }
+            texts = texts != null && texts.rule().equals(rule)
+                    ? new Requirement(rule, texts.zh(), texts.en())
+                    : new Requirement(rule, describe(rule, Language.ZH_CN), describe(rule, Language.EN));
+            REQUIREMENTS.put(entry.publicId(), texts);
         }
-        String[] texts = REQUIREMENTS.computeIfAbsent(rule, r ->
-                new String[] {describe(r, Language.ZH_CN), describe(r, Language.EN)});
-        return language == Language.EN ? texts[1] : texts[0];
+        return language == Language.EN ? texts.en() : texts.zh();
     }
 
     private static String describe(RuleInput rule, Language language) {

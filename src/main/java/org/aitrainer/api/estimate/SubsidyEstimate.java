@@ -93,26 +93,7 @@ public record SubsidyEstimate(
             List<Check> checks,
 
             @Schema(description = "Fields of the situation that would settle a MORE_INFO; empty otherwise.")
-            List<String> missingInputs) {
-
-        /** This result, taken by the estimate or not, with its reason. */
-        Result marked(boolean taken, String why) {
-            return new Result(
-                    policyId,
-                    policyTitle,
-                    region,
-                    outcome,
-                    award,
-                    amountOn,
-                    applyBy,
-                    taken,
-                    why,
-                    alternatives,
-                    uplifts,
-                    checks,
-                    missingInputs);
-        }
-    }
+            List<String> missingInputs) {}
 
     @Schema(name = "EstimateAward", description = "An amount of a program, with the record it comes from.")
     public record Award(

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +33,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.aitrainer.api.core.Language;
@@ -78,6 +82,14 @@ public class SubsidyEstimateResource {
 
     @Inject
     CurrentVertxRequest request;
+
+    /** Rows written into the answer's own generator, which flushes when its buffer is full, not after every row. */
+    private ObjectWriter rowWriter;
+
+    @PostConstruct
+    void prepare() {
+        rowWriter = json.writerFor(EstimateBatch.Row.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    }
 
     @POST
     @NonBlocking
@@ -146,25 +158,24 @@ public class SubsidyEstimateResource {
             throws IOException {
         EstimateBatch.Detail level = detail(detail);
         boolean csv = type != null && type.isCompatible(EstimateCsv.TYPE);
-        List<JsonNode> items;
+        int size;
+        Iterator<JsonNode> items;
         if (csv) {
-            items = EstimateCsv.read(new String(body, StandardCharsets.UTF_8), json);
+            List<JsonNode> rows = EstimateCsv.read(new String(body, StandardCharsets.UTF_8), json);
+            size = rows.size();
+            items = rows.iterator();
         } else {
-            JsonNode parsed = body.length == 0 ? null : json.readTree(body);
-            JsonNode rows = parsed == null ? null : parsed.get("situations");
-            if (rows == null || !rows.isArray()) {
-                throw new InvalidBodyException(List.of(new Problem.FieldError(
-                        "situations", "is required: an array of 1 to " + MAX_BATCH + " situations, each with its id")));
-            }
-            items = new ArrayList<>();
-            rows.forEach(items::add);
+            JsonSituations situations = JsonSituations.of(body, json);
+            size = situations.size();
+            items = situations.iterator();
         }
-        String field = csv ? "rows" : "situations";
-        if (items.isEmpty() || items.size() > MAX_BATCH) {
-            throw new InvalidBodyException(List.of(new Problem.FieldError(
-                    field, "must hold 1 to " + MAX_BATCH + " situations; it holds " + items.size())));
+        String field = csv ? "rows" : JsonSituations.FIELD;
+        if (size == 0 || size > MAX_BATCH) {
+            throw new InvalidBodyException(List.of(
+                    new Problem.FieldError(field, "must hold 1 to " + MAX_BATCH + " situations; it holds " + size)));
         }
         Batch batch = new Batch(
+                size,
                 items,
                 field,
                 snapshots.current(),
@@ -194,7 +205,8 @@ public class SubsidyEstimateResource {
      * grow with its answer.
      */
     private final class Batch {
-        private final List<JsonNode> items;
+        private final int size;
+        private final Iterator<JsonNode> items;
         private final String field;
         private final ReadSnapshot snapshot;
         private final Estimator estimator;
@@ -203,12 +215,14 @@ public class SubsidyEstimateResource {
         private final LocalDate today = ShanghaiDate.today();
 
         Batch(
-                List<JsonNode> items,
+                int size,
+                Iterator<JsonNode> items,
                 String field,
                 ReadSnapshot snapshot,
                 Language language,
                 EstimateBatch.Detail detail,
                 String instance) {
+            this.size = size;
             this.items = items;
             this.field = field;
             this.snapshot = snapshot;
@@ -217,9 +231,10 @@ public class SubsidyEstimateResource {
             this.instance = instance;
         }
 
+        /** The next situation's answer: the situations are read in order, once. */
         EstimateBatch.Row row(int i) {
             return SubsidyEstimateResource.this.row(
-                    items.get(i), field + "[" + i + "].", estimator, snapshot, today, detail, instance);
+                    items.next(), field + "[" + i + "].", estimator, snapshot, today, detail, instance);
         }
 
         void writeJson(OutputStream out) throws IOException {
@@ -228,8 +243,8 @@ public class SubsidyEstimateResource {
                 generator.writeNumberField("dataVersion", snapshot.version());
                 generator.writeStringField("detail", detail.name());
                 generator.writeArrayFieldStart("results");
-                for (int i = 0; i < items.size(); i++) {
-                    json.writeValue(generator, row(i));
+                for (int i = 0; i < size; i++) {
+                    rowWriter.writeValue(generator, row(i));
                 }
                 generator.writeEndArray();
                 generator.writeEndObject();
@@ -239,7 +254,7 @@ public class SubsidyEstimateResource {
         void writeCsv(OutputStream out) throws IOException {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             EstimateCsv.writeHeader(writer);
-            for (int i = 0; i < items.size(); i++) {
+            for (int i = 0; i < size; i++) {
                 EstimateCsv.writeRow(writer, row(i));
             }
             writer.flush();
@@ -268,10 +283,9 @@ public class SubsidyEstimateResource {
         }
         Situation situation = read(item, prefix, snapshot, today, errors);
         if (errors.isEmpty()) {
-            SubsidyEstimate estimate = estimator.estimate(situation);
             return detail == EstimateBatch.Detail.full
-                    ? new EstimateBatch.Row(id, 200, null, estimate, null)
-                    : new EstimateBatch.Row(id, 200, EstimateBatch.Summary.of(estimate), null, null);
+                    ? new EstimateBatch.Row(id, 200, null, estimator.estimate(situation), null)
+                    : new EstimateBatch.Row(id, 200, estimator.summary(situation), null, null);
         }
         return invalid(id, errors, instance);
     }

@@ -136,6 +136,7 @@ public final class Policies implements RecordReads<String, PolicyView> {
     private final List<PolicyEntry> all;
     private final Map<String, PolicyEntry> bySlug = new HashMap<>();
     private final Map<String, List<PolicyEntry>> byRegion = new HashMap<>();
+    private final Map<String, List<PolicyEntry>> paidUnderSchemesByRegion = new HashMap<>();
     private final List<Subsidy> subsidies;
     private final Map<String, List<Subsidy>> subsidiesByRegion = new HashMap<>();
 
@@ -149,6 +150,15 @@ public final class Policies implements RecordReads<String, PolicyView> {
             }
         }
         byRegion.replaceAll((code, list) -> List.copyOf(list));
+        byRegion.forEach((code, list) -> {
+            List<PolicyEntry> paidUnder = list.stream()
+                    .filter(policy ->
+                            policy.rules().stream().anyMatch(r -> r.rule().kind() == RuleKind.SCHEME))
+                    .toList();
+            if (!paidUnder.isEmpty()) {
+                paidUnderSchemesByRegion.put(code, paidUnder);
+            }
+        });
         List<Subsidy> ordered = new ArrayList<>(subsidies);
         ordered.sort(MOST_LOCAL_FIRST);
         this.subsidies = List.copyOf(ordered);
@@ -170,6 +180,16 @@ public final class Policies implements RecordReads<String, PolicyView> {
         List<PolicyEntry> found = new ArrayList<>();
         for (String code : codes) {
             found.addAll(byRegion.getOrDefault(code, List.of()));
+        }
+        found.sort(Comparator.comparingLong(PolicyEntry::id));
+        return found;
+    }
+
+    /** The policies of a chain of regions with a SCHEME rule (paid under another policy), by id. */
+    public List<PolicyEntry> paidUnderSchemesIn(List<String> codes) {
+        List<PolicyEntry> found = new ArrayList<>(2);
+        for (String code : codes) {
+            found.addAll(paidUnderSchemesByRegion.getOrDefault(code, List.of()));
         }
         found.sort(Comparator.comparingLong(PolicyEntry::id));
         return found;

@@ -322,6 +322,131 @@ class SubsidyEstimateResourceTest {
                 .spec(Problems.invalidParameter(BATCH, "detail"));
     }
 
+    /**
+     * A summary is the whole estimate in short: for situations of every outcome (eligible, more information needed,
+     * ineligible, no program at all), each row's summary says what the same row's whole estimate says.
+     */
+    @Test
+    void aBatchSummarySaysWhatTheWholeEstimateSays() {
+        List<Map<String, Object>> situations = new ArrayList<>();
+        situations.add(shenzhen("2025-06-01", "2025-07-01"));
+        situations.add(shenzhen("2025-01-15", "2025-02-01"));
+        Map<String, Object> missing = shenzhen("2025-06-01", "2025-07-01");
+        missing.remove("insuredMonths");
+        missing.remove("employmentStatus");
+        situations.add(missing);
+        Map<String, Object> old = shenzhen("2018-03-01", "2018-06-01");
+        old.put("region", "CN");
+        situations.add(old);
+        Map<String, Object> late = shenzhen("2024-03-01", "2025-06-01");
+        late.put("region", "CN");
+        situations.add(late);
+        Map<String, Object> guangdong = shenzhen("2025-06-01", "2025-07-01");
+        guangdong.put("region", "440100");
+        guangdong.put("birthDate", "1967-03-01");
+        guangdong.put("sex", "FEMALE");
+        situations.add(guangdong);
+        Map<String, Object> levelTwo = shenzhen("2025-06-01", "2025-07-01");
+        levelTwo.put("level", 2);
+        situations.add(levelTwo);
+        Map<String, Object> yangzhou = shenzhen("2019-03-01", "2019-06-01");
+        yangzhou.put("region", "321000");
+        yangzhou.put("level", 4);
+        yangzhou.put("insuredMonths", 14);
+        yangzhou.put(
+                "previousSubsidies",
+                List.of(Map.of("occupationCode", "4-04-05-05", "level", 3, "receivedOn", "2018-08-01")));
+        situations.add(yangzhou);
+        Map<String, Object> before = shenzhen("2010-01-01", "2010-02-01");
+        situations.add(before);
+        for (int i = 0; i < situations.size(); i++) {
+            situations.get(i).put("id", "s" + i);
+        }
+        JsonPath summaries = batch(situations, "summary");
+        JsonPath estimates = batch(situations, "full");
+        List<String> outcomes = new ArrayList<>();
+        for (int i = 0; i < situations.size(); i++) {
+            String summary = "results[" + i + "].summary";
+            String estimate = "results[" + i + "].estimate";
+            assertThat(summaries.<Integer>get("results[" + i + "].status")).isEqualTo(200);
+            assertThat(summaries.<String>get(summary + ".selected"))
+                    .as("row %d", i)
+                    .isEqualTo(estimates.<String>get(estimate + ".selected"));
+            List<Map<String, Object>> results = estimates.getList(estimate + ".results");
+            assertThat(summaries.<List<Object>>get(summary + ".results")).hasSameSizeAs(results);
+            for (int r = 0; r < results.size(); r++) {
+                String one = summary + ".results[" + r + "]";
+                String whole = estimate + ".results[" + r + "]";
+                for (String field : List.of("policyId", "outcome", "award", "applyBy", "selected", "missingInputs")) {
+                    assertThat(summaries.<Object>get(one + "." + field))
+                            .as("row %d result %d %s", i, r, field)
+                            .isEqualTo(estimates.<Object>get(whole + "." + field));
+                }
+                assertThat(summaries.<String>get(one + ".region")).isEqualTo(estimates.get(whole + ".region.code"));
+                List<Map<String, Object>> failed = new ArrayList<>();
+                for (Map<String, Object> check : estimates.<Map<String, Object>>getList(whole + ".checks")) {
+                    if (Boolean.FALSE.equals(check.get("passed"))) {
+                        Map<String, Object> short_ = new LinkedHashMap<>();
+                        short_.put("ruleId", check.get("ruleId"));
+                        short_.put("policyId", check.get("policyId"));
+                        short_.put("kind", check.get("kind"));
+                        short_.put("sourceId", check.get("sourceId"));
+                        failed.add(short_);
+                    }
+                }
+                assertThat(summaries.<List<Map<String, Object>>>get(one + ".failedChecks"))
+                        .as("row %d result %d failedChecks", i, r)
+                        .isEqualTo(failed);
+                outcomes.add(summaries.get(one + ".outcome"));
+            }
+        }
+        assertThat(outcomes).contains("ELIGIBLE", "INELIGIBLE", "MORE_INFO");
+    }
+
+    private static JsonPath batch(List<Map<String, Object>> situations, String detail) {
+        return given().contentType("application/json")
+                .header("Accept-Language", "en")
+                .queryParam("detail", detail)
+                .body(Map.of("situations", situations))
+                .post(BATCH)
+                .then()
+                .statusCode(200)
+                .body("detail", equalTo(detail))
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void aBatchBodyGivesItsSituationsOnceAsAnArray() {
+        String row = "{\"id\": \"a\", \"region\": \"CN\", \"level\": 3, \"certificateIssuedOn\": \"2024-01-01\"}";
+        given().contentType("application/json")
+                .body("{\"situations\": [" + row + "], \"situations\": [" + row + "]}")
+                .post(BATCH)
+                .then()
+                .spec(Problems.invalidBody(BATCH, "situations"))
+                .body("errors[0].message", equalTo("is given twice; give one array"));
+        given().contentType("application/json")
+                .body("{\"situations\": " + row + "}")
+                .post(BATCH)
+                .then()
+                .spec(Problems.invalidBody(BATCH, "situations"));
+        given().contentType("application/json")
+                .body("{\"situations\": [" + row + ", " + row.replace("\"a\"", "\"b\"") + "")
+                .post(BATCH)
+                .then()
+                .spec(Problems.http(400, "Bad Request", BATCH))
+                .body("detail", equalTo("The request body is not valid JSON or does not have the expected shape"));
+        given().contentType("application/json")
+                .body("{\"note\": {\"situations\": 1}, \"situations\": [" + row + ", null]}")
+                .post(BATCH)
+                .then()
+                .statusCode(200)
+                .body("results.id", contains("a", null))
+                .body("results[0].status", equalTo(200))
+                .body("results[1].status", equalTo(400))
+                .body("results[1].problem.errors.field", contains("situations[1]"));
+    }
+
     @Test
     void aBatchNeedsOneToAThousandSituationsEachWithItsId() {
         given().contentType("application/json")
