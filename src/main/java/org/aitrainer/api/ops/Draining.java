@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.aitrainer.api.http.RouteOrder;
 import org.aitrainer.api.http.problem.Problem;
 import org.aitrainer.api.http.problem.RouteProblems;
 
@@ -23,7 +24,7 @@ class Draining {
     ObjectMapper json;
 
     void install(@Observes Filters filters) {
-        filters.register(this::refuseWhenStopping, RequestIds.PRIORITY - 1);
+        filters.register(this::refuseWhenStopping, RouteOrder.DRAINING);
     }
 
     void onStop(@Observes ShutdownDelayInitiatedEvent event) {

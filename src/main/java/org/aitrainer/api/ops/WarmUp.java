@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.aitrainer.api.config.Settings;
 import org.aitrainer.api.core.Language;
 import org.jboss.logging.Logger;
 

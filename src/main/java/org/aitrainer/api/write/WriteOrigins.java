@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.aitrainer.api.config.Settings;
+import org.aitrainer.api.http.RouteOrder;
 import org.aitrainer.api.http.limits.RequestClass;
 import org.aitrainer.api.http.problem.Problem;
 import org.aitrainer.api.http.problem.RouteProblems;
-import org.aitrainer.api.ops.Settings;
 
 /**
  * Which browser origins may write ({@code aitrainer.cors.write-origins}): any origin may read and ask for estimates,
@@ -27,10 +28,7 @@ import org.aitrainer.api.ops.Settings;
 @Singleton
 public class WriteOrigins {
 
-    public static final String ANY = "*";
-
-    /** Higher than Quarkus's CORS filter (300): this filter sees the preflights before it answers them. */
-    static final int PRIORITY = 400;
+    public static final String ANY = Settings.Cors.ANY_ORIGIN;
 
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -51,7 +49,7 @@ public class WriteOrigins {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::check, PRIORITY);
+        filters.register(this::check, RouteOrder.WRITE_ORIGINS);
     }
 
     /** True when a browser app served from this origin may write. */

@@ -19,7 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import org.aitrainer.api.ops.Settings;
+import org.aitrainer.api.config.Settings;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.aitrainer.api.http.HttpLimits;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -20,17 +21,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 @Provider
 public class BodySizeLimit implements ReaderInterceptor {
 
-    public static final int MAX_BYTES = 64 * 1024;
-
-    /** The limit of the methods marked {@link LargeBody}: 1,000 situations of a batch fit in it. */
-    public static final int LARGE_MAX_BYTES = 256 * 1024;
-
     private static final String LIMIT = BodySizeLimit.class.getName() + ".limit";
 
     /** Before routing, nothing larger than the largest limit is read at all. */
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public void checkDeclaredLength(ContainerRequestContext request) {
-        refuseAbove(request, LARGE_MAX_BYTES);
+        refuseAbove(request, HttpLimits.LARGE_MAX_BODY_BYTES);
     }
 
     /** Once the method is known, its own limit. */
@@ -38,8 +34,8 @@ public class BodySizeLimit implements ReaderInterceptor {
     public void checkMethodLimit(ContainerRequestContext request, ResourceInfo resource) {
         int limit = resource.getResourceMethod() != null
                         && resource.getResourceMethod().isAnnotationPresent(LargeBody.class)
-                ? LARGE_MAX_BYTES
-                : MAX_BYTES;
+                ? HttpLimits.LARGE_MAX_BODY_BYTES
+                : HttpLimits.MAX_BODY_BYTES;
         request.setProperty(LIMIT, limit);
         refuseAbove(request, limit);
     }
@@ -57,8 +53,8 @@ public class BodySizeLimit implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object limit = context.getProperty(LIMIT);
-        context.setInputStream(
-                new Limited(context.getInputStream(), limit instanceof Integer bytes ? bytes : MAX_BYTES));
+        context.setInputStream(new Limited(
+                context.getInputStream(), limit instanceof Integer bytes ? bytes : HttpLimits.MAX_BODY_BYTES));
         return context.proceed();
     }
 

@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.aitrainer.api.http.problem.InputRuleViolation;
 import org.aitrainer.api.http.query.QueryParameters;
 
 /**
@@ -49,24 +49,6 @@ public final class JsonInputRules {
         return module;
     }
 
-    /** A value of the right JSON type that breaks one of these rules. */
-    public static final class RuleViolation extends InvalidFormatException {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String rule;
-
-        RuleViolation(JsonParser parser, String value, Class<?> type, String rule) {
-            super(parser, rule, value, type);
-            this.rule = rule;
-        }
-
-        /** What the value must be, for the problem's errors. */
-        public String rule() {
-            return rule;
-        }
-    }
-
     static final class Text extends StdScalarDeserializer<String> {
 
         private static final long serialVersionUID = 1L;
@@ -79,7 +61,7 @@ public final class JsonInputRules {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
             if (value != null && !isStorable(value)) {
-                throw new RuleViolation(parser, value, String.class, TEXT_RULE);
+                throw new InputRuleViolation(parser, value, String.class, TEXT_RULE);
             }
             return value;
         }
@@ -146,7 +128,7 @@ public final class JsonInputRules {
             try {
                 return QueryParameters.parseDate(text);
             } catch (DateTimeException notADate) {
-                throw new RuleViolation(parser, text, LocalDate.class, DATE_RULE);
+                throw new InputRuleViolation(parser, text, LocalDate.class, DATE_RULE);
             }
         }
     }

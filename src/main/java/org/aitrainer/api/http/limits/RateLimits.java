@@ -14,9 +14,10 @@ import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.aitrainer.api.config.Settings;
+import org.aitrainer.api.http.RouteOrder;
 import org.aitrainer.api.http.problem.Problem;
 import org.aitrainer.api.http.problem.RouteProblems;
-import org.aitrainer.api.ops.Settings;
 
 /**
  * Per-client rate limits on {@code /api/v1} ({@code aitrainer.rate-limits.*}): each request is counted in its
@@ -36,9 +37,6 @@ public class RateLimits {
     public static final String POLICY_HEADER = "RateLimit-Policy";
     public static final String HEADER = "RateLimit";
     public static final String RETRY_AFTER = "Retry-After";
-
-    /** Below Quarkus's CORS filter (300) and the write-origin check (400), above authentication (200). */
-    static final int PRIORITY = 250;
 
     /** A client key is an address; anything longer (a forged forwarded value) is cut, to bound the memory. */
     private static final int MAX_CLIENT_LENGTH = 64;
@@ -74,7 +72,7 @@ public class RateLimits {
 
     void register(@Observes Filters filters) {
         if (enabled) {
-            filters.register(this::check, PRIORITY);
+            filters.register(this::check, RouteOrder.RATE_LIMITS);
         }
     }
 

@@ -12,13 +12,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.aitrainer.api.http.HttpLimits;
+import org.aitrainer.api.http.RouteOrder;
 import org.aitrainer.api.http.problem.Problem;
 import org.aitrainer.api.http.problem.RouteProblems;
 
 /**
  * The limits of a request's URI and headers, answered with problem bodies on every path (the API, /q/openapi, the
- * Swagger UI): a URI longer than {@value #MAX_URI_LENGTH} characters is a 414; a header field longer than
- * {@value #MAX_HEADER_FIELD} bytes, or header fields longer than {@value #MAX_HEADER_FIELDS} bytes together, a 431; a
+ * Swagger UI): a URI longer than {@value HttpLimits#MAX_URI_LENGTH} characters is a 414; a header field longer than
+ * {@value HttpLimits#MAX_HEADER_FIELD} bytes, or header fields longer than {@value HttpLimits#MAX_HEADER_FIELDS} bytes together, a 431; a
  * URI whose percent-encoding is malformed or does not encode UTF-8, a 400. The HTTP server's own limits
  * (application.properties) lie above these, so that it only answers requests far beyond them, without a body.
  *
@@ -28,13 +30,6 @@ import org.aitrainer.api.http.problem.RouteProblems;
  */
 @Singleton
 public class RequestLimits {
-
-    public static final int MAX_URI_LENGTH = 8 * 1024;
-    public static final int MAX_HEADER_FIELD = 8 * 1024;
-    public static final int MAX_HEADER_FIELDS = 16 * 1024;
-
-    /** Higher than Quarkus's CORS (300) and authentication (200) filters: this one runs first. */
-    public static final int PRIORITY = 1000;
 
     public static final String MALFORMED_URI = "The request URI is malformed: each % must begin a %XX escape of two "
             + "hexadecimal digits, and the escaped bytes must be UTF-8 text";
@@ -46,14 +41,14 @@ public class RequestLimits {
     ObjectMapper json;
 
     void register(@Observes Filters filters) {
-        filters.register(this::check, PRIORITY);
+        filters.register(this::check, RouteOrder.REQUEST_LIMITS);
     }
 
     void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         String uri = request.uri();
         String instance = request.path();
-        if (uri.length() > MAX_URI_LENGTH) {
+        if (uri.length() > HttpLimits.MAX_URI_LENGTH) {
             RouteProblems.answer(
                     context,
                     json,
@@ -61,8 +56,8 @@ public class RequestLimits {
                             Problem.ABOUT_BLANK,
                             "URI Too Long",
                             414,
-                            "The request URI is " + uri.length() + " characters long; at most " + MAX_URI_LENGTH
-                                    + " are accepted",
+                            "The request URI is " + uri.length() + " characters long; at most "
+                                    + HttpLimits.MAX_URI_LENGTH + " are accepted",
                             instance,
                             null));
             return;
@@ -95,14 +90,14 @@ public class RequestLimits {
         for (Map.Entry<String, String> header : request.headers()) {
             String name = header.getKey();
             int size = name.length() + 2 + header.getValue().length();
-            if (size > MAX_HEADER_FIELD) {
+            if (size > HttpLimits.MAX_HEADER_FIELD) {
                 return (name.length() <= MAX_ECHOED_NAME ? "The " + name + " header field" : "A header field") + " is "
-                        + size + " bytes long; each may be at most " + MAX_HEADER_FIELD + " bytes";
+                        + size + " bytes long; each may be at most " + HttpLimits.MAX_HEADER_FIELD + " bytes";
             }
             total += size + 2;
         }
-        return total > MAX_HEADER_FIELDS
-                ? "The header fields are " + total + " bytes long together; at most " + MAX_HEADER_FIELDS
+        return total > HttpLimits.MAX_HEADER_FIELDS
+                ? "The header fields are " + total + " bytes long together; at most " + HttpLimits.MAX_HEADER_FIELDS
                         + " are accepted"
                 : null;
     }

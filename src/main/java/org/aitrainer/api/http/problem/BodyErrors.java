@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.aitrainer.api.http.limits.JsonInputRules;
 
 /** What a body of the wrong shape did wrong: the JSON path of the field, and what was expected there. */
 public final class BodyErrors {
@@ -25,7 +24,7 @@ public final class BodyErrors {
             return Optional.empty();
         }
         Class<?> expected = e.getTargetType();
-        String message = e instanceof JsonInputRules.RuleViolation violation
+        String message = e instanceof InputRuleViolation violation
                 ? violation.rule()
                 : expected != null && expected.isEnum()
                         ? "must be one of "

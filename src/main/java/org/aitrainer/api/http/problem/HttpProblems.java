@@ -1,8 +1,7 @@
 package org.aitrainer.api.http.problem;
 
 import java.util.Map;
-import org.aitrainer.api.http.limits.BodySizeLimit;
-import org.aitrainer.api.http.limits.RequestLimits;
+import org.aitrainer.api.http.HttpLimits;
 
 /** Problems for the statuses that HTTP itself explains, with a detail a client developer can act on. */
 public final class HttpProblems {
@@ -21,20 +20,20 @@ public final class HttpProblems {
             413,
                     new String[] {
                         "Content Too Large",
-                        "The request body is larger than this endpoint takes: " + BodySizeLimit.MAX_BYTES
-                                + " bytes, or " + BodySizeLimit.LARGE_MAX_BYTES + " for a batch"
+                        "The request body is larger than this endpoint takes: " + HttpLimits.MAX_BODY_BYTES
+                                + " bytes, or " + HttpLimits.LARGE_MAX_BODY_BYTES + " for a batch"
                     },
             414,
                     new String[] {
-                        "URI Too Long", "The request URI is longer than " + RequestLimits.MAX_URI_LENGTH + " characters"
+                        "URI Too Long", "The request URI is longer than " + HttpLimits.MAX_URI_LENGTH + " characters"
                     },
             415, new String[] {"Unsupported Media Type", "This resource does not accept that content type"},
             431,
                     new String[] {
                         "Request Header Fields Too Large",
                         "A header field is longer than "
-                                + RequestLimits.MAX_HEADER_FIELD + " bytes, or the header fields are longer than "
-                                + RequestLimits.MAX_HEADER_FIELDS + " bytes together"
+                                + HttpLimits.MAX_HEADER_FIELD + " bytes, or the header fields are longer than "
+                                + HttpLimits.MAX_HEADER_FIELDS + " bytes together"
                     },
             500, new String[] {"Internal Server Error", "The server failed to answer; the failure has been logged"},
             503, new String[] {"Service Unavailable", "The service cannot answer right now; retry later"});

@@ -21,7 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.aitrainer.api.core.ResourceNotFoundException;
-import org.aitrainer.api.ops.RequestIds;
+import org.aitrainer.api.http.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;

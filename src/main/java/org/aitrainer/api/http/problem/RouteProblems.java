@@ -9,7 +9,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.aitrainer.api.core.Language;
-import org.aitrainer.api.ops.RequestIds;
+import org.aitrainer.api.http.RequestIds;
 
 /**
  * Problem responses for the HTTP filters that answer before a request reaches a resource (limits, write origins),

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.aitrainer.api.http.HttpLimits;
 import org.aitrainer.api.policy.BenefitWriteTest;
 import org.aitrainer.api.policy.RuleWriteTest;
 import org.aitrainer.api.region.RegionWriteTest;
@@ -122,7 +123,7 @@ class HostileWriteTest {
         }
         RawHttp.Response response = send(write, "{}", headers);
         String sent = write + " Authorization: " + credentials;
-        if (credentials != null && credentials.length() > RequestLimits.MAX_HEADER_FIELD) {
+        if (credentials != null && credentials.length() > HttpLimits.MAX_HEADER_FIELD) {
             Hostile.problem(response, 431, sent);
             return;
         }
@@ -134,7 +135,7 @@ class HostileWriteTest {
         RawHttp.Response response = RawHttp.send(
                 write.method(), write.path(), body, "Authorization", admin, "Content-Type", "application/json");
         String sent = write + " " + new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1);
-        Hostile.problem(response, body.length > BodySizeLimit.MAX_BYTES ? 413 : 400, sent);
+        Hostile.problem(response, body.length > HttpLimits.MAX_BODY_BYTES ? 413 : 400, sent);
     }
 
     private static void refusedContentType(Endpoints.Operation write, String admin, String type) {
@@ -295,8 +296,9 @@ class HostileWriteTest {
     Stream<DynamicNode> everyComputationRefusesHostileBodies() {
         List<DynamicNode> nodes = new ArrayList<>();
         for (Endpoints.Operation computation : Endpoints.computations()) {
-            int limit =
-                    computation.template().endsWith("/batch") ? BodySizeLimit.LARGE_MAX_BYTES : BodySizeLimit.MAX_BYTES;
+            int limit = computation.template().endsWith("/batch")
+                    ? HttpLimits.LARGE_MAX_BODY_BYTES
+                    : HttpLimits.MAX_BODY_BYTES;
             nodes.add(dynamicContainer(
                     computation.toString(),
                     Stream.concat(

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.regex.Pattern;
+import org.aitrainer.api.http.HttpLimits;
 import org.aitrainer.api.support.Hostile;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.support.Problems;
@@ -28,7 +29,7 @@ class RequestLimitsTest {
 
     @Test
     void aUriOf8KiBIsAnswered() {
-        String q = "a".repeat(RequestLimits.MAX_URI_LENGTH - (POLICIES + "?q=").length());
+        String q = "a".repeat(HttpLimits.MAX_URI_LENGTH - (POLICIES + "?q=").length());
         given().queryParam("q", q)
                 .get(POLICIES)
                 .then()
@@ -38,7 +39,7 @@ class RequestLimitsTest {
 
     @Test
     void aLongerUriIsTooLong() {
-        String q = "a".repeat(RequestLimits.MAX_URI_LENGTH + 1 - (POLICIES + "?q=").length());
+        String q = "a".repeat(HttpLimits.MAX_URI_LENGTH + 1 - (POLICIES + "?q=").length());
         given().queryParam("q", q)
                 .get(POLICIES)
                 .then()

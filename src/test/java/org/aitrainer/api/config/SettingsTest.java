@@ -1,4 +1,4 @@
-package org.aitrainer.api.ops;
+package org.aitrainer.api.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,10 @@
-package org.aitrainer.api.ops;
+package org.aitrainer.api.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import org.aitrainer.api.dev.DevDatabase;
-import org.aitrainer.api.write.WriteOrigins;
 
 /**
  * Every setting of the service's own, with its default. Each is also an environment variable: {@code AITRAINER_} and
@@ -39,8 +38,11 @@ public interface Settings {
 
     interface Cors {
 
+        /** In {@link #writeOrigins()}: any origin may write. */
+        String ANY_ORIGIN = "*";
+
         /** The browser origins that may write (a write from another origin is a 403); {@code *}: any origin. */
-        @WithDefault(WriteOrigins.ANY)
+        @WithDefault(Cors.ANY_ORIGIN)
         List<String> writeOrigins();
     }
 

@@ -1,11 +1,10 @@
-package org.aitrainer.api.ops;
+package org.aitrainer.api.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.ThreadLocalRandom;
-import org.aitrainer.api.http.limits.RequestLimits;
 import org.jboss.logging.MDC;
 
 /**
@@ -22,11 +21,8 @@ public class RequestIds {
     private static final int MAX_LENGTH = 128;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    /** Before every other filter, so that even a request refused by the limits gets its id. */
-    static final int PRIORITY = RequestLimits.PRIORITY + 100;
-
     void install(@Observes Filters filters) {
-        filters.register(this::assign, PRIORITY);
+        filters.register(this::assign, RouteOrder.REQUEST_IDS);
     }
 
     private void assign(RoutingContext context) {
