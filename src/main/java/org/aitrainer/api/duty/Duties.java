@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.core.SearchText;
@@ -17,15 +18,43 @@ import org.aitrainer.api.snapshot.SnapshotPart;
 /** The duties as reads serve them, in the order of the sources. */
 public final class Duties implements RecordReads<String, DutyView> {
 
-    /** A duty as read: as an item of a collection, on its own with its parts, and the texts {@code q} searches. */
-    public record Entry(Localized<DutyView> view, Localized<DutyView> withChildren, SearchText text) {}
+    /**
+     * A duty as read: the fields filters and sorts read, the same in every language; its view as an item of a
+     * collection and on its own with its parts; and the texts {@code q} searches.
+     */
+    public record Entry(
+            String slug,
+            DutyKind kind,
+            int position,
+            Set<Integer> levels,
+            Set<String> workTypes,
+            Localized<DutyView> view,
+            Localized<DutyView> withChildren,
+            SearchText text) {
+
+        static Entry of(Duty duty) {
+            return new Entry(
+                    duty.slug,
+                    duty.kind,
+                    duty.position,
+                    duty.levels.stream().map(Short::intValue).collect(Collectors.toUnmodifiableSet()),
+                    duty.workTypes.stream().map(w -> w.slug).collect(Collectors.toUnmodifiableSet()),
+                    Localized.of(lang -> DutyView.from(duty, lang)),
+                    Localized.of(lang -> DutyView.withChildren(duty, lang)),
+                    SearchText.of(
+                            duty.name.zh,
+                            duty.name.en,
+                            duty.description == null ? null : duty.description.zh,
+                            duty.description == null ? null : duty.description.en));
+        }
+    }
 
     private final List<Entry> all;
     private final Map<String, Entry> bySlug = new LinkedHashMap<>();
 
     private Duties(List<Entry> all) {
         this.all = List.copyOf(all);
-        all.forEach(entry -> bySlug.put(entry.view().zh().id(), entry));
+        all.forEach(entry -> bySlug.put(entry.slug(), entry));
     }
 
     public List<Entry> all() {
@@ -63,14 +92,7 @@ public final class Duties implements RecordReads<String, DutyView> {
                             Duty.class)
                     .getResultList()
                     .stream()
-                    .map(d -> new Entry(
-                            Localized.of(lang -> DutyView.from(d, lang)),
-                            Localized.of(lang -> DutyView.withChildren(d, lang)),
-                            SearchText.of(
-                                    d.name.zh,
-                                    d.name.en,
-                                    d.description == null ? null : d.description.zh,
-                                    d.description == null ? null : d.description.en)))
+                    .map(Entry::of)
                     .toList());
         }
     }

@@ -10,10 +10,10 @@ import org.aitrainer.api.worktype.WorkTypes;
 final class DutyQuery {
 
     static final SortOrder.Fields<Duties.Entry> SORT = SortOrder.Fields.<Duties.Entry>builder()
-            .field("id", (d, lang) -> d.view().zh().id())
+            .field("id", (d, lang) -> d.slug())
             .field("name", (d, lang) -> d.view().in(lang).name())
-            .field("kind", (d, lang) -> d.view().zh().kind().name())
-            .field("position", (d, lang) -> d.view().zh().position())
+            .field("kind", (d, lang) -> d.kind().name())
+            .field("position", (d, lang) -> d.position())
             .build(null);
 
     private DutyQuery() {}
@@ -27,9 +27,9 @@ final class DutyQuery {
         String folded = parameters.searchText("q");
         return new Selection<>(
                 snapshot.part(Duties.class).all(),
-                d -> (levelNumber == null || d.view().zh().levels().contains(levelNumber))
-                        && (workTypeSlug == null || d.view().zh().workTypes().contains(workTypeSlug))
-                        && (dutyKind == null || d.view().zh().kind() == dutyKind)
+                d -> (levelNumber == null || d.levels().contains(levelNumber))
+                        && (workTypeSlug == null || d.workTypes().contains(workTypeSlug))
+                        && (dutyKind == null || d.kind() == dutyKind)
                         && (folded == null || d.text().contains(folded)),
                 parameters.sort(SORT));
     }

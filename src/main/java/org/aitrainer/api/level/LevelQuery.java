@@ -1,7 +1,6 @@
 package org.aitrainer.api.level;
 
 import java.util.Comparator;
-import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.http.query.Selection;
 import org.aitrainer.api.http.query.SortOrder;
@@ -10,15 +9,15 @@ import org.aitrainer.api.snapshot.ReadSnapshot;
 /** What GET /api/v1/levels is asked besides the page and the language: its order. */
 final class LevelQuery {
 
-    static final SortOrder.Fields<Localized<LevelView>> SORT = SortOrder.Fields.<Localized<LevelView>>builder()
-            .field("level", (l, lang) -> l.zh().level())
-            .field("trainingHours", (l, lang) -> l.zh().trainingHours())
-            .build("-level", Comparator.comparingInt(l -> l.zh().level()));
+    static final SortOrder.Fields<Levels.Entry> SORT = SortOrder.Fields.<Levels.Entry>builder()
+            .field("level", (l, lang) -> l.level())
+            .field("trainingHours", (l, lang) -> l.trainingHours())
+            .build("-level", Comparator.comparingInt(Levels.Entry::level));
 
     private LevelQuery() {}
 
     /** Every entry, in the requested order; an invalid order is rejected. */
-    static Selection<Localized<LevelView>> read(QueryParameters parameters, ReadSnapshot snapshot) {
+    static Selection<Levels.Entry> read(QueryParameters parameters, ReadSnapshot snapshot) {
         return new Selection<>(snapshot.part(Levels.class).all(), entry -> true, parameters.sort(SORT));
     }
 }

@@ -14,23 +14,31 @@ import org.aitrainer.api.snapshot.SnapshotPart;
 /** The skill levels as reads serve them, from level 5 (the lowest) to level 1. */
 public final class Levels implements RecordReads<Integer, LevelView> {
 
-    private final List<Localized<LevelView>> all;
+    /** A level: the fields sorts read, the same in every language, and its view by language. */
+    public record Entry(int level, int trainingHours, Localized<LevelView> view) {
 
-    private Levels(List<Localized<LevelView>> all) {
+        static Entry of(SkillLevel level) {
+            return new Entry(level.level, level.trainingHours, Localized.of(lang -> LevelView.from(level, lang)));
+        }
+    }
+
+    private final List<Entry> all;
+
+    private Levels(List<Entry> all) {
         this.all = List.copyOf(all);
     }
 
-    public List<Localized<LevelView>> all() {
+    public List<Entry> all() {
         return all;
     }
 
-    public Optional<Localized<LevelView>> find(int level) {
-        return all.stream().filter(l -> l.zh().level() == level).findFirst();
+    public Optional<Entry> find(int level) {
+        return all.stream().filter(l -> l.level() == level).findFirst();
     }
 
     @Override
     public Optional<Found<LevelView>> read(Integer level, Language language) {
-        return find(level).map(found -> Found.of(found.in(language)));
+        return find(level).map(found -> Found.of(found.view().in(language)));
     }
 
     /** Reads the levels into the snapshot. */
@@ -52,7 +60,7 @@ public final class Levels implements RecordReads<Integer, LevelView> {
             return new Levels(em.createQuery(
                             "select l from SkillLevel l join fetch l.source order by l.level desc", SkillLevel.class)
                     .getResultStream()
-                    .map(l -> Localized.of(lang -> LevelView.from(l, lang)))
+                    .map(Entry::of)
                     .toList());
         }
     }

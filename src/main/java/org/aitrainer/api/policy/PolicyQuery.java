@@ -15,10 +15,10 @@ final class PolicyQuery {
     static final SortOrder.Fields<Policies.PolicyEntry> SORT = SortOrder.Fields.<Policies.PolicyEntry>builder()
             .field("id", (p, lang) -> p.slug())
             .field("title", (p, lang) -> p.view().in(lang).title())
-            .field("issuedOn", (p, lang) -> p.view().zh().issuedOn())
-            .field("effectiveFrom", (p, lang) -> p.view().zh().effectiveFrom())
-            .field("effectiveTo", (p, lang) -> p.view().zh().effectiveTo())
-            .field("scope", (p, lang) -> p.view().zh().scope().name())
+            .field("issuedOn", (p, lang) -> p.issuedOn())
+            .field("effectiveFrom", (p, lang) -> p.effectiveFrom())
+            .field("effectiveTo", (p, lang) -> p.endsOn())
+            .field("scope", (p, lang) -> p.scope().name())
             .build(null);
 
     private PolicyQuery() {}
@@ -40,11 +40,11 @@ final class PolicyQuery {
         Policies policies = snapshot.part(Policies.class);
         return new Selection<>(
                 regionChain == null ? policies.all() : policies.inRegions(regionChain),
-                p -> (policyCategory == null || p.view().zh().category() == policyCategory)
-                        && (policyScope == null || p.view().zh().scope() == policyScope)
+                p -> (policyCategory == null || p.category() == policyCategory)
+                        && (policyScope == null || p.scope() == policyScope)
                         && (levelNumber == null || p.paysAtLevel(levelNumber))
                         && (folded == null || p.text().contains(folded))
-                        && (status == null || p.view().zh().verification() == status)
+                        && (status == null || p.verification() == status)
                         && (date == null || p.inForce(date)),
                 order);
     }

@@ -13,18 +13,10 @@ import org.aitrainer.api.worktype.WorkTypes;
 final class SalaryRangeQuery {
 
     static final SortOrder.Fields<SalaryRanges.Entry> SORT = SortOrder.Fields.<SalaryRanges.Entry>builder()
-            .field(
-                    "min",
-                    (s, lang) -> s.view().zh().min() == null
-                            ? null
-                            : s.view().zh().min().amount())
-            .field(
-                    "max",
-                    (s, lang) -> s.view().zh().max() == null
-                            ? null
-                            : s.view().zh().max().amount())
-            .field("level", (s, lang) -> s.view().zh().level())
-            .field("referenceYear", (s, lang) -> s.view().zh().referenceYear())
+            .field("min", (s, lang) -> s.min())
+            .field("max", (s, lang) -> s.max())
+            .field("level", (s, lang) -> s.level())
+            .field("referenceYear", (s, lang) -> s.referenceYear())
             .build(null);
 
     private SalaryRangeQuery() {}
@@ -41,12 +33,10 @@ final class SalaryRangeQuery {
         String regionCode = regionChain == null ? null : regionChain.get(0);
         return new Selection<>(
                 snapshot.part(SalaryRanges.class).all(),
-                s -> (levelNumber == null || levelNumber.equals(s.view().zh().level()))
-                        && (workTypeSlug == null
-                                || workTypeSlug.equals(s.view().zh().workType()))
-                        && (regionCode == null
-                                || regionCode.equals(s.view().zh().region().code()))
-                        && (status == null || s.view().zh().verification() == status),
+                s -> (levelNumber == null || levelNumber.equals(s.level()))
+                        && (workTypeSlug == null || workTypeSlug.equals(s.workType()))
+                        && (regionCode == null || regionCode.equals(s.regionCode()))
+                        && (status == null || s.verification() == status),
                 order);
     }
 }

@@ -2,6 +2,7 @@ package org.aitrainer.api.salary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.Localized;
+import org.aitrainer.api.core.Verification;
 import org.aitrainer.api.region.RegionRules;
 import org.aitrainer.api.snapshot.Found;
 import org.aitrainer.api.snapshot.RecordReads;
@@ -18,14 +20,40 @@ import org.aitrainer.api.snapshot.SnapshotPart;
 /** The salary ranges as reads serve them, in the order they were recorded. */
 public final class SalaryRanges implements RecordReads<UUID, SalaryRangeView> {
 
-    public record Entry(long version, Localized<SalaryRangeView> view) {}
+    /** A salary range: the fields filters and sorts read, the same in every language, and its view by language. */
+    public record Entry(
+            UUID id,
+            long version,
+            Integer level,
+            String workType,
+            String regionCode,
+            Verification verification,
+            BigDecimal min,
+            BigDecimal max,
+            Integer referenceYear,
+            Localized<SalaryRangeView> view) {
+
+        static Entry of(SalaryRange salary) {
+            return new Entry(
+                    salary.publicId,
+                    salary.version,
+                    salary.level == null ? null : salary.level.intValue(),
+                    salary.workType == null ? null : salary.workType.slug,
+                    salary.region.code,
+                    salary.verification,
+                    salary.minAmount,
+                    salary.maxAmount,
+                    salary.referenceYear == null ? null : salary.referenceYear.intValue(),
+                    Localized.of(lang -> SalaryRangeView.from(salary, lang)));
+        }
+    }
 
     private final List<Entry> all;
     private final Map<UUID, Entry> byId = new HashMap<>();
 
     private SalaryRanges(List<Entry> all) {
         this.all = List.copyOf(all);
-        all.forEach(entry -> byId.put(entry.view().zh().id(), entry));
+        all.forEach(entry -> byId.put(entry.id(), entry));
     }
 
     public List<Entry> all() {
@@ -62,7 +90,7 @@ public final class SalaryRanges implements RecordReads<UUID, SalaryRangeView> {
                                     + "join fetch s.region join fetch s.source order by s.id",
                             SalaryRange.class)
                     .getResultStream()
-                    .map(s -> new Entry(s.version, Localized.of(lang -> SalaryRangeView.from(s, lang))))
+                    .map(Entry::of)
                     .toList());
         }
     }

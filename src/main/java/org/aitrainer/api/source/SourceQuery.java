@@ -11,7 +11,7 @@ final class SourceQuery {
     static final SortOrder.Fields<Sources.Entry> SORT = SortOrder.Fields.<Sources.Entry>builder()
             .field("id", (s, lang) -> s.slug())
             .field("title", (s, lang) -> s.view().in(lang).title())
-            .field("publishedOn", (s, lang) -> s.view().zh().publishedOn())
+            .field("publishedOn", (s, lang) -> s.publishedOn())
             .build(null);
 
     private SourceQuery() {}

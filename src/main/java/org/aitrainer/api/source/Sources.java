@@ -2,6 +2,7 @@ package org.aitrainer.api.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,17 @@ import org.aitrainer.api.snapshot.SnapshotPart;
 /** The sources as reads serve them, in the order they were recorded. */
 public final class Sources implements RecordReads<String, SourceView> {
 
-    public record Entry(String slug, long version, Localized<SourceView> view) {}
+    /** A source: the fields sorts read, the same in every language, and its view by language. */
+    public record Entry(String slug, long version, LocalDate publishedOn, Localized<SourceView> view) {
+
+        static Entry of(Source source) {
+            return new Entry(
+                    source.slug,
+                    source.version,
+                    source.publishedOn,
+                    Localized.of(lang -> SourceView.from(source, lang)));
+        }
+    }
 
     private final List<Entry> all;
     private final Map<String, Entry> bySlug = new LinkedHashMap<>();
@@ -57,7 +68,7 @@ public final class Sources implements RecordReads<String, SourceView> {
         public Sources load(EntityManager em) {
             return new Sources(em.createQuery("select s from Source s order by s.id", Source.class)
                     .getResultStream()
-                    .map(s -> new Entry(s.slug, s.version, Localized.of(lang -> SourceView.from(s, lang))))
+                    .map(Entry::of)
                     .toList());
         }
     }

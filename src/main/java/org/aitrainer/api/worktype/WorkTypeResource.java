@@ -1,16 +1,15 @@
 package org.aitrainer.api.worktype;
 
 import jakarta.ws.rs.Path;
-import org.aitrainer.api.core.Localized;
 import org.aitrainer.api.snapshot.ReadableCollection;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The work types, at {@code /api/v1/work-types}. */
 @Path("/api/v1/work-types")
 @Tag(name = "Work types")
-public class WorkTypeResource extends ReadableCollection<Localized<WorkTypeView>, WorkTypeView> {
+public class WorkTypeResource extends ReadableCollection<WorkTypes.Entry, WorkTypeView> {
 
     WorkTypeResource() {
-        super(WorkTypeQuery::read, Localized::in);
+        super(WorkTypeQuery::read, (workType, language) -> workType.view().in(language));
     }
 }

@@ -17,18 +17,26 @@ import org.aitrainer.api.snapshot.SnapshotPart;
 @Published("Duties and salary ranges filter by work type.")
 public final class WorkTypes implements RecordReads<String, WorkTypeView> {
 
-    private final List<Localized<WorkTypeView>> all;
+    /** A work type: the fields sorts read, the same in every language, and its view by language. */
+    public record Entry(String slug, int position, Localized<WorkTypeView> view) {
 
-    private WorkTypes(List<Localized<WorkTypeView>> all) {
+        static Entry of(WorkType workType) {
+            return new Entry(workType.slug, workType.position, Localized.of(lang -> WorkTypeView.from(workType, lang)));
+        }
+    }
+
+    private final List<Entry> all;
+
+    private WorkTypes(List<Entry> all) {
         this.all = List.copyOf(all);
     }
 
-    public List<Localized<WorkTypeView>> all() {
+    public List<Entry> all() {
         return all;
     }
 
-    public Optional<Localized<WorkTypeView>> find(String slug) {
-        return all.stream().filter(w -> w.zh().id().equals(slug)).findFirst();
+    public Optional<Entry> find(String slug) {
+        return all.stream().filter(w -> w.slug().equals(slug)).findFirst();
     }
 
     /** Work types as a query filter names them: by a known id. */
@@ -38,7 +46,7 @@ public final class WorkTypes implements RecordReads<String, WorkTypeView> {
 
     @Override
     public Optional<Found<WorkTypeView>> read(String slug, Language language) {
-        return find(slug).map(workType -> Found.of(workType.in(language)));
+        return find(slug).map(workType -> Found.of(workType.view().in(language)));
     }
 
     /** Reads the work types into the snapshot. */
@@ -61,7 +69,7 @@ public final class WorkTypes implements RecordReads<String, WorkTypeView> {
                             "select w from WorkType w join fetch w.source " + "order by w.position, w.id",
                             WorkType.class)
                     .getResultStream()
-                    .map(w -> Localized.of(lang -> WorkTypeView.from(w, lang)))
+                    .map(Entry::of)
                     .toList());
         }
     }
