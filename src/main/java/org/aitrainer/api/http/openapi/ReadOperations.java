@@ -1,0 +1,115 @@
+package org.aitrainer.api.http.openapi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.aitrainer.api.http.caching.ETags;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * What every read (GET) shares: its caching and language headers, the data version, If-None-Match and its 304, the
+ * Link of a page, the 400 of its parameters and the 404 of its id, and a recorded example of its answer.
+ */
+final class ReadOperations {
+
+    /** Named after the snapshot's header; spelled here so that the document does not depend on the read path. */
+    static final String DATA_VERSION = "X-Data-Version";
+
+    static final String DATA_VERSION_DESCRIPTION = "The data-set version the answer was read at: the id of "
+            + "the latest change in the audit log. A partner who wrote version N reads its write in any answer of "
+            + "version N or later.";
+
+    /** Reads that caches must revalidate every time (Cache-Control: no-cache), set by their resources. */
+    private static final Set<String> REVALIDATED = Set.of("listChanges", "exportPoliciesCsv", "exportDataset");
+
+    private ReadOperations() {}
+
+    static void complete(Operation operation, Examples.Example example, boolean writable) {
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        boolean collection = parameters.stream().anyMatch(p -> "page".equals(p.getName()));
+        boolean filtered = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        boolean identified = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok.getDescription() == null || ok.getDescription().equals("OK")) {
+            ok.setDescription(collection ? "One page of the collection." : "The resource.");
+        }
+        if (ok.getHeaders() == null || !ok.getHeaders().containsKey("Content-Language")) {
+            ok.addHeader(
+                    "Content-Language", OpenApiModels.header("The language of the texts in the body: zh-CN or en."));
+        }
+        ok.addHeader("Vary", OpenApiModels.header("Accept, Accept-Language, Origin: the response depends on them."));
+        if (ok.getHeaders().get("ETag") == null) {
+            ok.addHeader(
+                    "ETag",
+                    OpenApiModels.header(
+                            writable
+                                    ? "The representation's strong entity tag: send it in If-None-Match to revalidate a copy, or in "
+                                            + "If-Match to write."
+                                    : "The representation's strong entity tag: send it in If-None-Match to revalidate a copy."));
+        }
+        if (ok.getHeaders().get("Cache-Control") == null) {
+            ok.addHeader(
+                    "Cache-Control",
+                    OpenApiModels.header(
+                            REVALIDATED.contains(operation.getOperationId())
+                                    ? "no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each "
+                                            + "use, so that a new change is seen at once."
+                                    : "public, max-age=300 (configurable): any cache may keep the response that long. no-store "
+                                            + "when the request carried credentials."));
+        }
+        if (parameters.stream().noneMatch(p -> "If-None-Match".equals(p.getName()))) {
+            operation.addParameter(OASFactory.createParameter()
+                    .name("If-None-Match")
+                    .in(Parameter.In.HEADER)
+                    .description("The ETag of a copy you hold. When it is current the answer is 304, without a body.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                    .example(ETags.EXAMPLE));
+        }
+        if (operation.getResponses().getAPIResponse("304") == null) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "304",
+                            OASFactory.createAPIResponse()
+                                    .description("The copy named in If-None-Match is current: no body.")
+                                    .addHeader("ETag", OpenApiModels.header("The current entity tag."))
+                                    .addHeader("Cache-Control", OpenApiModels.header("As on the 200."))
+                                    .addHeader("Vary", OpenApiModels.header("As on the 200.")));
+        }
+        if (ok.getHeaders().get(DATA_VERSION) == null) {
+            ok.addHeader(DATA_VERSION, OpenApiModels.header(DATA_VERSION_DESCRIPTION));
+        }
+        APIResponse notModified = operation.getResponses().getAPIResponse("304");
+        if (notModified != null) {
+            OpenApiModels.addIfMissing(notModified, "Cache-Control", "As on the 200.");
+            OpenApiModels.addIfMissing(notModified, "Vary", "As on the 200.");
+            OpenApiModels.addIfMissing(notModified, "Content-Language", "As on the 200, where it is sent.");
+            OpenApiModels.addIfMissing(notModified, DATA_VERSION, DATA_VERSION_DESCRIPTION);
+        }
+        if (collection) {
+            ok.addHeader("Link", OpenApiModels.header("RFC 8288 links to the first, previous, next and last pages."));
+        } else if (parameters.stream().anyMatch(p -> "since".equals(p.getName()))) {
+            ok.addHeader(
+                    "Link",
+                    OpenApiModels.header("An RFC 8288 link to the next batch (rel=\"next\"), while there are more."));
+        }
+        if (example != null) {
+            ok.getContent()
+                    .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+                    .setExample(example.response());
+        }
+        if (filtered) {
+            operation.getResponses().addAPIResponse("400", OpenApiModels.reference("InvalidParameters"));
+        }
+        if (identified) {
+            operation.getResponses().addAPIResponse("404", OpenApiModels.reference("NotFound"));
+        }
+        // Reads are public: no credentials are needed.
+        operation.setSecurity(new ArrayList<>());
+    }
+}
