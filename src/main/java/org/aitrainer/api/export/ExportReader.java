@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aitrainer.api.change.ChangeLog;
 import org.aitrainer.api.duty.Duty;
 import org.aitrainer.api.export.DatasetExport.BenefitExport;
 import org.aitrainer.api.export.DatasetExport.DutyExport;
@@ -28,10 +26,9 @@ import org.aitrainer.api.policy.EligibilityRule;
 import org.aitrainer.api.policy.Policy;
 import org.aitrainer.api.region.Region;
 import org.aitrainer.api.salary.SalaryRange;
+import org.aitrainer.api.snapshot.ConsistentRead;
 import org.aitrainer.api.source.Source;
 import org.aitrainer.api.worktype.WorkType;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
 
 /**
  * Reads what the exports write: the data-set version and the data, from one consistent snapshot of the database, into
@@ -56,28 +53,25 @@ public class ExportReader {
     @Inject
     EntityManager em;
 
-    @Inject
-    ChangeLog changes;
-
     /**
      * The current data-set version, read on its own: enough to answer a conditional request with 304. It is the
      * cursor of the latest change in the audit log, 0 before the first write.
      */
     public long version() {
-        return changes.version();
+        return ConsistentRead.dataVersion(em);
     }
 
     /** Every policy that is not deleted, with its benefits that are not deleted. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Snapshot<List<PolicyExport>> policies() {
-        long version = beginSnapshot();
+        long version = ConsistentRead.begin(em);
         return new Snapshot<>(version, readPolicies(false));
     }
 
     /** The whole data set. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Snapshot<DatasetExport> dataset() {
-        long version = beginSnapshot();
+        long version = ConsistentRead.begin(em);
         // Sources and regions first: every reference to them below then resolves without a query of its own.
         List<SourceExport> sources = em.createQuery("select s from Source s order by s.id", Source.class)
                 .getResultStream()
@@ -130,24 +124,6 @@ public class ExportReader {
                         duties,
                         salaryRanges,
                         policies));
-    }
-
-    /**
-     * Makes the current transaction a read-only REPEATABLE READ one and reads the version in it. PostgreSQL takes the
-     * snapshot at the transaction's first query, so the version and every row read after it agree, whatever commits
-     * meanwhile.
-     */
-    private long beginSnapshot() {
-        Session session = em.unwrap(Session.class);
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(FlushMode.MANUAL);
-        session.doWork(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                // Narayana sets no isolation per transaction: SET TRANSACTION, first in a new one (REQUIRES_NEW).
-                statement.execute("set transaction isolation level repeatable read, read only");
-            }
-        });
-        return version();
     }
 
     /** The policies with their benefits, and their rules where asked (the CSV has no column for them). */

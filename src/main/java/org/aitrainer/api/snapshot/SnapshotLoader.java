@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -13,8 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
 
 /**
  * Reads a snapshot in one read-only, repeatable-read transaction, so that the version and every part agree. After
@@ -41,16 +38,7 @@ class SnapshotLoader {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     ReadSnapshot load(ReadSnapshot previous) {
         long started = System.nanoTime();
-        Session session = em.unwrap(Session.class);
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(FlushMode.MANUAL);
-        session.doWork(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                // PostgreSQL takes the transaction's snapshot at its first query: this statement must come first.
-                statement.execute("set transaction isolation level repeatable read, read only");
-            }
-        });
-        long version = version();
+        long version = ConsistentRead.begin(em);
         if (previous != null && version == previous.version()) {
             return previous;
         }
@@ -60,7 +48,7 @@ class SnapshotLoader {
         for (SnapshotPart<?> part : parts) {
             loaded.put(part.type(), whole ? part.load(em) : next(part, previous, changes));
         }
-        session.clear();
+        em.clear();
         return new ReadSnapshot(version, Instant.now(), Duration.ofNanos(System.nanoTime() - started), loaded, !whole);
     }
 
@@ -94,12 +82,5 @@ class SnapshotLoader {
         return rows.stream()
                 .map(row -> new SnapshotPart.Change((String) row[0], (String) row[1]))
                 .toList();
-    }
-
-    /** The data version now committed: the id of the latest audit-log row, 0 before the first one. */
-    private long version() {
-        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_log")
-                        .getSingleResult())
-                .longValue();
     }
 }
