@@ -1,15 +1,9 @@
 package org.aitrainer.api.estimate;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.PostConstruct;
@@ -25,23 +19,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
-import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ShanghaiDate;
 import org.aitrainer.api.http.RequestIds;
 import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.http.limits.LargeBody;
-import org.aitrainer.api.http.problem.BodyErrors;
 import org.aitrainer.api.http.problem.InvalidBodyException;
 import org.aitrainer.api.http.problem.InvalidParametersException;
 import org.aitrainer.api.http.problem.Problem;
@@ -68,9 +54,6 @@ public class SubsidyEstimateResource {
     /** The most situations one batch takes. */
     public static final int MAX_BATCH = 1000;
 
-    /** The most fields of the wrong type one situation's answer names. */
-    private static final int MAX_TYPE_ERRORS = 20;
-
     @Inject
     RequestSnapshot snapshots;
 
@@ -86,8 +69,11 @@ public class SubsidyEstimateResource {
     /** Rows written into the answer's own generator, which flushes when its buffer is full, not after every row. */
     private ObjectWriter rowWriter;
 
+    private SituationReader reader;
+
     @PostConstruct
     void prepare() {
+        reader = new SituationReader(json);
         rowWriter = json.writerFor(EstimateBatch.Row.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
@@ -109,7 +95,7 @@ public class SubsidyEstimateResource {
         }
         ReadSnapshot snapshot = snapshots.current();
         List<Problem.FieldError> errors = new ArrayList<>();
-        Situation situation = read(body, "", snapshot, ShanghaiDate.today(), errors);
+        Situation situation = reader.read(body, "", snapshot, ShanghaiDate.today(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidBodyException(errors);
         }
@@ -174,7 +160,10 @@ public class SubsidyEstimateResource {
             throw new InvalidBodyException(List.of(
                     new Problem.FieldError(field, "must hold 1 to " + MAX_BATCH + " situations; it holds " + size)));
         }
-        Batch batch = new Batch(
+        BatchAnswer batch = new BatchAnswer(
+                reader,
+                json,
+                rowWriter,
                 size,
                 items,
                 field,
@@ -200,171 +189,9 @@ public class SubsidyEstimateResource {
         throw new InvalidParametersException(List.of(new Problem.FieldError("detail", "must be summary or full")));
     }
 
-    /**
-     * One batch, evaluated while its answer is written: a row at a time, so that the memory a batch holds does not
-     * grow with its answer.
-     */
-    private final class Batch {
-        private final int size;
-        private final Iterator<JsonNode> items;
-        private final String field;
-        private final ReadSnapshot snapshot;
-        private final Estimator estimator;
-        private final EstimateBatch.Detail detail;
-        private final String instance;
-        private final LocalDate today = ShanghaiDate.today();
-
-        Batch(
-                int size,
-                Iterator<JsonNode> items,
-                String field,
-                ReadSnapshot snapshot,
-                Language language,
-                EstimateBatch.Detail detail,
-                String instance) {
-            this.size = size;
-            this.items = items;
-            this.field = field;
-            this.snapshot = snapshot;
-            this.estimator = new Estimator(snapshot, language);
-            this.detail = detail;
-            this.instance = instance;
-        }
-
-        /** The next situation's answer: the situations are read in order, once. */
-        EstimateBatch.Row row(int i) {
-            return SubsidyEstimateResource.this.row(
-                    items.next(), field + "[" + i + "].", estimator, snapshot, today, detail, instance);
-        }
-
-        void writeJson(OutputStream out) throws IOException {
-            try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
-                generator.writeStartObject();
-                generator.writeNumberField("dataVersion", snapshot.version());
-                generator.writeStringField("detail", detail.name());
-                generator.writeArrayFieldStart("results");
-                for (int i = 0; i < size; i++) {
-                    rowWriter.writeValue(generator, row(i));
-                }
-                generator.writeEndArray();
-                generator.writeEndObject();
-            }
-        }
-
-        void writeCsv(OutputStream out) throws IOException {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            EstimateCsv.writeHeader(writer);
-            for (int i = 0; i < size; i++) {
-                EstimateCsv.writeRow(writer, row(i));
-            }
-            writer.flush();
-        }
-    }
-
-    /** One situation of a batch: its estimate, or the problem that stops it; never an exception for the others. */
-    private EstimateBatch.Row row(
-            JsonNode item,
-            String prefix,
-            Estimator estimator,
-            ReadSnapshot snapshot,
-            LocalDate today,
-            EstimateBatch.Detail detail,
-            String instance) {
-        JsonNode idNode = item == null ? null : item.get("id");
-        String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (item == null || !item.isObject()) {
-            errors.add(new Problem.FieldError(prefix.substring(0, prefix.length() - 1), "must be an object"));
-            return invalid(null, errors, instance);
-        }
-        if (id == null || id.isBlank() || id.length() > EstimateBatch.MAX_ID_LENGTH) {
-            errors.add(new Problem.FieldError(
-                    prefix + "id", "is required: text of 1 to " + EstimateBatch.MAX_ID_LENGTH + " characters"));
-        }
-        Situation situation = read(item, prefix, snapshot, today, errors);
-        if (errors.isEmpty()) {
-            return detail == EstimateBatch.Detail.full
-                    ? new EstimateBatch.Row(id, 200, null, estimator.estimate(situation), null)
-                    : new EstimateBatch.Row(id, 200, estimator.summary(situation), null, null);
-        }
-        return invalid(id, errors, instance);
-    }
-
-    /**
-     * A situation from its JSON, checked, with its defaults; null with every error found added. A field of the wrong
-     * type is named, left out and the rest read again, so that one answer names every bad field.
-     */
-    private Situation read(
-            JsonNode body, String prefix, ReadSnapshot snapshot, LocalDate today, List<Problem.FieldError> errors) {
-        // The body is copied only when a field of the wrong type must be left out of it.
-        JsonNode remaining = body;
-        for (int attempt = 0; attempt <= MAX_TYPE_ERRORS; attempt++) {
-            try {
-                Situation situation = json.treeToValue(remaining, Situation.class);
-                SituationCheck.Checked checked = SituationCheck.check(situation, snapshot, today, prefix);
-                for (Problem.FieldError error : checked.errors()) {
-                    if (errors.stream().noneMatch(e -> e.field().equals(error.field()))) {
-                        errors.add(error);
-                    }
-                }
-                return errors.isEmpty() ? checked.situation() : null;
-            } catch (MismatchedInputException e) {
-                Optional<Problem.FieldError> error = BodyErrors.of(e, prefix);
-                if (remaining == body) {
-                    remaining = body.deepCopy();
-                }
-                if (error.isEmpty() || !remove((ObjectNode) remaining, e.getPath())) {
-                    errors.add(error.orElse(new Problem.FieldError(
-                            prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1),
-                            "must be a situation")));
-                    return null;
-                }
-                errors.add(error.get());
-            } catch (IOException e) {
-                errors.add(new Problem.FieldError(
-                        prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "must be a situation"));
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** Leaves out the node a path names; false when it names none. */
-    private static boolean remove(ObjectNode root, List<JsonMappingException.Reference> path) {
-        JsonNode parent = root;
-        for (int i = 0; i < path.size() - 1; i++) {
-            JsonMappingException.Reference step = path.get(i);
-            parent = step.getFieldName() != null ? parent.get(step.getFieldName()) : parent.get(step.getIndex());
-            if (parent == null) {
-                return false;
-            }
-        }
-        JsonMappingException.Reference last = path.get(path.size() - 1);
-        if (last.getFieldName() != null && parent instanceof ObjectNode object && object.has(last.getFieldName())) {
-            object.remove(last.getFieldName());
-            return true;
-        }
-        if (last.getFieldName() == null && parent instanceof ArrayNode array && last.getIndex() < array.size()) {
-            array.set(last.getIndex(), NullNode.getInstance());
-            return true;
-        }
-        return false;
-    }
-
     /** A row's problem names the batch request, as every problem names its request: path and request id. */
     private String instance() {
         String id = RequestIds.of(request.getCurrent());
         return uri.getRequestUri().getRawPath() + (id == null ? "" : "#request=" + id);
-    }
-
-    private static EstimateBatch.Row invalid(String id, List<Problem.FieldError> errors, String instance) {
-        Problem problem = new Problem(
-                Problem.INVALID_BODY,
-                "Invalid request body",
-                400,
-                new InvalidBodyException(errors).getMessage(),
-                instance,
-                errors);
-        return new EstimateBatch.Row(id, 400, null, null, problem);
     }
 }
