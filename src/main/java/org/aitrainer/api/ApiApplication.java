@@ -1,6 +1,19 @@
 package org.aitrainer.api;
 
 import jakarta.ws.rs.core.Application;
+import org.aitrainer.api.change.ChangeResource;
+import org.aitrainer.api.duty.DutyResource;
+import org.aitrainer.api.estimate.SubsidyEstimateResource;
+import org.aitrainer.api.export.ExportResource;
+import org.aitrainer.api.index.ApiIndexResource;
+import org.aitrainer.api.level.LevelResource;
+import org.aitrainer.api.occupation.OccupationResource;
+import org.aitrainer.api.policy.PolicyResource;
+import org.aitrainer.api.policy.SubsidyResource;
+import org.aitrainer.api.region.RegionResource;
+import org.aitrainer.api.salary.SalaryRangeResource;
+import org.aitrainer.api.source.SourceResource;
+import org.aitrainer.api.worktype.WorkTypeResource;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -51,43 +64,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                         + "salary ranges and sources) and admin (also delete, and manage regions). Reads need no token.")),
         servers = @Server(url = "/", description = "The server this document is served from"),
         tags = {
-            @Tag(name = "Index", description = "The entry point, with links to every collection."),
-            @Tag(
-                    name = "Occupation",
-                    description = "The occupation's profile: definition, standard, career "
-                            + "path, industries and outlook."),
-            @Tag(
-                    name = "Levels",
-                    description = "The five skill levels, 5 (junior worker) to 1 (senior " + "technician)."),
-            @Tag(
-                    name = "Work types",
-                    description = "The work types (工种) of the occupation: data annotator, AI algorithm tester and "
-                            + "AI digital-human trainer."),
-            @Tag(
-                    name = "Duties",
-                    description = "What AI trainers do, by level and work type, with the parts of " + "each duty."),
-            @Tag(name = "Salary ranges", description = "Reported pay, each figure with its source."),
-            @Tag(
-                    name = "Policies",
-                    description = "National and local policies with every benefit they have had, and the "
-                            + "eligibility rules of who may claim them."),
-            @Tag(
-                    name = "Subsidies",
-                    description =
-                            "Which subsidies were, are or will be in force on a date, " + "for a region and a level."),
-            @Tag(
-                    name = "Subsidy estimates",
-                    description = "What one person (or each of a batch) may claim, how much, until when and why: "
-                            + "every rule checked against the situation, with its source."),
-            @Tag(name = "Regions", description = "The administrative divisions policies refer to (GB/T 2260)."),
-            @Tag(name = "Sources", description = "The documents every fact was read from."),
-            @Tag(
-                    name = "Changes",
-                    description = "Every committed write in commit order, for partners who keep "
-                            + "a copy of the data in sync."),
-            @Tag(
-                    name = "Export",
-                    description = "The data in one download, in both languages: policies and "
-                            + "benefits as CSV, the whole data set as JSON.")
+            @Tag(name = ApiIndexResource.TAG, description = ApiIndexResource.ABOUT),
+            @Tag(name = OccupationResource.TAG, description = OccupationResource.ABOUT),
+            @Tag(name = LevelResource.TAG, description = LevelResource.ABOUT),
+            @Tag(name = WorkTypeResource.TAG, description = WorkTypeResource.ABOUT),
+            @Tag(name = DutyResource.TAG, description = DutyResource.ABOUT),
+            @Tag(name = SalaryRangeResource.TAG, description = SalaryRangeResource.ABOUT),
+            @Tag(name = PolicyResource.TAG, description = PolicyResource.ABOUT),
+            @Tag(name = SubsidyResource.TAG, description = SubsidyResource.ABOUT),
+            @Tag(name = SubsidyEstimateResource.TAG, description = SubsidyEstimateResource.ABOUT),
+            @Tag(name = RegionResource.TAG, description = RegionResource.ABOUT),
+            @Tag(name = SourceResource.TAG, description = SourceResource.ABOUT),
+            @Tag(name = ChangeResource.TAG, description = ChangeResource.ABOUT),
+            @Tag(name = ExportResource.TAG, description = ExportResource.ABOUT)
         })
 public class ApiApplication extends Application {}

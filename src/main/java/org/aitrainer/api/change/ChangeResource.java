@@ -22,9 +22,15 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/changes")
-@Tag(name = "Changes")
+@Tag(name = ChangeResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeResource {
+
+    /** The section of the API reference for this resource, and what it says of it. */
+    public static final String TAG = "Changes";
+
+    public static final String ABOUT =
+            "Every committed write in commit order, for partners who keep a copy of the data in sync.";
 
     private static final TypeReference<Map<String, Object>> RECORD = new TypeReference<>() {};
 

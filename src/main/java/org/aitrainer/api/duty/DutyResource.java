@@ -6,8 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The duties, at {@code /api/v1/duties}: list them, filtered as {@link DutyQuery} reads. */
 @Path("/api/v1/duties")
-@Tag(name = "Duties")
+@Tag(name = DutyResource.TAG)
 public class DutyResource extends ReadableCollection<Duties.Entry, DutyView> {
+
+    /** The section of the API reference for this resource, and what it says of it. */
+    public static final String TAG = "Duties";
+
+    public static final String ABOUT = "What AI trainers do, by level and work type, with the parts of each duty.";
 
     DutyResource() {
         super(DutyQuery::read, (duty, lang) -> duty.view().in(lang));

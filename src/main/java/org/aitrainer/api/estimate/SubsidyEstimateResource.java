@@ -48,8 +48,15 @@ import org.jboss.resteasy.reactive.RestResponse;
  * answer.
  */
 @Path("/api/v1/subsidy-estimates")
-@Tag(name = "Subsidy estimates")
+@Tag(name = SubsidyEstimateResource.TAG)
 public class SubsidyEstimateResource {
+
+    /** The section of the API reference for this resource, and what it says of it. */
+    public static final String TAG = "Subsidy estimates";
+
+    public static final String ABOUT =
+            "What one person (or each of a batch) may claim, how much, until when and why: every rule "
+                    + "checked against the situation, with its source.";
 
     /** The most situations one batch takes. */
     public static final int MAX_BATCH = 1000;

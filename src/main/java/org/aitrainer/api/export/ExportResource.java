@@ -26,8 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * at, so a client can poll with If-None-Match and download again only after a change.
  */
 @Path("/api/v1/export")
-@Tag(name = "Export")
+@Tag(name = ExportResource.TAG)
 public class ExportResource {
+
+    /** The section of the API reference for this resource, and what it says of it. */
+    public static final String TAG = "Export";
+
+    public static final String ABOUT =
+            "The data in one download, in both languages: policies and benefits as CSV, the whole data set "
+                    + "as JSON.";
 
     static final String CSV = "text/csv";
     static final String CSV_UTF_8 = "text/csv; charset=UTF-8";

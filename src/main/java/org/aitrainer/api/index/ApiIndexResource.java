@@ -12,9 +12,14 @@ import org.aitrainer.api.http.language.LanguageParameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1")
-@Tag(name = "Index")
+@Tag(name = ApiIndexResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiIndexResource {
+
+    /** The section of the API reference for this resource, and what it says of it. */
+    public static final String TAG = "Index";
+
+    public static final String ABOUT = "The entry point, with links to every collection.";
 
     private static final List<String[]> LINKS = List.of(
             new String[] {"occupation", "/api/v1/occupation", "职业概况", "The occupation profile"},

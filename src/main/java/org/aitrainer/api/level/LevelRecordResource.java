@@ -3,9 +3,11 @@ package org.aitrainer.api.level;
 import jakarta.ws.rs.Path;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.snapshot.ReadableRecord;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One skill level, at {@code /api/v1/levels/{level}}: its number, 1 to 5; any other value names no level. */
 @Path("/api/v1/levels/{level}")
+@Tag(name = LevelResource.TAG)
 public class LevelRecordResource extends ReadableRecord<Integer, LevelView> {
 
     LevelRecordResource() {

@@ -6,8 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The skill levels, at {@code /api/v1/levels}. */
 @Path("/api/v1/levels")
-@Tag(name = "Levels")
+@Tag(name = LevelResource.TAG)
 public class LevelResource extends ReadableCollection<Levels.Entry, LevelView> {
+
+    /** The section of the API reference for this resource, and what it says of it. */
+    public static final String TAG = "Levels";
+
+    public static final String ABOUT = "The five skill levels, 5 (junior worker) to 1 (senior technician).";
 
     LevelResource() {
         super(LevelQuery::read, (level, language) -> level.view().in(language));

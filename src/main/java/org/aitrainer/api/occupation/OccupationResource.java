@@ -13,9 +13,15 @@ import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/occupation")
-@Tag(name = "Occupation")
+@Tag(name = OccupationResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
 public class OccupationResource {
+
+    /** The section of the API reference for this resource, and what it says of it. */
+    public static final String TAG = "Occupation";
+
+    public static final String ABOUT =
+            "The occupation's profile: definition, standard, career path, industries and outlook.";
 
     @Inject
     RequestSnapshot snapshots;

@@ -30,7 +30,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/policies/{slug}/benefits")
-@Tag(name = "Policies")
+@Tag(name = PolicyResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
 public class BenefitResource {
 

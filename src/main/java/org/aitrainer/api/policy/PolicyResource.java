@@ -6,8 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The policies, at {@code /api/v1/policies}: list them, filtered as {@link PolicyQuery} reads; add one. */
 @Path("/api/v1/policies")
-@Tag(name = "Policies")
+@Tag(name = PolicyResource.TAG)
 public class PolicyResource extends WritableCollection<Policies.PolicyEntry, PolicyInput, Policy, PolicyView> {
+
+    /** The section of the API reference for this resource, and what it says of it. */
+    public static final String TAG = "Policies";
+
+    public static final String ABOUT =
+            "National and local policies with every benefit they have had, and the eligibility rules of who "
+                    + "may claim them.";
 
     PolicyResource(PolicyRules rules) {
         super(PolicyQuery::read, (policy, lang) -> policy.view().in(lang), rules, PolicyView::withBenefits);

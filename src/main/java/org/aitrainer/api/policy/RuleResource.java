@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** A policy's eligibility rules, at {@code /api/v1/policies/{slug}/rules}: read them, add, correct, delete one. */
 @Path("/api/v1/policies/{slug}/rules")
-@Tag(name = "Policies")
+@Tag(name = PolicyResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
 public class RuleResource {
 

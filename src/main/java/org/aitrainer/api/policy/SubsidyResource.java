@@ -19,9 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/subsidies")
-@Tag(name = "Subsidies")
+@Tag(name = SubsidyResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
 public class SubsidyResource {
+
+    /** The section of the API reference for this resource, and what it says of it. */
+    public static final String TAG = "Subsidies";
+
+    public static final String ABOUT =
+            "Which subsidies were, are or will be in force on a date, for a region and a level.";
 
     @Inject
     RequestSnapshot snapshots;

@@ -6,8 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The regions, at {@code /api/v1/regions}: list them, or those inside one ({@link RegionQuery}); add one. */
 @Path("/api/v1/regions")
-@Tag(name = "Regions")
+@Tag(name = RegionResource.TAG)
 public class RegionResource extends WritableCollection<Regions.Entry, RegionInput, Region, RegionView> {
+
+    /** The section of the API reference for this resource, and what it says of it. */
+    public static final String TAG = "Regions";
+
+    public static final String ABOUT = "The administrative divisions policies refer to (GB/T 2260).";
 
     RegionResource(RegionRules rules, RegionHierarchy hierarchy) {
         super(RegionQuery::read, (region, lang) -> region.view().in(lang), rules, hierarchy::withFamily);
