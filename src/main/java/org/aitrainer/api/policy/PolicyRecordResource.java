@@ -11,6 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PolicyRecordResource extends WritableRecord<String, PolicyInput, Policy, PolicyView> {
 
     PolicyRecordResource(PolicyRules rules) {
-        super("policy", rules, ResourceNotFoundException::slug, Policies.class, PolicyView::withBenefits);
+        super("policy", "slug", rules, ResourceNotFoundException::slug, Policies.class, PolicyView::withBenefits);
     }
 }

@@ -13,6 +13,7 @@ public class RegionRecordResource extends WritableRecord<String, RegionInput, Re
     RegionRecordResource(RegionRules rules, RegionHierarchy hierarchy) {
         super(
                 "region",
+                "code",
                 rules,
                 (noun, code) -> ResourceNotFoundException.regionCode(code),
                 Regions.class,

@@ -14,7 +14,8 @@ import org.aitrainer.api.http.language.LanguageParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * The GET of one record, at the path its subclass names, whose one path parameter is the record's id: the record
+ * The GET of one record, at the path its subclass names, whose path parameter of the name it gives is the record's
+ * id: the record
  * from the read snapshot, in the request's language, or a 404. A record that writes check carries its version in
  * the ETag, which a write sends back in If-Match.
  *
@@ -30,17 +31,25 @@ public abstract class ReadableRecord<K, V> {
     UriInfo uri;
 
     private final String noun;
+    private final String parameter;
     private final BiFunction<String, String, K> key;
     private final Class<? extends RecordReads<K, V>> reads;
 
     /**
      * @param noun what the record is called in a 404, such as {@code duty}
+     * @param parameter the path parameter that carries the id, as the subclass's {@code @Path} names it, such as
+     *     {@code slug}
      * @param key the key an id names, from the noun and the id; {@code ResourceNotFoundException} when the id is not
      *     well formed
      * @param reads the snapshot part that serves the record
      */
-    protected ReadableRecord(String noun, BiFunction<String, String, K> key, Class<? extends RecordReads<K, V>> reads) {
+    protected ReadableRecord(
+            String noun,
+            String parameter,
+            BiFunction<String, String, K> key,
+            Class<? extends RecordReads<K, V>> reads) {
         this.noun = noun;
+        this.parameter = parameter;
         this.key = key;
         this.reads = reads;
     }
@@ -65,8 +74,8 @@ public abstract class ReadableRecord<K, V> {
         return key.apply(noun, id());
     }
 
-    /** The id as the path gives it: the value of its one parameter. */
+    /** The id as the path gives it, in the parameter of that name. */
     private String id() {
-        return uri.getPathParameters().values().iterator().next().get(0);
+        return uri.getPathParameters().getFirst(parameter);
     }
 }

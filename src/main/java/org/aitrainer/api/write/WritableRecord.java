@@ -36,6 +36,7 @@ public abstract class WritableRecord<K, I extends WriteBody, E, V> extends Reada
 
     /**
      * @param noun what the record is called in a 404, such as {@code source}
+     * @param parameter the path parameter that carries the id, as the subclass's {@code @Path} names it
      * @param rules what the record's writes respect
      * @param key the key an id names, from the noun and the id; {@code ResourceNotFoundException} when the id is not
      *     well formed
@@ -44,11 +45,12 @@ public abstract class WritableRecord<K, I extends WriteBody, E, V> extends Reada
      */
     protected WritableRecord(
             String noun,
+            String parameter,
             WriteRules<K, I, E> rules,
             BiFunction<String, String, K> key,
             Class<? extends RecordReads<K, V>> reads,
             BiFunction<? super E, Language, V> written) {
-        super(noun, key, reads);
+        super(noun, parameter, key, reads);
         this.rules = rules;
         this.written = written;
     }
