@@ -213,7 +213,7 @@ final class Estimator {
     /** What a tested condition requires, in the estimator's language. */
     private String required(Assessor.Tested tested, Situation situation) {
         if (tested.rule() != null) {
-            return Phrases.requirement(tested.rule(), language);
+            return tested.rule().requirement().in(language);
         }
         LocalDate issuedOn = situation.certificateIssuedOn();
         return tested.kind().equals("AMOUNT_RECORDED")

@@ -3,6 +3,7 @@ package org.aitrainer.api.estimate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import org.aitrainer.api.occupation.Occupation;
 import org.aitrainer.api.policy.BenefitKind;
 import org.aitrainer.api.policy.ClaimantStatus;
 import org.aitrainer.api.policy.PlaceBasis;
@@ -13,9 +14,6 @@ import org.aitrainer.api.region.Regions;
 
 /** How each kind of rule reads a situation: the one place that knows what a kind of rule asks of a person. */
 final class Verdicts {
-
-    /** The occupation whose certificates the estimates are for. */
-    static final String OCCUPATION = "4-04-05-05";
 
     private Verdicts() {}
 
@@ -76,7 +74,7 @@ final class Verdicts {
             case ONCE_PER_LEVEL ->
                 Verdict.of(
                         previous.stream()
-                                .noneMatch(p -> OCCUPATION.equals(p.occupationCode())
+                                .noneMatch(p -> Occupation.AI_TRAINER.equals(p.occupationCode())
                                         && p.kindOrDefault() == BenefitKind.CERTIFICATE_SUBSIDY
                                         && s.level().equals(p.level())),
                         previous.size());
@@ -84,7 +82,7 @@ final class Verdicts {
             case NO_LOWER_AFTER_HIGHER ->
                 Verdict.of(
                         previous.stream()
-                                .noneMatch(p -> OCCUPATION.equals(p.occupationCode())
+                                .noneMatch(p -> Occupation.AI_TRAINER.equals(p.occupationCode())
                                         && p.kindOrDefault() == BenefitKind.CERTIFICATE_SUBSIDY
                                         && p.level() != null
                                         && p.level() < s.level()),
@@ -92,7 +90,7 @@ final class Verdicts {
             case NOT_COMBINED_WITH ->
                 Verdict.of(
                         previous.stream()
-                                .noneMatch(p -> OCCUPATION.equals(p.occupationCode())
+                                .noneMatch(p -> Occupation.AI_TRAINER.equals(p.occupationCode())
                                         && p.kindOrDefault() == rule.excludedKind()
                                         && s.level().equals(p.level())),
                         previous.size());

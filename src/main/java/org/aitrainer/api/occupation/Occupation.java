@@ -12,9 +12,11 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.aitrainer.api.core.LocalizedText;
+import org.aitrainer.api.core.Published;
 import org.aitrainer.api.source.SourcedRecord;
 
 /** The occupation this service describes: AI Trainer, 4-04-05-05. */
+@Published("Subsidy estimates count the subsidies received before for this occupation, by its code.")
 @Entity
 @Table(name = "occupation")
 public class Occupation extends SourcedRecord {

@@ -79,7 +79,13 @@ public final class Policies implements RecordReads<String, PolicyView> {
      * views.
      */
     @Published("Subsidy estimates evaluate the policies' rules and amounts.")
-    public record RuleEntry(UUID publicId, long version, String policySlug, RuleInput rule, Localized<RuleView> view) {
+    public record RuleEntry(
+            UUID publicId,
+            long version,
+            String policySlug,
+            RuleInput rule,
+            Localized<String> requirement,
+            Localized<RuleView> view) {
 
         /** In force for a certificate issued on the date: both ends inclusive, a missing one open. */
         public boolean inForce(LocalDate issuedOn) {

@@ -220,6 +220,7 @@ class PoliciesPart implements SnapshotPart<Policies> {
                 rule.version,
                 rule.policy.slug,
                 input,
+                Localized.of(lang -> RuleRequirement.describe(input, lang)),
                 Localized.of(lang -> RuleView.of(rule.publicId, rule.policy.slug, input, lang)));
     }
 }

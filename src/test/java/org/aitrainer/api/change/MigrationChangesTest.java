@@ -57,14 +57,7 @@ class MigrationChangesTest {
     @Test
     void fromTheCursorBeforeTheMigrationTheFeedListsEveryRecordItAddedOrCorrectedInOrder() {
         List<ChangeRows.Row> rows = migrationRows();
-        String before = Long.toString(rows.get(0).id() - 1);
-        JsonPath feed = given().queryParam("since", before)
-                .queryParam("limit", 1000)
-                .get("/api/v1/changes")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath feed = feedFrom(rows.get(0));
         long last = rows.get(rows.size() - 1).id();
         // V5's changes follow V4's in the same feed.
         List<Map<String, Object>> items = feed.<Map<String, Object>>getList("items").stream()
@@ -146,13 +139,7 @@ class MigrationChangesTest {
     @Test
     void theRulesMigrationListsItsSourcesThenItsBenefitThenItsRulesInOrder() {
         List<ChangeRows.Row> rows = rulesMigrationRows();
-        JsonPath feed = given().queryParam("since", rows.get(0).id() - 1)
-                .queryParam("limit", 1000)
-                .get("/api/v1/changes")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath feed = feedFrom(rows.get(0));
         assertThat(feed.<String>getList("items.entityType"))
                 .containsExactlyElementsOf(
                         rows.stream().map(ChangeRows.Row::entityType).toList());
@@ -263,5 +250,16 @@ class MigrationChangesTest {
                         .singleResult());
             default -> throw new AssertionError("an entity type the migration does not write: " + entityType);
         };
+    }
+
+    /** The change feed from the row's own change on, a thousand changes at most. */
+    private static JsonPath feedFrom(ChangeRows.Row first) {
+        return given().queryParam("since", first.id() - 1)
+                .queryParam("limit", 1000)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }
