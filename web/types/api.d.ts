@@ -3072,6 +3072,8 @@ export interface operations {
             /** @description The resource. */
             200: {
                 headers: {
+                    /** @description An RFC 8288 link to the next batch (rel="next"), while there are more. */
+                    Link?: string;
                     /** @description The language of the texts in the body: zh-CN or en. */
                     "Content-Language"?: string;
                     /** @description Accept, Accept-Language, Origin: the response depends on them. */
@@ -3082,8 +3084,6 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
-                    /** @description An RFC 8288 link to the next batch (rel="next"), while there are more. */
-                    Link?: string;
                     /**
                      * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
                      * @example "reads";q=1200;w=60
@@ -3199,8 +3199,8 @@ export interface operations {
                  * @example kind,position
                  */
                 sort?: string;
-                /** @description Only duties of this work type (its id). An unknown id is a 400. */
-                workType?: "data-annotator" | "ai-algorithm-tester";
+                /** @description Only duties of this work type (its id, as GET /api/v1/work-types lists them). An unknown id is a 400. */
+                workType?: string;
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
                 /** @description The page number, from 1. Default 1. */
@@ -5928,7 +5928,7 @@ export interface operations {
                  */
                 parent?: string;
                 /**
-                 * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: code, name, depth (nation first). Default: depth,code.
+                 * @description Comma-separated fields, each optionally prefixed by - for descending order. Allowed: code, name, depth. Default: depth,code (the nation first).
                  * @example depth,code
                  */
                 sort?: string;
@@ -6412,8 +6412,8 @@ export interface operations {
                 sort?: string;
                 /** @description Only figures with this verification status. */
                 verification?: components["schemas"]["Verification"];
-                /** @description Only figures for this work type (its id). An unknown id is a 400. */
-                workType?: "data-annotator" | "ai-algorithm-tester";
+                /** @description Only figures for this work type (its id, as GET /api/v1/work-types lists them). An unknown id is a 400. */
+                workType?: string;
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
                 /** @description The page number, from 1. Default 1. */

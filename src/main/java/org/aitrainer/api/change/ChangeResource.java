@@ -16,7 +16,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.aitrainer.api.http.ApiLink;
+import org.aitrainer.api.http.Linked;
+import org.aitrainer.api.http.openapi.OpenApiDocumentation;
 import org.aitrainer.api.http.query.QueryParameters;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -24,7 +28,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/changes")
 @Tag(name = ChangeResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
-public class ChangeResource {
+public class ChangeResource implements Linked {
+
+    @Override
+    public List<ApiLink> links() {
+        return List.of(new ApiLink(110, "changes", "/api/v1/changes", "变更记录", "Change feed"));
+    }
 
     /** The section of the API reference for this resource, and what it says of it. */
     public static final String TAG = "Changes";
@@ -44,6 +53,7 @@ public class ChangeResource {
     ObjectMapper json;
 
     @GET
+    @Extension(name = OpenApiDocumentation.REVALIDATED, value = "true")
     public RestResponse<ChangeFeed> list(@RestQuery String since, @RestQuery String limit, @Context UriInfo uri) {
         QueryParameters parameters = new QueryParameters();
         long cursor = 0;

@@ -5,7 +5,7 @@ import org.aitrainer.api.snapshot.ReadableCollection;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The duties, at {@code /api/v1/duties}: list them, filtered as {@link DutyQuery} reads. */
-@Path("/api/v1/duties")
+@Path(DutyCollection.PATH)
 @Tag(name = DutyResource.TAG)
 public class DutyResource extends ReadableCollection<Duties.Entry, DutyView> {
 
@@ -15,6 +15,6 @@ public class DutyResource extends ReadableCollection<Duties.Entry, DutyView> {
     public static final String ABOUT = "What AI trainers do, by level and work type, with the parts of each duty.";
 
     DutyResource() {
-        super(DutyQuery::read, (duty, lang) -> duty.view().in(lang));
+        super(DutyCollection.DECLARED, (duty, lang) -> duty.view().in(lang));
     }
 }

@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.aitrainer.api.core.ShanghaiDate;
+import org.aitrainer.api.http.ApiLink;
+import org.aitrainer.api.http.Linked;
 import org.aitrainer.api.http.RequestIds;
 import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.http.limits.LargeBody;
@@ -49,7 +51,17 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1/subsidy-estimates")
 @Tag(name = SubsidyEstimateResource.TAG)
-public class SubsidyEstimateResource {
+public class SubsidyEstimateResource implements Linked {
+
+    @Override
+    public List<ApiLink> links() {
+        return List.of(new ApiLink(
+                80,
+                "subsidy-estimates",
+                "/api/v1/subsidy-estimates",
+                "补贴估算(POST)",
+                "Subsidy estimates: what a person may claim (POST)"));
+    }
 
     /** The section of the API reference for this resource, and what it says of it. */
     public static final String TAG = "Subsidy estimates";

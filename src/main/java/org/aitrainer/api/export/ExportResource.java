@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.aitrainer.api.export.ExportReader.Snapshot;
+import org.aitrainer.api.http.ApiLink;
+import org.aitrainer.api.http.Linked;
 import org.aitrainer.api.http.caching.ETags;
+import org.aitrainer.api.http.openapi.OpenApiDocumentation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,7 +31,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/export")
 @Tag(name = ExportResource.TAG)
-public class ExportResource {
+public class ExportResource implements Linked {
+
+    @Override
+    public List<ApiLink> links() {
+        return List.of(
+                new ApiLink(
+                        120,
+                        "export-policies",
+                        "/api/v1/export/policies.csv",
+                        "政策与补贴导出 (CSV)",
+                        "Policies and benefits export (CSV)"),
+                new ApiLink(
+                        130,
+                        "export-dataset",
+                        "/api/v1/export/dataset.json",
+                        "完整数据集导出 (JSON)",
+                        "Whole data set export (JSON)"));
+    }
 
     /** The section of the API reference for this resource, and what it says of it. */
     public static final String TAG = "Export";
@@ -48,6 +69,7 @@ public class ExportResource {
     ObjectMapper json;
 
     @GET
+    @Extension(name = OpenApiDocumentation.REVALIDATED, value = "true")
     @Path("/policies.csv")
     @Produces(CSV)
     @APIResponse(responseCode = "200", description = "The CSV file.")
@@ -56,6 +78,7 @@ public class ExportResource {
     }
 
     @GET
+    @Extension(name = OpenApiDocumentation.REVALIDATED, value = "true")
     @Path("/dataset.json")
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "The data set.")

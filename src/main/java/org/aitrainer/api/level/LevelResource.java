@@ -5,7 +5,7 @@ import org.aitrainer.api.snapshot.ReadableCollection;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The skill levels, at {@code /api/v1/levels}. */
-@Path("/api/v1/levels")
+@Path(LevelCollection.PATH)
 @Tag(name = LevelResource.TAG)
 public class LevelResource extends ReadableCollection<Levels.Entry, LevelView> {
 
@@ -15,6 +15,6 @@ public class LevelResource extends ReadableCollection<Levels.Entry, LevelView> {
     public static final String ABOUT = "The five skill levels, 5 (junior worker) to 1 (senior technician).";
 
     LevelResource() {
-        super(LevelQuery::read, (level, language) -> level.view().in(language));
+        super(LevelCollection.DECLARED, (level, language) -> level.view().in(language));
     }
 }

@@ -7,7 +7,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.aitrainer.api.core.ResourceNotFoundException;
+import org.aitrainer.api.http.ApiLink;
+import org.aitrainer.api.http.Linked;
 import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -15,7 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/occupation")
 @Tag(name = OccupationResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
-public class OccupationResource {
+public class OccupationResource implements Linked {
+
+    @Override
+    public List<ApiLink> links() {
+        return List.of(new ApiLink(10, "occupation", "/api/v1/occupation", "职业概况", "The occupation profile"));
+    }
+
+    @Override
+    public List<String> warmUp() {
+        return List.of("/api/v1/occupation");
+    }
 
     /** The section of the API reference for this resource, and what it says of it. */
     public static final String TAG = "Occupation";

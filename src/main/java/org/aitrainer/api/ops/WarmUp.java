@@ -1,5 +1,6 @@
 package org.aitrainer.api.ops;
 
+import io.quarkus.arc.All;
 import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
@@ -14,10 +15,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.aitrainer.api.config.Settings;
 import org.aitrainer.api.core.Language;
+import org.aitrainer.api.http.Linked;
 import org.jboss.logging.Logger;
 
 /**
- * Reads the main collections once in each language as soon as the server listens, on a background thread, so
+ * Reads what front ends read most, as each resource of the index names it ({@link Linked#warmUp()}), once in each
+ * language as soon as the server listens, on a background thread, so
  * that the first clients find the code loaded and compiled.
  * Start-up does not wait for it. {@code aitrainer.warm-up=false} turns it off.
  */
@@ -25,23 +28,6 @@ import org.jboss.logging.Logger;
 class WarmUp {
 
     private static final Logger LOG = Logger.getLogger(WarmUp.class);
-
-    /** The collections, and the filters front ends use most: each filter shape is a query to prepare once. */
-    static final List<String> PATHS = List.of(
-            "/api/v1",
-            "/api/v1/occupation",
-            "/api/v1/levels",
-            "/api/v1/work-types",
-            "/api/v1/duties",
-            "/api/v1/duties?level=3",
-            "/api/v1/salary-ranges",
-            "/api/v1/salary-ranges?level=3",
-            "/api/v1/policies",
-            "/api/v1/policies?region=440300",
-            "/api/v1/subsidies",
-            "/api/v1/subsidies?region=440300&level=3",
-            "/api/v1/regions",
-            "/api/v1/sources");
 
     /** An estimate, so that the rules' evaluation is compiled before the first client asks for one. */
     static final String ESTIMATE = "/api/v1/subsidy-estimates";
@@ -53,6 +39,11 @@ class WarmUp {
     @Inject
     Settings settings;
 
+    /** The resources the index links to: each names the reads front ends make most of it. */
+    @Inject
+    @All
+    List<Linked> resources;
+
     private final AtomicBoolean started = new AtomicBoolean();
 
     /** Announced once per event loop listening; one warm-up is enough. */
@@ -63,19 +54,22 @@ class WarmUp {
         }
         String host = start.options().getHost();
         String target = host == null || host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
-        Thread thread = new Thread(() -> warm(URI.create("http://" + target + ":" + port)), "warm-up");
+        List<String> paths = resources.stream()
+                .flatMap(resource -> resource.warmUp().stream())
+                .toList();
+        Thread thread = new Thread(() -> warm(URI.create("http://" + target + ":" + port), paths), "warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
     }
 
-    private static void warm(URI server) {
+    private static void warm(URI server, List<String> paths) {
         long started = System.nanoTime();
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         int answered = 0;
         for (String language : Language.tags()) {
-            for (String path : PATHS) {
+            for (String path : paths) {
                 HttpRequest request = HttpRequest.newBuilder(server.resolve(path))
                         .header("Accept-Language", language)
                         .timeout(Duration.ofSeconds(10))
@@ -95,7 +89,7 @@ class WarmUp {
         }
         LOG.infof(
                 "Warm-up: %d of %d requests answered in %d ms",
-                answered, 2 * (PATHS.size() + 1), (System.nanoTime() - started) / 1_000_000);
+                answered, 2 * (paths.size() + 1), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** 1 when the request was answered with 200, else 0. */

@@ -5,7 +5,7 @@ import org.aitrainer.api.write.WritableCollection;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The policies, at {@code /api/v1/policies}: list them, filtered as {@link PolicyQuery} reads; add one. */
-@Path("/api/v1/policies")
+@Path(PolicyCollection.PATH)
 @Tag(name = PolicyResource.TAG)
 public class PolicyResource extends WritableCollection<Policies.PolicyEntry, PolicyInput, Policy, PolicyView> {
 
@@ -17,6 +17,6 @@ public class PolicyResource extends WritableCollection<Policies.PolicyEntry, Pol
                     + "may claim them.";
 
     PolicyResource(PolicyRules rules) {
-        super(PolicyQuery::read, (policy, lang) -> policy.view().in(lang), rules, PolicyView::withBenefits);
+        super(PolicyCollection.DECLARED, (policy, lang) -> policy.view().in(lang), rules, PolicyView::withBenefits);
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.aitrainer.api.core.Language;
+import org.aitrainer.api.http.ApiLink;
+import org.aitrainer.api.http.Linked;
 import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
 import org.aitrainer.api.region.RegionRef;
@@ -21,7 +23,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/subsidies")
 @Tag(name = SubsidyResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
-public class SubsidyResource {
+public class SubsidyResource implements Linked {
+
+    @Override
+    public List<ApiLink> links() {
+        return List.of(new ApiLink(70, "subsidies", "/api/v1/subsidies", "现行补贴查询", "Subsidies in force on a date"));
+    }
+
+    @Override
+    public List<String> warmUp() {
+        return List.of("/api/v1/subsidies", "/api/v1/subsidies?region=440300&level=3");
+    }
 
     /** The section of the API reference for this resource, and what it says of it. */
     public static final String TAG = "Subsidies";

@@ -5,7 +5,7 @@ import org.aitrainer.api.write.WritableCollection;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The regions, at {@code /api/v1/regions}: list them, or those inside one ({@link RegionQuery}); add one. */
-@Path("/api/v1/regions")
+@Path(RegionCollection.PATH)
 @Tag(name = RegionResource.TAG)
 public class RegionResource extends WritableCollection<Regions.Entry, RegionInput, Region, RegionView> {
 
@@ -15,6 +15,6 @@ public class RegionResource extends WritableCollection<Regions.Entry, RegionInpu
     public static final String ABOUT = "The administrative divisions policies refer to (GB/T 2260).";
 
     RegionResource(RegionRules rules, RegionHierarchy hierarchy) {
-        super(RegionQuery::read, (region, lang) -> region.view().in(lang), rules, hierarchy::withFamily);
+        super(RegionCollection.DECLARED, (region, lang) -> region.view().in(lang), rules, hierarchy::withFamily);
     }
 }

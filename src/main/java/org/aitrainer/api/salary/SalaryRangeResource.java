@@ -5,7 +5,7 @@ import org.aitrainer.api.write.WritableCollection;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The salary ranges, at {@code /api/v1/salary-ranges}: list them, filtered as {@link SalaryRangeQuery} reads; add one. */
-@Path("/api/v1/salary-ranges")
+@Path(SalaryRangeCollection.PATH)
 @Tag(name = SalaryRangeResource.TAG)
 public class SalaryRangeResource
         extends WritableCollection<SalaryRanges.Entry, SalaryRangeInput, SalaryRange, SalaryRangeView> {
@@ -16,6 +16,6 @@ public class SalaryRangeResource
     public static final String ABOUT = "Reported pay, each figure with its source.";
 
     SalaryRangeResource(SalaryRangeRules rules) {
-        super(SalaryRangeQuery::read, (salary, lang) -> salary.view().in(lang), rules, SalaryRangeView::from);
+        super(SalaryRangeCollection.DECLARED, (salary, lang) -> salary.view().in(lang), rules, SalaryRangeView::from);
     }
 }

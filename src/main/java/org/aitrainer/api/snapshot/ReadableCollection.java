@@ -6,44 +6,59 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.function.BiFunction;
 import org.aitrainer.api.core.Language;
+import org.aitrainer.api.http.ApiLink;
+import org.aitrainer.api.http.Linked;
 import org.aitrainer.api.http.query.Listing;
 import org.aitrainer.api.http.query.Page;
-import org.aitrainer.api.http.query.QueryParameters;
-import org.aitrainer.api.http.query.Selection;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * The GET of a collection, at the path its subclass names: one page of what the collection's query selects from the
- * read snapshot, each item in the request's language, with the page's links. The query reads the collection's own
- * parameters (its filters and its sort) by name, as {@code META-INF/openapi.yaml} documents them.
+ * The GET of a collection its subclass declares ({@link CollectionDeclaration}), at the path the declaration names:
+ * one page of what the declaration selects from the read snapshot, each item in the request's language, with the
+ * page's links. The collection's link in the index and its warm-up reads come from the declaration too.
  *
  * @param <T> the snapshot's entries it lists
  * @param <V> how an entry reads
  */
-public abstract class ReadableCollection<T, V> {
+public abstract class ReadableCollection<T, V> implements Linked {
 
     @Inject
     RequestSnapshot snapshots;
 
-    private final BiFunction<QueryParameters, ReadSnapshot, Selection<T>> query;
+    private final CollectionDeclaration<T> declaration;
     private final BiFunction<T, Language, V> view;
 
     /**
-     * @param query what the request's parameters select from a snapshot; it rejects each invalid one
+     * @param declaration the collection it serves
      * @param view how an entry reads in a language
      */
-    protected ReadableCollection(
-            BiFunction<QueryParameters, ReadSnapshot, Selection<T>> query, BiFunction<T, Language, V> view) {
-        this.query = query;
+    protected ReadableCollection(CollectionDeclaration<T> declaration, BiFunction<T, Language, V> view) {
+        this.declaration = declaration;
         this.view = view;
+    }
+
+    /** The collection it serves. */
+    public final CollectionDeclaration<T> declaration() {
+        return declaration;
+    }
+
+    @Override
+    public List<ApiLink> links() {
+        return List.of(declaration.link());
+    }
+
+    @Override
+    public List<String> warmUp() {
+        return declaration.warmUp();
     }
 
     @GET
     @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
     public RestResponse<Page<V>> list(@BeanParam Listing listing) {
-        return listing.answer(query.apply(listing.parameters(), snapshots.current()), view);
+        return listing.answer(declaration.select(listing.parameters(), snapshots.current()), view);
     }
 }

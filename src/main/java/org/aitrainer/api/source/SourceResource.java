@@ -5,7 +5,7 @@ import org.aitrainer.api.write.WritableCollection;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The sources, at {@code /api/v1/sources}: list them, add one. */
-@Path("/api/v1/sources")
+@Path(SourceCollection.PATH)
 @Tag(name = SourceResource.TAG)
 public class SourceResource extends WritableCollection<Sources.Entry, SourceInput, Source, SourceView> {
 
@@ -15,6 +15,6 @@ public class SourceResource extends WritableCollection<Sources.Entry, SourceInpu
     public static final String ABOUT = "The documents every fact was read from.";
 
     SourceResource(SourceRules rules) {
-        super(SourceQuery::read, (source, lang) -> source.view().in(lang), rules, SourceView::from);
+        super(SourceCollection.DECLARED, (source, lang) -> source.view().in(lang), rules, SourceView::from);
     }
 }

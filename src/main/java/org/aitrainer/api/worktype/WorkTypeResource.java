@@ -5,7 +5,7 @@ import org.aitrainer.api.snapshot.ReadableCollection;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The work types, at {@code /api/v1/work-types}. */
-@Path("/api/v1/work-types")
+@Path(WorkTypeCollection.PATH)
 @Tag(name = WorkTypeResource.TAG)
 public class WorkTypeResource extends ReadableCollection<WorkTypes.Entry, WorkTypeView> {
 
@@ -16,6 +16,8 @@ public class WorkTypeResource extends ReadableCollection<WorkTypes.Entry, WorkTy
             + "and AI digital-human trainer.";
 
     WorkTypeResource() {
-        super(WorkTypeQuery::read, (workType, language) -> workType.view().in(language));
+        super(
+                WorkTypeCollection.DECLARED,
+                (workType, language) -> workType.view().in(language));
     }
 }

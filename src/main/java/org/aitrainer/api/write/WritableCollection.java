@@ -11,9 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.function.BiFunction;
 import org.aitrainer.api.core.Language;
-import org.aitrainer.api.http.query.QueryParameters;
-import org.aitrainer.api.http.query.Selection;
-import org.aitrainer.api.snapshot.ReadSnapshot;
+import org.aitrainer.api.snapshot.CollectionDeclaration;
 import org.aitrainer.api.snapshot.ReadableCollection;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -35,17 +33,17 @@ public abstract class WritableCollection<T, I extends WriteBody, E, V> extends R
     private final BiFunction<? super E, Language, V> written;
 
     /**
-     * @param query what a GET's parameters select from a snapshot; it rejects each invalid one
+     * @param declaration the collection it serves
      * @param view how an entry of the snapshot reads in a language
      * @param rules what the record's writes respect
      * @param written the new record as the POST's answer shows it, read inside the write's transaction
      */
     protected WritableCollection(
-            BiFunction<QueryParameters, ReadSnapshot, Selection<T>> query,
+            CollectionDeclaration<T> declaration,
             BiFunction<T, Language, V> view,
             WriteRules<?, I, E> rules,
             BiFunction<? super E, Language, V> written) {
-        super(query, view);
+        super(declaration, view);
         this.rules = rules;
         this.written = written;
     }

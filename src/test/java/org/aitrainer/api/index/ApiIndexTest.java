@@ -1,12 +1,18 @@
 package org.aitrainer.api.index;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.contains;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInRelativeOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.aitrainer.api.http.ApiLink;
+import org.aitrainer.api.snapshot.CollectionDeclaration;
+import org.aitrainer.api.snapshot.DeclaredCollections;
 import org.aitrainer.api.support.PostgresResource;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +29,7 @@ class ApiIndexTest {
                 .body("version", equalTo("v1"))
                 .body(
                         "links.rel",
-                        contains(
+                        containsInRelativeOrder(
                                 "occupation",
                                 "levels",
                                 "work-types",
@@ -41,7 +47,7 @@ class ApiIndexTest {
                                 "docs"))
                 .body(
                         "links.href",
-                        contains(
+                        containsInRelativeOrder(
                                 "/api/v1/occupation",
                                 "/api/v1/levels",
                                 "/api/v1/work-types",
@@ -59,6 +65,29 @@ class ApiIndexTest {
                                 "/q/swagger-ui"));
     }
 
+    /**
+     * The links above stand in that order; a collection added since stands where its declaration puts it, with the rel
+     * and the titles it declares.
+     */
+    @Test
+    void indexLinksEveryDeclaredCollectionAsDeclared() {
+        List<Map<String, String>> english =
+                given().get("/api/v1?lang=en").then().statusCode(200).extract().path("links");
+        List<Map<String, String>> chinese =
+                given().get("/api/v1").then().statusCode(200).extract().path("links");
+        List<CollectionDeclaration<?>> declared = DeclaredCollections.all();
+        assertThat(declared).isNotEmpty();
+        for (CollectionDeclaration<?> collection : declared) {
+            ApiLink link = collection.link();
+            assertThat(english)
+                    .as(collection.path())
+                    .contains(Map.of("rel", link.rel(), "href", link.path(), "title", link.english()));
+            assertThat(chinese)
+                    .as(collection.path())
+                    .contains(Map.of("rel", link.rel(), "href", link.path(), "title", link.chinese()));
+        }
+    }
+
     @Test
     void indexIsInChineseByDefault() {
         given().get("/api/v1")
@@ -68,7 +97,7 @@ class ApiIndexTest {
                 .body("title", equalTo("人工智能训练师职业数据 API"))
                 .body(
                         "links.title",
-                        contains(
+                        containsInRelativeOrder(
                                 "职业概况",
                                 "职业技能等级",
                                 "工种",
@@ -96,7 +125,7 @@ class ApiIndexTest {
                 .body("title", equalTo("AI Trainer career data API"))
                 .body(
                         "links.title",
-                        contains(
+                        containsInRelativeOrder(
                                 "The occupation profile",
                                 "Skill levels",
                                 "Work types",

@@ -1,6 +1,7 @@
 package org.aitrainer.api.http.openapi;
 
 import java.util.Map;
+import org.aitrainer.api.snapshot.DeclaredCollections;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -20,8 +21,19 @@ public class OpenApiDocumentation implements OASFilter {
     /** The security scheme of writes, declared in ApiApplication. */
     public static final String BEARER = "bearer";
 
+    /**
+     * The extension a read is marked with ({@code @Extension(name = REVALIDATED, value = "true")}) when its resource
+     * answers {@code Cache-Control: no-cache}: caches must revalidate it before each use.
+     */
+    public static final String REVALIDATED = "x-revalidated";
+
+    /** The extension the page parameter of a paged read is marked with: its answer is one page, with its links. */
+    public static final String PAGED = "x-paged";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        CollectionParameters.addTo(openAPI, DeclaredCollections.all());
+        CollectionParameters.inDocumentOrder(openAPI);
         ProblemCatalogue.addTo(openAPI);
         SchemaRepairs.markResponsePropertiesRequired(openAPI);
         SchemaRepairs.allowNullWhereNullable(openAPI);
@@ -34,7 +46,6 @@ public class OpenApiDocumentation implements OASFilter {
                 .forEach(item -> item.getOperations().forEach((method, operation) -> {
                     if (operation.getParameters() != null) {
                         operation.getParameters().forEach(ParameterRepairs::keepDeclaredType);
-                        operation.getParameters().forEach(ParameterRepairs::describeSort);
                     }
                     if (method == PathItem.HttpMethod.GET) {
                         ReadOperations.complete(

@@ -1,0 +1,228 @@
+package org.aitrainer.api.snapshot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.aitrainer.api.http.ApiLink;
+import org.aitrainer.api.http.query.QueryParameters;
+import org.aitrainer.api.http.query.Selection;
+import org.aitrainer.api.http.query.SortOrder;
+
+/**
+ * A collection of the API, declared once in its feature package as a constant: its path, its link in the index, the
+ * entries it lists from the read snapshot, its filters (each with its type, its words and what it keeps), its sort
+ * fields, and the reads a warm-up makes of it.
+ *
+ * <p>Its resource ({@link ReadableCollection}) serves it at that path and selects with it; the API reference's
+ * parameters of its GET ({@code http/openapi/CollectionParameters}), the index and the warm-up are derived from it.
+ * A test fails when a feature package holds a collection that is not declared, or a declaration nothing serves.
+ *
+ * @param <T> the snapshot's entries it lists
+ */
+public final class CollectionDeclaration<T> {
+
+    /** The query parameter every collection sorts by. */
+    public static final String SORT = "sort";
+
+    /** What every sort parameter accepts; each names its own fields and default. */
+    public static final String SORT_RULE =
+            "Comma-separated fields, each optionally prefixed by - for descending order. ";
+
+    private final String path;
+    private final Operation operation;
+    private final ApiLink link;
+    private final Function<ReadSnapshot, List<T>> entries;
+    private final List<Step<T>> steps;
+    private final SortOrder.Fields<T> sort;
+    private final QueryFilter.Documented sortParameter;
+    private final List<String> warmUp;
+
+    /**
+     * The GET of the collection as the API reference names and describes it.
+     *
+     * @param id its operation id, such as {@code listLevels}
+     * @param summary what it does, in a few words
+     * @param description what it answers, in full
+     */
+    public record Operation(String id, String summary, String description) {}
+
+    /** A filter, or the sort, in the order a request's parameters are read, which is the order of its errors. */
+    private record Step<T>(QueryFilter<T> filter) {}
+
+    private CollectionDeclaration(Builder<T> builder) {
+        this.path = builder.path;
+        this.operation = Objects.requireNonNull(builder.operation, "described");
+        this.link = new ApiLink(builder.position, builder.rel, builder.path, builder.chinese, builder.english);
+        this.entries = Objects.requireNonNull(builder.entries, "entries");
+        this.steps = List.copyOf(builder.steps);
+        this.sort = Objects.requireNonNull(builder.sort, "sort");
+        this.sortParameter = builder.sortParameter;
+        this.warmUp = builder.warmUp.stream()
+                .map(query -> query.isEmpty() ? path : path + "?" + query)
+                .toList();
+    }
+
+    /** A collection at a path, such as {@code /api/v1/levels}. */
+    public static <T> Builder<T> at(String path) {
+        return new Builder<>(path);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Operation operation() {
+        return operation;
+    }
+
+    public ApiLink link() {
+        return link;
+    }
+
+    /** The reads a warm-up makes: the collection, then each query declared for it. */
+    public List<String> warmUp() {
+        return warmUp;
+    }
+
+    /** Its query parameters as the API reference shows them, the sort's included, in the order they are read. */
+    public List<QueryFilter.Documented> parameters() {
+        return steps.stream()
+                .map(step ->
+                        step.filter() == null ? sortParameter : step.filter().documented())
+                .toList();
+    }
+
+    /** The sort fields a request may name. */
+    public SortOrder.Fields<T> sortFields() {
+        return sort;
+    }
+
+    /**
+     * What a request's parameters select from a snapshot: the entries every filter keeps, in the requested order.
+     * Each invalid parameter is rejected into {@code parameters}, to be answered together.
+     */
+    public Selection<T> select(QueryParameters parameters, ReadSnapshot snapshot) {
+        List<T> among = null;
+        List<Predicate<? super T>> keep = new ArrayList<>(steps.size());
+        SortOrder<T> order = null;
+        for (Step<T> step : steps) {
+            if (step.filter() == null) {
+                order = parameters.sort(sort);
+                continue;
+            }
+            QueryFilter.Kept<T> kept = step.filter().read(parameters, snapshot);
+            if (kept != null) {
+                if (kept.among() != null) {
+                    among = kept.among();
+                }
+                if (kept.keep() != null) {
+                    keep.add(kept.keep());
+                }
+            }
+        }
+        return new Selection<>(among == null ? entries.apply(snapshot) : among, all(keep), order);
+    }
+
+    private static <T> Predicate<? super T> all(List<Predicate<? super T>> keep) {
+        return switch (keep.size()) {
+            case 0 -> entry -> true;
+            case 1 -> keep.get(0);
+            default -> {
+                @SuppressWarnings("unchecked")
+                Predicate<? super T>[] each = keep.toArray(Predicate[]::new);
+                yield entry -> {
+                    for (Predicate<? super T> p : each) {
+                        if (!p.test(entry)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                };
+            }
+        };
+    }
+
+    /** Builds a declaration; {@link #sort} is required, and the filters are read in the order they are added. */
+    public static final class Builder<T> {
+
+        private final String path;
+        private Operation operation;
+        private int position;
+        private String rel;
+        private String chinese;
+        private String english;
+        private Function<ReadSnapshot, List<T>> entries;
+        private final List<Step<T>> steps = new ArrayList<>();
+        private SortOrder.Fields<T> sort;
+        private QueryFilter.Documented sortParameter;
+        private final List<String> warmUp = new ArrayList<>(List.of(""));
+
+        private Builder(String path) {
+            this.path = path;
+        }
+
+        /** Its GET as the API reference names and describes it: operation id, summary and description. */
+        public Builder<T> described(String id, String summary, String description) {
+            this.operation = new Operation(id, summary, description);
+            return this;
+        }
+
+        /** Its link in the index: where it stands, its relation name and its titles. */
+        public Builder<T> linked(int position, String rel, String chinese, String english) {
+            this.position = position;
+            this.rel = rel;
+            this.chinese = chinese;
+            this.english = english;
+            return this;
+        }
+
+        /** Every entry it lists, in their stored order, as a snapshot holds them. */
+        public Builder<T> listing(Function<ReadSnapshot, List<T>> entries) {
+            this.entries = entries;
+            return this;
+        }
+
+        public Builder<T> filter(QueryFilter<T> filter) {
+            steps.add(new Step<>(filter));
+            return this;
+        }
+
+        /**
+         * Its sort fields, read at this point among the filters.
+         *
+         * @param fields the fields a request may sort by, and the default order
+         * @param example an example value
+         * @param byDefault what the order is without the parameter, in words
+         */
+        public Builder<T> sort(SortOrder.Fields<T> fields, String example, String byDefault) {
+            this.sort = fields;
+            this.sortParameter = new QueryFilter.Documented(
+                    SORT,
+                    SORT_RULE + "Allowed: " + String.join(", ", fields.names()) + ". Default: " + byDefault + ".",
+                    example,
+                    "string",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+            steps.add(new Step<>(null));
+            return this;
+        }
+
+        /** A query a warm-up reads besides the bare collection, such as {@code level=3}. */
+        public Builder<T> warmUp(String query) {
+            warmUp.add(query);
+            return this;
+        }
+
+        public CollectionDeclaration<T> build() {
+            if (rel == null) {
+                throw new IllegalStateException(path + " has no link in the index");
+            }
+            return new CollectionDeclaration<>(this);
+        }
+    }
+}
