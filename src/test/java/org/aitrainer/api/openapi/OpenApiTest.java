@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,33 +30,28 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresResource.class)
 class OpenApiTest {
 
-    static final List<String> PATHS = List.of(
-            "/api/v1",
-            "/api/v1/occupation",
-            "/api/v1/levels",
-            "/api/v1/levels/{level}",
-            "/api/v1/work-types",
-            "/api/v1/work-types/{slug}",
-            "/api/v1/duties",
-            "/api/v1/duties/{slug}",
-            "/api/v1/salary-ranges",
-            "/api/v1/salary-ranges/{id}",
-            "/api/v1/policies",
-            "/api/v1/policies/{slug}",
-            "/api/v1/policies/{slug}/benefits",
-            "/api/v1/policies/{slug}/benefits/{id}",
-            "/api/v1/policies/{slug}/rules",
-            "/api/v1/policies/{slug}/rules/{id}",
-            "/api/v1/subsidies",
-            "/api/v1/subsidy-estimates",
-            "/api/v1/subsidy-estimates/batch",
-            "/api/v1/regions",
-            "/api/v1/regions/{code}",
-            "/api/v1/sources",
-            "/api/v1/sources/{slug}",
-            "/api/v1/changes",
-            "/api/v1/export/policies.csv",
-            "/api/v1/export/dataset.json");
+    /**
+     * Every path the resources serve, read from their {@code @Path} annotations (a class's, then its methods'), so
+     * that a new resource is held to this document from the start.
+     */
+    static final List<String> PATHS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.aitrainer.api").stream()
+                    .filter(type -> type.isAnnotatedWith(Path.class)
+                            && !type.getModifiers().contains(JavaModifier.ABSTRACT))
+                    .flatMap(type -> {
+                        String base = type.getAnnotationOfType(Path.class).value();
+                        return type.getAllMethods().stream()
+                                .filter(method -> method.getAnnotations().stream()
+                                        .anyMatch(a -> a.getRawType().isAnnotatedWith(HttpMethod.class)))
+                                .map(method -> method.isAnnotatedWith(Path.class)
+                                        ? base
+                                                + method.getAnnotationOfType(Path.class)
+                                                        .value()
+                                        : base);
+                    })
+                    .distinct()
+                    .sorted()
+                    .toList();
 
     /** Public POSTs that compute an answer from the snapshot and write nothing. */
     static final List<String> COMPUTATIONS = List.of("/api/v1/subsidy-estimates", "/api/v1/subsidy-estimates/batch");
@@ -66,6 +66,7 @@ class OpenApiTest {
         JsonNode document = document();
         assertThat(document.at("/info/title").asText()).isEqualTo("AI Trainer career data API");
         assertThat(document.at("/info/license/name").asText()).isEqualTo("Apache-2.0");
+        assertThat(PATHS).contains("/api/v1", "/api/v1/levels/{level}", "/api/v1/export/dataset.json");
         assertThat(new TreeSet<>(fieldNames(document.get("paths")))).isEqualTo(new TreeSet<>(PATHS));
         for (String path : PATHS) {
             JsonNode item = document.at("/paths/" + path.replace("/", "~1"));

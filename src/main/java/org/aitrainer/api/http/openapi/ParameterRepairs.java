@@ -5,12 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
-/** Repairs of the generated parameters: the types the document declares, and the rule every sort follows. */
+/** Repairs of the generated parameters: the types the document declares. */
 final class ParameterRepairs {
-
-    /** What every sort parameter accepts; each names its own fields and default. */
-    private static final String SORT_RULE =
-            "Comma-separated fields, each optionally prefixed by - for descending order. ";
 
     private ParameterRepairs() {}
 
@@ -29,13 +25,6 @@ final class ParameterRepairs {
                     .filter(type -> type != Schema.SchemaType.STRING)
                     .toList();
             schema.setType(new ArrayList<>(declared));
-        }
-    }
-
-    /** Every sort parameter's description starts with the rule all of them follow. */
-    static void describeSort(Parameter parameter) {
-        if (parameter.getIn() == Parameter.In.QUERY && "sort".equals(parameter.getName())) {
-            parameter.setDescription(SORT_RULE + parameter.getDescription());
         }
     }
 }

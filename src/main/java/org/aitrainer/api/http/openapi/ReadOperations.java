@@ -2,7 +2,6 @@ package org.aitrainer.api.http.openapi;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.aitrainer.api.http.caching.ETags;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -23,14 +22,30 @@ final class ReadOperations {
             + "the latest change in the audit log. A partner who wrote version N reads its write in any answer of "
             + "version N or later.";
 
-    /** Reads that caches must revalidate every time (Cache-Control: no-cache), set by their resources. */
-    private static final Set<String> REVALIDATED = Set.of("listChanges", "exportPoliciesCsv", "exportDataset");
-
     private ReadOperations() {}
 
+    /** Whether an annotation marked the element with the extension ({@code @Extension(name = ..., value = "true")}). */
+    private static boolean marked(java.util.Map<String, Object> extensions, String name) {
+        return extensions != null && extensions.containsKey(name);
+    }
+
+    /**
+     * @param operation a GET
+     * @param example its recorded answer, or null
+     * @param writable whether the same path takes writes, which check the ETag
+     */
     static void complete(Operation operation, Examples.Example example, boolean writable) {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
-        boolean collection = parameters.stream().anyMatch(p -> "page".equals(p.getName()));
+        boolean collection = false;
+        for (Parameter parameter : parameters) {
+            collection |= marked(parameter.getExtensions(), OpenApiDocumentation.PAGED);
+            parameter.removeExtension(OpenApiDocumentation.PAGED);
+        }
+        APIResponse answer = operation.getResponses().getAPIResponse("200");
+        boolean revalidated = marked(operation.getExtensions(), OpenApiDocumentation.REVALIDATED)
+                || marked(answer.getExtensions(), OpenApiDocumentation.REVALIDATED);
+        operation.removeExtension(OpenApiDocumentation.REVALIDATED);
+        answer.removeExtension(OpenApiDocumentation.REVALIDATED);
         boolean filtered = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean identified = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
 
@@ -56,7 +71,7 @@ final class ReadOperations {
             ok.addHeader(
                     "Cache-Control",
                     OpenApiModels.header(
-                            REVALIDATED.contains(operation.getOperationId())
+                            revalidated
                                     ? "no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each "
                                             + "use, so that a new change is seen at once."
                                     : "public, max-age=300 (configurable): any cache may keep the response that long. no-store "
@@ -93,10 +108,6 @@ final class ReadOperations {
         }
         if (collection) {
             ok.addHeader("Link", OpenApiModels.header("RFC 8288 links to the first, previous, next and last pages."));
-        } else if (parameters.stream().anyMatch(p -> "since".equals(p.getName()))) {
-            ok.addHeader(
-                    "Link",
-                    OpenApiModels.header("An RFC 8288 link to the next batch (rel=\"next\"), while there are more."));
         }
         if (example != null) {
             ok.getContent()

@@ -1,14 +1,18 @@
 package org.aitrainer.api.http.openapi;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.aitrainer.api.core.ApplicationClasses;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -22,14 +26,40 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 final class SchemaRepairs {
 
     /**
-     * The response properties Jackson leaves out when they are null ({@code @JsonInclude(NON_NULL)}): they appear only
-     * in some responses. Every other property of a response is always there, null where its schema allows.
+     * The response properties Jackson leaves out when they are null: the record components marked {@code
+     * @JsonInclude(NON_NULL)}, by the name of their record's schema. They appear only in some responses. Every other
+     * property of a response is always there, null where its schema allows.
      */
-    static final Map<String, Set<String>> SOMETIMES_ABSENT = Map.of(
-            "Policy", Set.of("benefits", "rules"),
-            "Duty", Set.of("children"),
-            "Region", Set.of("ancestors", "children"),
-            "Problem", Set.of("detail", "instance", "errors", "conflictsWith"));
+    static Map<String, Set<String>> sometimesAbsent() {
+        Map<String, Set<String>> absent = new HashMap<>();
+        for (Class<?> type : ApplicationClasses.all()) {
+            if (!type.isRecord()) {
+                continue;
+            }
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (leftOutWhenNull(type, component)) {
+                    absent.computeIfAbsent(schemaName(type), name -> new HashSet<>())
+                            .add(component.getName());
+                }
+            }
+        }
+        return absent;
+    }
+
+    private static boolean leftOutWhenNull(Class<?> record, RecordComponent component) {
+        try {
+            JsonInclude include = record.getDeclaredField(component.getName()).getAnnotation(JsonInclude.class);
+            return include != null && include.value() == JsonInclude.Include.NON_NULL;
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
+    }
+
+    private static String schemaName(Class<?> type) {
+        org.eclipse.microprofile.openapi.annotations.media.Schema schema =
+                type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        return schema != null && !schema.name().isEmpty() ? schema.name() : type.getSimpleName();
+    }
 
     private SchemaRepairs() {}
 
@@ -39,6 +69,7 @@ final class SchemaRepairs {
      * Schemas that declare their own required properties (request bodies) are left as they are.
      */
     static void markResponsePropertiesRequired(OpenAPI openAPI) {
+        Map<String, Set<String>> sometimesAbsent = sometimesAbsent();
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         Set<String> seen = new HashSet<>();
         Deque<Schema> pending = new ArrayDeque<>();
@@ -60,7 +91,7 @@ final class SchemaRepairs {
                 Schema named = schemas.get(name);
                 if (named != null && seen.add(name)) {
                     if (named.getProperties() != null && named.getRequired() == null) {
-                        Set<String> absent = SOMETIMES_ABSENT.getOrDefault(name, Set.of());
+                        Set<String> absent = sometimesAbsent.getOrDefault(name, Set.of());
                         named.setRequired(named.getProperties().keySet().stream()
                                 .filter(property -> !absent.contains(property))
                                 .toList());

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem: the body of every 4xx and 5xx response. */
 @Schema(name = "Problem", description = "RFC 9457 problem details, served as application/problem+json.")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(
                 description = "A URI reference identifying the problem type; about:blank when the status says it all.",
@@ -22,20 +21,24 @@ public record Problem(
         @Schema(
                 description = "What went wrong with this request, for people.",
                 examples = "level must be an integer from 1 to 5")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         String detail,
 
         @Schema(
                 description = "The request path this problem occurred on, and the request's id (X-Request-Id) as the "
                         + "fragment.",
                 examples = "/api/v1/levels/9#request=4f3c2a9d1e7b4c6a8f0e2d4b6a8c0e1f")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         String instance,
 
         @Schema(description = "For invalid input: one entry per invalid parameter or field.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         List<FieldError> errors,
 
         @Schema(
                 description = "For a conflict: the id of the stored record this request conflicts with.",
                 examples = "b0000000-0000-4000-8000-000000000005")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         String conflictsWith) {
 
     public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {

@@ -6,8 +6,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.function.BiFunction;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.openapi.OpenApiDocumentation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -25,6 +27,7 @@ public class Listing {
             name = "page",
             in = ParameterIn.QUERY,
             description = "The page number, from 1. Default 1.",
+            extensions = @Extension(name = OpenApiDocumentation.PAGED, value = "true"),
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
     String page;
 
