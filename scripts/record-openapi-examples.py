@@ -9,7 +9,7 @@ as JSON, and the answer recorded. Record against a service on a freshly migrated
 
 A GET of the generated document (target/openapi/openapi.json, written by ./mvnw package) that has no entry yet gets
 one, so that a new collection needs no entry written by hand: a collection is asked for its first two items, and a
-record under it by the id of the collection's first item.
+record under it by the id of the collection's first item. Downloads (a Content-Disposition header) have none.
 
 Usage: scripts/record-openapi-examples.py [base-url]   (default http://localhost:8080)
 """
@@ -39,6 +39,9 @@ def add_missing(base: str, examples: dict) -> None:
         operation = item.get("get")
         if operation is None or operation["operationId"] in examples:
             continue
+        ok = operation["responses"].get("200", {})
+        if "application/json" not in ok.get("content", {}) or "Content-Disposition" in ok.get("headers", {}):
+            continue  # downloads have no recorded example
         parameters = re.findall(r"\{([^}]+)\}", path)
         if not parameters:
             request = f"{path}?lang=en&size=2"
