@@ -25,15 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/v1/changes")
+@Path(ChangeResource.PATH)
 @Tag(name = ChangeResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
 public class ChangeResource implements Linked {
 
-    @Override
-    public List<ApiLink> links() {
-        return List.of(new ApiLink(110, "changes", "/api/v1/changes", "变更记录", "Change feed"));
-    }
+    static final String PATH = "/api/v1/changes";
 
     /** The section of the API reference for this resource, and what it says of it. */
     public static final String TAG = "Changes";
@@ -125,5 +122,10 @@ public class ChangeResource implements Linked {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A change record is not valid JSON", e);
         }
+    }
+
+    @Override
+    public List<ApiLink> links() {
+        return List.of(new ApiLink(110, "changes", PATH, "变更记录", "Change feed"));
     }
 }

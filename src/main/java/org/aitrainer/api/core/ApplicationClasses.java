@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public final class ApplicationClasses {
 
     /** The package every class of the application is in. */
-    public static final String ROOT = ApplicationClasses.class.getPackageName().replaceFirst("\\.core$", "");
+    private static final String ROOT = ApplicationClasses.class.getPackageName().replaceFirst("\\.core$", "");
 
     private ApplicationClasses() {}
 

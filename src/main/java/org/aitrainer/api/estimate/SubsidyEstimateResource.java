@@ -49,19 +49,11 @@ import org.jboss.resteasy.reactive.RestResponse;
  * rules and amounts of the read snapshot. No SQL runs here: every instance at the same data version gives the same
  * answer.
  */
-@Path("/api/v1/subsidy-estimates")
+@Path(SubsidyEstimateResource.PATH)
 @Tag(name = SubsidyEstimateResource.TAG)
 public class SubsidyEstimateResource implements Linked {
 
-    @Override
-    public List<ApiLink> links() {
-        return List.of(new ApiLink(
-                80,
-                "subsidy-estimates",
-                "/api/v1/subsidy-estimates",
-                "补贴估算(POST)",
-                "Subsidy estimates: what a person may claim (POST)"));
-    }
+    static final String PATH = "/api/v1/subsidy-estimates";
 
     /** The section of the API reference for this resource, and what it says of it. */
     public static final String TAG = "Subsidy estimates";
@@ -212,5 +204,11 @@ public class SubsidyEstimateResource implements Linked {
     private String instance() {
         String id = RequestIds.of(request.getCurrent());
         return uri.getRequestUri().getRawPath() + (id == null ? "" : "#request=" + id);
+    }
+
+    @Override
+    public List<ApiLink> links() {
+        return List.of(new ApiLink(
+                80, "subsidy-estimates", PATH, "补贴估算(POST)", "Subsidy estimates: what a person may claim (POST)"));
     }
 }

@@ -29,26 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * is read from one database snapshot and streamed; its ETag and X-Data-Version name the data-set version it was read
  * at, so a client can poll with If-None-Match and download again only after a change.
  */
-@Path("/api/v1/export")
+@Path(ExportResource.PATH)
 @Tag(name = ExportResource.TAG)
 public class ExportResource implements Linked {
 
-    @Override
-    public List<ApiLink> links() {
-        return List.of(
-                new ApiLink(
-                        120,
-                        "export-policies",
-                        "/api/v1/export/policies.csv",
-                        "政策与补贴导出 (CSV)",
-                        "Policies and benefits export (CSV)"),
-                new ApiLink(
-                        130,
-                        "export-dataset",
-                        "/api/v1/export/dataset.json",
-                        "完整数据集导出 (JSON)",
-                        "Whole data set export (JSON)"));
-    }
+    static final String PATH = "/api/v1/export";
+    private static final String POLICIES_CSV = "/policies.csv";
+    private static final String DATASET_JSON = "/dataset.json";
 
     /** The section of the API reference for this resource, and what it says of it. */
     public static final String TAG = "Export";
@@ -70,7 +57,7 @@ public class ExportResource implements Linked {
 
     @GET
     @Extension(name = OpenApiDocumentation.REVALIDATED, value = "true")
-    @Path("/policies.csv")
+    @Path(POLICIES_CSV)
     @Produces(CSV)
     @APIResponse(responseCode = "200", description = "The CSV file.")
     public Response policiesCsv(@Context HttpHeaders headers) {
@@ -79,7 +66,7 @@ public class ExportResource implements Linked {
 
     @GET
     @Extension(name = OpenApiDocumentation.REVALIDATED, value = "true")
-    @Path("/dataset.json")
+    @Path(DATASET_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "The data set.")
     public Response dataset(@Context HttpHeaders headers) {
@@ -131,5 +118,18 @@ public class ExportResource implements Linked {
 
     private static String tag(String format, long version) {
         return format + "-" + version;
+    }
+
+    @Override
+    public List<ApiLink> links() {
+        return List.of(
+                new ApiLink(
+                        120,
+                        "export-policies",
+                        PATH + POLICIES_CSV,
+                        "政策与补贴导出 (CSV)",
+                        "Policies and benefits export (CSV)"),
+                new ApiLink(
+                        130, "export-dataset", PATH + DATASET_JSON, "完整数据集导出 (JSON)", "Whole data set export (JSON)"));
     }
 }

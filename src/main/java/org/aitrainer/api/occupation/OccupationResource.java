@@ -15,20 +15,12 @@ import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/occupation")
+@Path(OccupationResource.PATH)
 @Tag(name = OccupationResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
 public class OccupationResource implements Linked {
 
-    @Override
-    public List<ApiLink> links() {
-        return List.of(new ApiLink(10, "occupation", "/api/v1/occupation", "职业概况", "The occupation profile"));
-    }
-
-    @Override
-    public List<String> warmUp() {
-        return List.of("/api/v1/occupation");
-    }
+    static final String PATH = "/api/v1/occupation";
 
     /** The section of the API reference for this resource, and what it says of it. */
     public static final String TAG = "Occupation";
@@ -48,5 +40,15 @@ public class OccupationResource implements Linked {
                 .aiTrainer()
                 .map(profile -> profile.in(language.language()))
                 .orElseThrow(() -> new ResourceNotFoundException("occupation", Occupation.AI_TRAINER));
+    }
+
+    @Override
+    public List<ApiLink> links() {
+        return List.of(new ApiLink(10, "occupation", PATH, "职业概况", "The occupation profile"));
+    }
+
+    @Override
+    public List<String> warmUp() {
+        return List.of(PATH);
     }
 }

@@ -20,20 +20,12 @@ import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/v1/subsidies")
+@Path(SubsidyResource.PATH)
 @Tag(name = SubsidyResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
 public class SubsidyResource implements Linked {
 
-    @Override
-    public List<ApiLink> links() {
-        return List.of(new ApiLink(70, "subsidies", "/api/v1/subsidies", "现行补贴查询", "Subsidies in force on a date"));
-    }
-
-    @Override
-    public List<String> warmUp() {
-        return List.of("/api/v1/subsidies", "/api/v1/subsidies?region=440300&level=3");
-    }
+    static final String PATH = "/api/v1/subsidies";
 
     /** The section of the API reference for this resource, and what it says of it. */
     public static final String TAG = "Subsidies";
@@ -62,5 +54,15 @@ public class SubsidyResource implements Linked {
                 benefits.items().stream().map(b -> b.view().in(lang)).toList(),
                 benefits.page());
         return listing.ok(lookup, benefits.page());
+    }
+
+    @Override
+    public List<ApiLink> links() {
+        return List.of(new ApiLink(70, "subsidies", PATH, "现行补贴查询", "Subsidies in force on a date"));
+    }
+
+    @Override
+    public List<String> warmUp() {
+        return List.of(PATH, PATH + "?region=440300&level=3");
     }
 }

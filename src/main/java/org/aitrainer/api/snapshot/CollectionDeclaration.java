@@ -23,18 +23,16 @@ import org.aitrainer.api.http.query.SortOrder;
  */
 public final class CollectionDeclaration<T> {
 
-    /** The query parameter every collection sorts by. */
-    public static final String SORT = "sort";
-
     /** What every sort parameter accepts; each names its own fields and default. */
-    public static final String SORT_RULE =
+    private static final String SORT_RULE =
             "Comma-separated fields, each optionally prefixed by - for descending order. ";
 
     private final String path;
     private final Operation operation;
     private final ApiLink link;
     private final Function<ReadSnapshot, List<T>> entries;
-    private final List<Step<T>> steps;
+    private final List<QueryFilter<T>> filters;
+    private final int sortAt;
     private final SortOrder.Fields<T> sort;
     private final QueryFilter.Documented sortParameter;
     private final List<String> warmUp;
@@ -48,15 +46,13 @@ public final class CollectionDeclaration<T> {
      */
     public record Operation(String id, String summary, String description) {}
 
-    /** A filter, or the sort, in the order a request's parameters are read, which is the order of its errors. */
-    private record Step<T>(QueryFilter<T> filter) {}
-
     private CollectionDeclaration(Builder<T> builder) {
         this.path = builder.path;
         this.operation = Objects.requireNonNull(builder.operation, "described");
         this.link = new ApiLink(builder.position, builder.rel, builder.path, builder.chinese, builder.english);
         this.entries = Objects.requireNonNull(builder.entries, "entries");
-        this.steps = List.copyOf(builder.steps);
+        this.filters = List.copyOf(builder.filters);
+        this.sortAt = builder.sortAt;
         this.sort = Objects.requireNonNull(builder.sort, "sort");
         this.sortParameter = builder.sortParameter;
         this.warmUp = builder.warmUp.stream()
@@ -88,31 +84,26 @@ public final class CollectionDeclaration<T> {
 
     /** Its query parameters as the API reference shows them, the sort's included, in the order they are read. */
     public List<QueryFilter.Documented> parameters() {
-        return steps.stream()
-                .map(step ->
-                        step.filter() == null ? sortParameter : step.filter().documented())
-                .toList();
-    }
-
-    /** The sort fields a request may name. */
-    public SortOrder.Fields<T> sortFields() {
-        return sort;
+        List<QueryFilter.Documented> parameters = new ArrayList<>(filters.size() + 1);
+        filters.forEach(filter -> parameters.add(filter.documented()));
+        parameters.add(sortAt, sortParameter);
+        return parameters;
     }
 
     /**
      * What a request's parameters select from a snapshot: the entries every filter keeps, in the requested order.
-     * Each invalid parameter is rejected into {@code parameters}, to be answered together.
+     * The parameters are read in the order declared, the sort among them where it was declared, so that one 400
+     * names every invalid parameter in that order.
      */
     public Selection<T> select(QueryParameters parameters, ReadSnapshot snapshot) {
         List<T> among = null;
-        List<Predicate<? super T>> keep = new ArrayList<>(steps.size());
+        List<Predicate<? super T>> keep = new ArrayList<>(filters.size());
         SortOrder<T> order = null;
-        for (Step<T> step : steps) {
-            if (step.filter() == null) {
+        for (int i = 0; i <= filters.size(); i++) {
+            if (i == sortAt) {
                 order = parameters.sort(sort);
-                continue;
             }
-            QueryFilter.Kept<T> kept = step.filter().read(parameters, snapshot);
+            QueryFilter.Kept<T> kept = i < filters.size() ? filters.get(i).read(parameters, snapshot) : null;
             if (kept != null) {
                 if (kept.among() != null) {
                     among = kept.among();
@@ -154,7 +145,8 @@ public final class CollectionDeclaration<T> {
         private String chinese;
         private String english;
         private Function<ReadSnapshot, List<T>> entries;
-        private final List<Step<T>> steps = new ArrayList<>();
+        private final List<QueryFilter<T>> filters = new ArrayList<>();
+        private int sortAt;
         private SortOrder.Fields<T> sort;
         private QueryFilter.Documented sortParameter;
         private final List<String> warmUp = new ArrayList<>(List.of(""));
@@ -185,7 +177,7 @@ public final class CollectionDeclaration<T> {
         }
 
         public Builder<T> filter(QueryFilter<T> filter) {
-            steps.add(new Step<>(filter));
+            filters.add(filter);
             return this;
         }
 
@@ -198,17 +190,11 @@ public final class CollectionDeclaration<T> {
          */
         public Builder<T> sort(SortOrder.Fields<T> fields, String example, String byDefault) {
             this.sort = fields;
-            this.sortParameter = new QueryFilter.Documented(
-                    SORT,
+            this.sortParameter = QueryFilter.Documented.string(
+                    QueryParameters.SORT,
                     SORT_RULE + "Allowed: " + String.join(", ", fields.names()) + ". Default: " + byDefault + ".",
-                    example,
-                    "string",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null);
-            steps.add(new Step<>(null));
+                    example);
+            this.sortAt = filters.size();
             return this;
         }
 

@@ -43,7 +43,13 @@ public final class QueryFilter<T> {
             Integer minimum,
             Integer maximum,
             String pattern,
-            String schema) {}
+            String schema) {
+
+        /** A parameter whose value is text of no particular form. */
+        public static Documented string(String name, String description, String example) {
+            return new Documented(name, description, example, "string", null, null, null, null, null);
+        }
+    }
 
     /**
      * What a filter keeps of a collection, once its value is read.
@@ -103,7 +109,7 @@ public final class QueryFilter<T> {
     public static <T> QueryFilter<T> text(
             String name, String description, String example, BiPredicate<? super T, String> keeps) {
         return new QueryFilter<>(
-                new Documented(name, description, example, "string", null, null, null, null, null),
+                Documented.string(name, description, example),
                 (parameters, snapshot) -> kept(parameters.searchText(name), keeps));
     }
 
@@ -114,7 +120,7 @@ public final class QueryFilter<T> {
             Function<ReadSnapshot, Reference<String, String>> records,
             BiPredicate<? super T, String> keeps) {
         return new QueryFilter<>(
-                new Documented(name, description, null, "string", null, null, null, null, null),
+                Documented.string(name, description, null),
                 (parameters, snapshot) -> kept(parameters.knownSlug(name, records.apply(snapshot)), keeps));
     }
 

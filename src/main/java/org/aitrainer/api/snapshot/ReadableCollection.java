@@ -40,11 +40,6 @@ public abstract class ReadableCollection<T, V> implements Linked {
         this.view = view;
     }
 
-    /** The collection it serves. */
-    public final CollectionDeclaration<T> declaration() {
-        return declaration;
-    }
-
     @Override
     public List<ApiLink> links() {
         return List.of(declaration.link());

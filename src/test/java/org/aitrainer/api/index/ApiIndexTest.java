@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.aitrainer.api.http.ApiLink;
 import org.aitrainer.api.snapshot.CollectionDeclaration;
 import org.aitrainer.api.snapshot.DeclaredCollections;
@@ -65,9 +67,20 @@ class ApiIndexTest {
                                 "/q/swagger-ui"));
     }
 
+    /** What the index links to besides the declared collections: lookups, computations, exports, documentation. */
+    private static final List<String> NOT_COLLECTIONS = List.of(
+            "occupation",
+            "subsidies",
+            "subsidy-estimates",
+            "changes",
+            "export-policies",
+            "export-dataset",
+            "openapi",
+            "docs");
+
     /**
      * The links above stand in that order; a collection added since stands where its declaration puts it, with the rel
-     * and the titles it declares.
+     * and the titles it declares. The index links to nothing else, and to each once.
      */
     @Test
     void indexLinksEveryDeclaredCollectionAsDeclared() {
@@ -77,6 +90,17 @@ class ApiIndexTest {
                 given().get("/api/v1").then().statusCode(200).extract().path("links");
         List<CollectionDeclaration<?>> declared = DeclaredCollections.all();
         assertThat(declared).isNotEmpty();
+        List<String> rels = english.stream().map(link -> link.get("rel")).toList();
+        List<String> declaredInOrder = declared.stream()
+                .map(CollectionDeclaration::link)
+                .sorted(Comparator.comparingInt(ApiLink::position))
+                .map(ApiLink::rel)
+                .toList();
+        assertThat(rels)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(NOT_COLLECTIONS.stream(), declaredInOrder.stream())
+                        .toList());
+        assertThat(rels.stream().filter(declaredInOrder::contains).toList()).isEqualTo(declaredInOrder);
         for (CollectionDeclaration<?> collection : declared) {
             ApiLink link = collection.link();
             assertThat(english)

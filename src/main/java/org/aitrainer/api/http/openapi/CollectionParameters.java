@@ -1,8 +1,10 @@
 package org.aitrainer.api.http.openapi;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.aitrainer.api.snapshot.CollectionDeclaration;
@@ -86,14 +88,14 @@ final class CollectionParameters {
         if (documented.schema() != null) {
             schema.setRef(documented.schema());
         } else {
-            schema.addType(Schema.SchemaType.valueOf(documented.type().toUpperCase(java.util.Locale.ROOT)));
+            schema.addType(Schema.SchemaType.valueOf(documented.type().toUpperCase(Locale.ROOT)));
             schema.setFormat(documented.format());
             schema.setPattern(documented.pattern());
             if (documented.minimum() != null) {
-                schema.setMinimum(java.math.BigDecimal.valueOf(documented.minimum()));
+                schema.setMinimum(BigDecimal.valueOf(documented.minimum()));
             }
             if (documented.maximum() != null) {
-                schema.setMaximum(java.math.BigDecimal.valueOf(documented.maximum()));
+                schema.setMaximum(BigDecimal.valueOf(documented.maximum()));
             }
         }
         return OASFactory.createParameter()

@@ -2,6 +2,7 @@ package org.aitrainer.api.http.openapi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.aitrainer.api.http.caching.ETags;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -25,7 +26,7 @@ final class ReadOperations {
     private ReadOperations() {}
 
     /** Whether an annotation marked the element with the extension ({@code @Extension(name = ..., value = "true")}). */
-    private static boolean marked(java.util.Map<String, Object> extensions, String name) {
+    private static boolean marked(Map<String, Object> extensions, String name) {
         return extensions != null && extensions.containsKey(name);
     }
 

@@ -46,6 +46,9 @@ public final class QueryParameters {
     private final List<Problem.FieldError> errors = new ArrayList<>();
     private final Function<String, List<String>> query;
 
+    /** The query parameter every collection sorts by. */
+    public static final String SORT = "sort";
+
     /** Reads only the raw values it is given. */
     public QueryParameters() {
         this(name -> null);
@@ -129,7 +132,7 @@ public final class QueryParameters {
 
     /** The order the {@code sort} parameter asks for, among the allowed fields; their default when absent. */
     public <T> SortOrder<T> sort(SortOrder.Fields<T> allowed) {
-        return sort(raw("sort"), allowed);
+        return sort(raw(SORT), allowed);
     }
 
     /** A skill level, 1 (highest) to 5 (lowest); null when absent. */
