@@ -22,7 +22,6 @@ import org.aitrainer.api.http.openapi.OpenApiDocumentation;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(ChangeResource.PATH)
@@ -51,8 +50,10 @@ public class ChangeResource implements Linked {
 
     @GET
     @Extension(name = OpenApiDocumentation.REVALIDATED, value = "true")
-    public RestResponse<ChangeFeed> list(@RestQuery String since, @RestQuery String limit, @Context UriInfo uri) {
-        QueryParameters parameters = new QueryParameters();
+    public RestResponse<ChangeFeed> list(@Context UriInfo uri) {
+        QueryParameters parameters = QueryParameters.of(uri);
+        String since = parameters.raw("since");
+        String limit = parameters.raw("limit");
         long cursor = 0;
         if (since != null && !since.isBlank()) {
             if (since.strip().matches("[0-9]{1,18}")) {

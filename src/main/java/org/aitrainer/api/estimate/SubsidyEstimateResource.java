@@ -24,15 +24,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ShanghaiDate;
 import org.aitrainer.api.http.ApiLink;
 import org.aitrainer.api.http.Linked;
 import org.aitrainer.api.http.RequestIds;
-import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.http.limits.LargeBody;
 import org.aitrainer.api.http.problem.InvalidBodyException;
-import org.aitrainer.api.http.problem.InvalidParametersException;
 import org.aitrainer.api.http.problem.Problem;
+import org.aitrainer.api.http.query.LanguageParameter;
+import org.aitrainer.api.http.query.QueryParameters;
 import org.aitrainer.api.snapshot.ReadSnapshot;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -41,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -150,10 +150,12 @@ public class SubsidyEstimateResource implements Linked {
                             })
                     byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
-            @RestQuery String detail,
             @BeanParam LanguageParameter language)
             throws IOException {
-        EstimateBatch.Detail level = detail(detail);
+        QueryParameters parameters = QueryParameters.of(uri);
+        EstimateBatch.Detail level = detail(parameters);
+        Language lang = language.language(parameters);
+        parameters.validate();
         boolean csv = type != null && type.isCompatible(EstimateCsv.TYPE);
         int size;
         Iterator<JsonNode> items;
@@ -179,7 +181,7 @@ public class SubsidyEstimateResource implements Linked {
                 items,
                 field,
                 snapshots.current(),
-                language.language(),
+                lang,
                 csv ? EstimateBatch.Detail.summary : level,
                 instance());
         StreamingOutput answer = csv ? batch::writeCsv : batch::writeJson;
@@ -188,7 +190,8 @@ public class SubsidyEstimateResource implements Linked {
                 .build();
     }
 
-    private static EstimateBatch.Detail detail(String raw) {
+    private static EstimateBatch.Detail detail(QueryParameters parameters) {
+        String raw = parameters.raw("detail");
         if (raw == null) {
             return EstimateBatch.Detail.summary;
         }
@@ -197,7 +200,8 @@ public class SubsidyEstimateResource implements Linked {
                 return value;
             }
         }
-        throw new InvalidParametersException(List.of(new Problem.FieldError("detail", "must be summary or full")));
+        parameters.reject("detail", "must be summary or full");
+        return EstimateBatch.Detail.summary;
     }
 
     /** A row's problem names the batch request, as every problem names its request: path and request id. */

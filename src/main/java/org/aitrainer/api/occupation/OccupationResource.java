@@ -11,7 +11,7 @@ import java.util.List;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.ApiLink;
 import org.aitrainer.api.http.Linked;
-import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.query.LanguageParameter;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

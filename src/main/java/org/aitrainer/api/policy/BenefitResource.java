@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.caching.ETags;
-import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.query.LanguageParameter;
 import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.aitrainer.api.write.CreateRequest;
 import org.aitrainer.api.write.IfMatch;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.function.BiFunction;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.caching.ETags;
-import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.query.LanguageParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**

@@ -2,7 +2,7 @@ package org.aitrainer.api.write;
 
 import jakarta.ws.rs.BeanParam;
 import org.aitrainer.api.core.Language;
-import org.aitrainer.api.http.language.LanguageParameter;
+import org.aitrainer.api.http.query.LanguageParameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestHeader;
 

@@ -5,14 +5,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.BiFunction;
 import org.aitrainer.api.core.Language;
-import org.aitrainer.api.http.language.LanguageParameter;
 import org.aitrainer.api.http.openapi.OpenApiDocumentation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -22,47 +20,53 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 public class Listing {
 
-    @RestQuery
-    @Parameter(
-            name = "page",
-            in = ParameterIn.QUERY,
-            description = "The page number, from 1. Default 1.",
-            extensions = @Extension(name = OpenApiDocumentation.PAGED, value = "true"),
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-    String page;
-
-    @RestQuery
-    @Parameter(
-            name = "size",
-            in = ParameterIn.QUERY,
-            description = "Items per page, from 1 to 100. Default 20.",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    String size;
-
-    @BeanParam
-    LanguageParameter language;
+    static final String PAGE = "page";
+    static final String SIZE = "size";
 
     @Context
     UriInfo uri;
 
+    @BeanParam
+    LanguageParameter language;
+
     private QueryParameters parameters;
-    private PageRequest request;
+
+    /** The page asked for, read by name, as every query parameter is; the API reference's words are here. */
+    @Parameter(
+            name = PAGE,
+            in = ParameterIn.QUERY,
+            description = "The page number, from 1. Default 1.",
+            extensions = @Extension(name = OpenApiDocumentation.PAGED, value = "true"),
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+    private int page;
+
+    @Parameter(
+            name = SIZE,
+            in = ParameterIn.QUERY,
+            description = "Items per page, from 1 to 100. Default 20.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    private int size;
+
     private Language lang;
 
-    /** The request's query parameters, the page read first; a collection reads its filters and sort from them. */
+    /**
+     * The request's query parameters, the page and the language read first; a collection reads its filters and sort
+     * from them.
+     */
     public QueryParameters parameters() {
         if (parameters == null) {
-            parameters = new QueryParameters(uri.getQueryParameters()::get);
-            request = parameters.page(page, size);
+            parameters = QueryParameters.of(uri);
+            PageRequest asked = parameters.page(parameters.raw(PAGE), parameters.raw(SIZE));
+            page = asked.number();
+            size = asked.size();
+            lang = language.language(parameters);
         }
         return parameters;
     }
 
     /** The language of the answer. */
     public Language language() {
-        if (lang == null) {
-            lang = language.language();
-        }
+        parameters();
         return lang;
     }
 
@@ -80,7 +84,10 @@ public class Listing {
     public <T> Page<T> select(Selection<T> selection) {
         parameters().validate();
         return Page.select(
-                selection.items(), selection.keep(), selection.order().comparator(language()), request);
+                selection.items(),
+                selection.keep(),
+                selection.order().comparator(language()),
+                new PageRequest(page, size));
     }
 
     /** A body that holds a page, with the page's links. */

@@ -1,5 +1,6 @@
 package org.aitrainer.api.http.query;
 
+import jakarta.ws.rs.core.UriInfo;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
@@ -24,6 +25,10 @@ import org.aitrainer.api.http.problem.Problem;
 /**
  * Reads raw query parameters into typed values, collecting every problem so that one 400 response names all the
  * invalid parameters at once. Call {@link #validate()} after reading them.
+ *
+ * <p>Every query parameter of the API is read by name through {@link #raw}, which is where a parameter given more
+ * than once is refused: with {@code ?level=3&level=5} the client meant something the API cannot answer, and taking
+ * the first value would hide the mistake. Parameters that nothing reads are ignored, repeated or not.
  */
 public final class QueryParameters {
 
@@ -61,6 +66,11 @@ public final class QueryParameters {
      */
     public QueryParameters(Function<String, List<String>> query) {
         this.query = query;
+    }
+
+    /** Reads a request's query parameters by name, decoded once. */
+    public static QueryParameters of(UriInfo uri) {
+        return new QueryParameters(uri.getQueryParameters()::get);
     }
 
     /** What a parameter given more than once is told: the client meant something the API cannot answer. */

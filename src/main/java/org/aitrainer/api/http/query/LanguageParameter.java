@@ -1,19 +1,25 @@
-package org.aitrainer.api.http.language;
+package org.aitrainer.api.http.query;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import org.aitrainer.api.core.Language;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestHeader;
-import org.jboss.resteasy.reactive.RestQuery;
 
-/** The language parameters every localized resource takes. */
+/**
+ * The language parameters every localized resource takes. The {@code lang} query parameter is read by name, as
+ * every query parameter is ({@link QueryParameters}): given twice, it is a 400.
+ */
 public class LanguageParameter {
 
-    @RestQuery
+    /** The query parameter that names the response language. */
+    public static final String LANG = "lang";
+
     @Parameter(
-            name = "lang",
+            name = LANG,
             in = ParameterIn.QUERY,
             description = "The response language, zh-CN or en; overrides Accept-Language. Any other value is "
                     + "ignored: Accept-Language decides, and without it the language is zh-CN.",
@@ -21,7 +27,8 @@ public class LanguageParameter {
                     @Schema(
                             type = SchemaType.STRING,
                             enumeration = {"zh-CN", "en"}))
-    String lang;
+    @Context
+    UriInfo uri;
 
     @RestHeader("Accept-Language")
     @Parameter(
@@ -32,7 +39,16 @@ public class LanguageParameter {
             example = "en-US,en;q=0.9")
     String acceptLanguage;
 
+    /** The language of the answer; a 400 when {@code lang} is given more than once. */
     public Language language() {
-        return Language.negotiate(lang, acceptLanguage);
+        QueryParameters parameters = QueryParameters.of(uri);
+        Language language = language(parameters);
+        parameters.validate();
+        return language;
+    }
+
+    /** The language of the answer, {@code lang} read among a request's other parameters, which validate them all. */
+    public Language language(QueryParameters parameters) {
+        return Language.negotiate(parameters.raw(LANG), acceptLanguage);
     }
 }
