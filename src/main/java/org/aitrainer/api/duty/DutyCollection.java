@@ -48,6 +48,12 @@ final class DutyCollection {
                     (d, folded) -> d.text().contains(folded)))
             .sort(SORT, "kind,position", "the order of the sources")
             .warmUp("level=3")
+            .exported(
+                    50,
+                    "duties",
+                    "Every duty, in the order recorded; parts refer to their whole by parentId.",
+                    DutyExport.class,
+                    DutyExport::read)
             .build();
 
     private DutyCollection() {}

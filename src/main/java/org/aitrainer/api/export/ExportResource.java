@@ -66,6 +66,7 @@ public class ExportResource implements Linked {
 
     @GET
     @Extension(name = OpenApiDocumentation.REVALIDATED, value = "true")
+    @Extension(name = OpenApiDocumentation.EXPORT_SECTIONS, value = "true")
     @Path(DATASET_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @APIResponse(responseCode = "200", description = "The data set.")

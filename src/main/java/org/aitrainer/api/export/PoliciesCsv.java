@@ -14,6 +14,8 @@ import java.util.Collections;
 import java.util.List;
 import org.aitrainer.api.core.CsvRows;
 import org.aitrainer.api.core.Texts;
+import org.aitrainer.api.policy.BenefitExport;
+import org.aitrainer.api.policy.PolicyExport;
 
 /**
  * Policies and their benefits as RFC 4180 CSV, one row per benefit; a policy without benefits has one row whose

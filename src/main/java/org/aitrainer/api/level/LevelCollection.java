@@ -23,6 +23,7 @@ final class LevelCollection {
             .linked(20, "levels", "职业技能等级", "Skill levels")
             .listing(snapshot -> snapshot.part(Levels.class).all())
             .sort(SORT, "level", "-level (5 first)")
+            .exported(30, "levels", "The five skill levels, 5 first.", LevelExport.class, LevelExport::read)
             .build();
 
     private LevelCollection() {}

@@ -75,6 +75,13 @@ final class PolicyCollection {
                     (chain, snapshot) ->
                             new QueryFilter.Kept<>(snapshot.part(Policies.class).inRegions(chain), null)))
             .warmUp("region=440300")
+            .exported(
+                    70,
+                    "policies",
+                    "Every policy that is not deleted, in the order recorded, each with its benefits that are not "
+                            + "deleted.",
+                    PolicyExport.class,
+                    PolicyExport::read)
             .build();
 
     private PolicyCollection() {}

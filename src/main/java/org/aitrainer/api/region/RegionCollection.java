@@ -33,6 +33,12 @@ final class RegionCollection {
                     snapshot -> snapshot.part(Regions.class).chains(),
                     (chain, snapshot) ->
                             new QueryFilter.Kept<>(snapshot.part(Regions.class).inside(chain.get(0)), null)))
+            .exported(
+                    20,
+                    "regions",
+                    "Every region, from the nation down, then by code.",
+                    RegionExport.class,
+                    RegionExport::read)
             .build();
 
     private RegionCollection() {}

@@ -51,6 +51,12 @@ final class SalaryRangeCollection {
                     (chain, snapshot) ->
                             new QueryFilter.Kept<>(null, s -> chain.get(0).equals(s.regionCode()))))
             .warmUp("level=3")
+            .exported(
+                    60,
+                    "salaryRanges",
+                    "Every salary figure, in the order recorded.",
+                    SalaryRangeExport.class,
+                    SalaryRangeExport::read)
             .build();
 
     private SalaryRangeCollection() {}

@@ -1,8 +1,10 @@
 package org.aitrainer.api.snapshot;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.aitrainer.api.http.ApiLink;
@@ -13,10 +15,11 @@ import org.aitrainer.api.http.query.SortOrder;
 /**
  * A collection of the API, declared once in its feature package as a constant: its path, its link in the index, the
  * entries it lists from the read snapshot, its filters (each with its type, its words and what it keeps), its sort
- * fields, and the reads a warm-up makes of it.
+ * fields, the reads a warm-up makes of it, and its section of the data-set export.
  *
  * <p>Its resource ({@link ReadableCollection}) serves it at that path and selects with it; the API reference's
- * parameters of its GET ({@code http/openapi/CollectionParameters}), the index and the warm-up are derived from it.
+ * parameters of its GET ({@code http/openapi/CollectionParameters}), the index, the warm-up and the export's section
+ * ({@link ExportSection}) are derived from it.
  * A test fails when a feature package holds a collection that is not declared, or a declaration nothing serves.
  *
  * @param <T> the snapshot's entries it lists
@@ -36,6 +39,7 @@ public final class CollectionDeclaration<T> {
     private final SortOrder.Fields<T> sort;
     private final QueryFilter.Documented sortParameter;
     private final List<String> warmUp;
+    private final ExportSection<?> exported;
 
     /**
      * The GET of the collection as the API reference names and describes it.
@@ -58,6 +62,7 @@ public final class CollectionDeclaration<T> {
         this.warmUp = builder.warmUp.stream()
                 .map(query -> query.isEmpty() ? path : path + "?" + query)
                 .toList();
+        this.exported = builder.exported;
     }
 
     /** A collection at a path, such as {@code /api/v1/levels}. */
@@ -80,6 +85,11 @@ public final class CollectionDeclaration<T> {
     /** The reads a warm-up makes: the collection, then each query declared for it. */
     public List<String> warmUp() {
         return warmUp;
+    }
+
+    /** Its section of the data-set export, if it has one. */
+    public Optional<ExportSection<?>> exported() {
+        return Optional.ofNullable(exported);
     }
 
     /** Its query parameters as the API reference shows them, the sort's included, in the order they are read. */
@@ -150,6 +160,7 @@ public final class CollectionDeclaration<T> {
         private SortOrder.Fields<T> sort;
         private QueryFilter.Documented sortParameter;
         private final List<String> warmUp = new ArrayList<>(List.of(""));
+        private ExportSection<?> exported;
 
         private Builder(String path) {
             this.path = path;
@@ -195,6 +206,21 @@ public final class CollectionDeclaration<T> {
                     SORT_RULE + "Allowed: " + String.join(", ", fields.names()) + ". Default: " + byDefault + ".",
                     example);
             this.sortAt = filters.size();
+            return this;
+        }
+
+        /**
+         * Its section of the data-set export; a collection without one is not exported.
+         *
+         * @param position where the section stands among the others
+         * @param name the section's property, such as {@code salaryRanges}
+         * @param description what the section holds, for the API reference
+         * @param items the type of its items, a record with its own {@code @Schema}
+         * @param read its items, in the order the export lists them, read with the export's entity manager
+         */
+        public <X> Builder<T> exported(
+                int position, String name, String description, Class<X> items, Function<EntityManager, List<X>> read) {
+            this.exported = new ExportSection<>(position, name, description, items, read);
             return this;
         }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.http.ApiLink;
@@ -18,7 +19,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * The GET of a collection its subclass declares ({@link CollectionDeclaration}), at the path the declaration names:
  * one page of what the declaration selects from the read snapshot, each item in the request's language, with the
- * page's links. The collection's link in the index and its warm-up reads come from the declaration too.
+ * page's links. The collection's link in the index, its warm-up reads and its section of the data-set export come
+ * from the declaration too.
  *
  * @param <T> the snapshot's entries it lists
  * @param <V> how an entry reads
@@ -48,6 +50,11 @@ public abstract class ReadableCollection<T, V> implements Linked {
     @Override
     public List<String> warmUp() {
         return declaration.warmUp();
+    }
+
+    /** Its section of the data-set export, as its declaration names it, if it has one. */
+    public Optional<ExportSection<?>> exported() {
+        return declaration.exported();
     }
 
     @GET

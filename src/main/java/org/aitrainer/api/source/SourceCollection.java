@@ -24,6 +24,7 @@ final class SourceCollection {
             .linked(100, "sources", "信息来源", "Sources")
             .listing(snapshot -> snapshot.part(Sources.class).all())
             .sort(SORT, "-publishedOn", "the order the sources were recorded in")
+            .exported(10, "sources", "Every source, in the order recorded.", SourceExport.class, SourceExport::read)
             .build();
 
     private SourceCollection() {}

@@ -23,6 +23,12 @@ final class WorkTypeCollection {
             .linked(30, "work-types", "工种", "Work types")
             .listing(snapshot -> snapshot.part(WorkTypes.class).all())
             .sort(SORT, "name", "position")
+            .exported(
+                    40,
+                    "workTypes",
+                    "The work types, in the standard's order.",
+                    WorkTypeExport.class,
+                    WorkTypeExport::read)
             .build();
 
     private WorkTypeCollection() {}

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.aitrainer.api.export.DatasetExport.WorkTypeExport;
 import org.aitrainer.api.export.OccupationExport;
 import org.aitrainer.api.occupation.Occupation;
 import org.aitrainer.api.policy.Benefit;
@@ -35,6 +34,7 @@ import org.aitrainer.api.source.SourceInput;
 import org.aitrainer.api.support.ChangeRows;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.worktype.WorkType;
+import org.aitrainer.api.worktype.WorkTypeExport;
 import org.junit.jupiter.api.Test;
 
 /**

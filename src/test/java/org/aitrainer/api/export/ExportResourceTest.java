@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.aitrainer.api.core.CsvRows;
+import org.aitrainer.api.snapshot.DeclaredCollections;
+import org.aitrainer.api.snapshot.ExportSection;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.support.Problems;
 import org.hibernate.Session;
@@ -303,6 +305,31 @@ class ExportResourceTest {
         assertThat(benefits)
                 .isEqualTo(count("select count(*) from benefit b join policy p on p.id = b.policy_id "
                         + "where b.deleted_at is null and p.deleted_at is null"));
+    }
+
+    /** The sections are those the collections' declarations name, in their order, in the document and its schema. */
+    @Test
+    void datasetSectionsAreTheDeclaredOnesInTheirOrder() throws IOException {
+        List<String> expected = new ArrayList<>(List.of("version", "occupation"));
+        DeclaredCollections.all().stream()
+                .flatMap(collection -> collection.exported().stream())
+                .sorted(Comparator.comparingInt(ExportSection::position))
+                .forEach(section -> expected.add(section.name()));
+        assertThat(expected).hasSizeGreaterThan(2);
+        assertThat(names(dataset())).containsExactlyElementsOf(expected);
+        JsonNode schema = JSON.readTree(given().get("/q/openapi?format=json")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray())
+                .at("/components/schemas/DatasetExport");
+        assertThat(names(schema.path("properties"))).containsExactlyElementsOf(expected);
+        List<String> required = new ArrayList<>();
+        schema.path("required").forEach(name -> required.add(name.asText()));
+        assertThat(required).containsExactlyElementsOf(expected);
+        assertThat(schema.at("/properties/salaryRanges/items/$ref").asText())
+                .isEqualTo("#/components/schemas/SalaryRangeExport");
+        assertThat(schema.at("/properties/salaryRanges/type").asText()).isEqualTo("array");
     }
 
     @Test

@@ -30,10 +30,17 @@ public class OpenApiDocumentation implements OASFilter {
     /** The extension the page parameter of a paged read is marked with: its answer is one page, with its links. */
     public static final String PAGED = "x-paged";
 
+    /**
+     * The extension the data-set export's GET is marked with ({@code @Extension(name = EXPORT_SECTIONS, value =
+     * "true")}): the exported collections' sections are added as properties to the schema it answers with.
+     */
+    public static final String EXPORT_SECTIONS = "x-export-sections";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         CollectionParameters.addTo(openAPI, DeclaredCollections.all());
         CollectionParameters.inDocumentOrder(openAPI);
+        ExportSections.addTo(openAPI, DeclaredCollections.all());
         ProblemCatalogue.addTo(openAPI);
         SchemaRepairs.markResponsePropertiesRequired(openAPI);
         SchemaRepairs.allowNullWhereNullable(openAPI);

@@ -1,13 +1,10 @@
-package org.aitrainer.api.export;
+package org.aitrainer.api.policy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.aitrainer.api.core.Texts;
 import org.aitrainer.api.core.Verification;
-import org.aitrainer.api.policy.BenefitKind;
-import org.aitrainer.api.policy.EligibilityRule;
-import org.aitrainer.api.policy.RuleKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

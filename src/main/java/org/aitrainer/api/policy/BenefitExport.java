@@ -1,15 +1,15 @@
-package org.aitrainer.api.export;
+package org.aitrainer.api.policy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.aitrainer.api.core.Money;
+import org.aitrainer.api.core.Published;
 import org.aitrainer.api.core.Texts;
 import org.aitrainer.api.core.Verification;
-import org.aitrainer.api.policy.Benefit;
-import org.aitrainer.api.policy.BenefitKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@Published("The policies CSV export writes its rows from the policies and their benefits.")
 @Schema(name = "BenefitExport", description = "A benefit of a policy, in both languages.")
 public record BenefitExport(
         @Schema(examples = "b0000000-0000-4000-8000-000000000005")
