@@ -140,7 +140,8 @@ public final class Endpoints {
         return path.toString();
     }
 
-    private static JsonNode document() {
+    /** The served OpenAPI document. */
+    public static JsonNode document() {
         try {
             return new ObjectMapper()
                     .readTree(given().get("/q/openapi?format=json")

@@ -11,6 +11,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -216,10 +217,30 @@ public class ProblemMappers {
     }
 
     /** The body field of a violation: the path without the method and parameter it starts with. */
+    /**
+     * The JSON path of a violation in the body: the nodes after the resource method and its parameter, each property
+     * named as the body spells it ({@link JsonFieldNames}), with the index of each element of a list.
+     */
     private static String bodyField(Path path) {
-        List<String> nodes = new java.util.ArrayList<>();
-        path.forEach(node -> nodes.add(node.getName()));
-        return nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : "body";
+        StringBuilder field = new StringBuilder();
+        int position = 0;
+        for (Path.Node node : path) {
+            if (position++ < 2) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
     }
 
     private static RestResponse<Problem> respond(Problem problem) {
