@@ -264,6 +264,14 @@ public class RuleWriteTest {
                 .then()
                 .spec(Problems.invalidBody(rules, "maxAge"))
                 .body("errors.find { it.field == 'maxAge' }.message", equalTo("must be greater than minAge"));
+        Map<String, Object> levels = minMonths(12);
+        levels.put("kind", "LEVELS");
+        levels.remove("months");
+        levels.put("levels", List.of(3, 7));
+        post(Tokens.editor("partner-a"), rules, levels)
+                .then()
+                .spec(Problems.invalidBody(rules, "levels[1]"))
+                .body("errors.field", contains("levels[1]"));
         Map<String, Object> kind = minMonths(12);
         kind.put("kind", "SOMETHING");
         post(Tokens.editor("partner-a"), rules, kind).then().spec(Problems.invalidBody(rules, "kind"));
