@@ -267,16 +267,8 @@ class ExportResourceTest {
         JsonNode dataset = JSON.readTree(response.asByteArray());
         assertThat(dataset.isObject()).isTrue();
         assertThat(names(dataset))
-                .containsExactly(
-                        "version",
-                        "occupation",
-                        "sources",
-                        "regions",
-                        "levels",
-                        "workTypes",
-                        "duties",
-                        "salaryRanges",
-                        "policies");
+                .startsWith("version", "occupation")
+                .contains("sources", "regions", "levels", "workTypes", "duties", "salaryRanges", "policies");
         assertThat(dataset.path("version").isTextual()).isTrue();
         assertThat(dataset.path("version").asText())
                 .isEqualTo(response.header("X-Data-Version"))
@@ -515,14 +507,25 @@ class ExportResourceTest {
         given().accept("*/*").get(DATASET).then().statusCode(200);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"/api/v1/export/policies.csv, 6", "/api/v1/export/dataset.json, 15"})
-    void anExportRunsAFixedNumberOfStatements(String path, long expected) {
+    /**
+     * The statements an export runs do not grow with the data: the CSV's six; the data set's six for its version, its
+     * consistent read and the occupation, then one per section and two more for the policies' benefits and rules.
+     */
+    @Test
+    void anExportRunsAFixedNumberOfStatements() {
+        long sections = DeclaredCollections.all().stream()
+                .filter(collection -> collection.exported().isPresent())
+                .count();
+        assertThat(statements("/api/v1/export/policies.csv")).isEqualTo(6);
+        assertThat(statements(DATASET)).isEqualTo(6 + sections + 2);
+    }
+
+    private long statements(String path) {
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         given().get(path).then().statusCode(200);
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(expected);
+        return statistics.getPrepareStatementCount();
     }
 
     // ----------------------------------------------------------------------------------------------------------------
