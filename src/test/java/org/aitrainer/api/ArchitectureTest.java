@@ -29,6 +29,7 @@ import org.aitrainer.api.http.query.Page;
 import org.aitrainer.api.snapshot.CollectionDeclaration;
 import org.aitrainer.api.snapshot.DeclaredCollections;
 import org.aitrainer.api.snapshot.ReadableCollection;
+import org.aitrainer.api.snapshot.ReadableRecord;
 import org.aitrainer.api.write.WriteRules;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,9 @@ class ArchitectureTest {
     /**
      * Every collection a feature serves is declared ({@link CollectionDeclaration}), and every declaration is served:
      * the paths of the declarations are those of the resources that extend {@link ReadableCollection}, once each.
-     * Only {@code ReadableCollection} answers a GET with a page, so that no collection escapes its declaration.
+     * Only {@code ReadableCollection} answers a GET with a page, so that no collection escapes its declaration. The
+     * records served one by one ({@link ReadableRecord}) are those of the declarations that name a record GET, at
+     * the path each names.
      */
     @Test
     void everyCollectionIsDeclaredAndEveryDeclarationServed() {
@@ -78,6 +81,19 @@ class ArchitectureTest {
                 .sorted()
                 .toList();
         assertThat(declared).doesNotHaveDuplicates().isEqualTo(served).isNotEmpty();
+
+        List<String> declaredRecords = DeclaredCollections.all().stream()
+                .filter(collection -> collection.record().isPresent())
+                .map(CollectionDeclaration::recordPath)
+                .sorted()
+                .toList();
+        List<String> servedRecords = MAIN.stream()
+                .filter(type -> type.isAssignableTo(ReadableRecord.class)
+                        && !type.getModifiers().contains(JavaModifier.ABSTRACT))
+                .map(type -> type.getAnnotationOfType(jakarta.ws.rs.Path.class).value())
+                .sorted()
+                .toList();
+        assertThat(declaredRecords).isEqualTo(servedRecords).isNotEmpty();
 
         List<String> pages = MAIN.stream()
                 .flatMap(type -> type.getMethods().stream())

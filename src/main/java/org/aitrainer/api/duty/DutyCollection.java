@@ -54,6 +54,11 @@ final class DutyCollection {
                     "Every duty, in the order recorded; parts refer to their whole by parentId.",
                     DutyExport.class,
                     DutyExport::read)
+            .record(
+                    "getDuty",
+                    "Get one duty",
+                    "A duty by its id, with its parts (children) in order.",
+                    QueryFilter.Documented.string("slug", "The duty's id (slug).", "l3-intelligent-training"))
             .build();
 
     private DutyCollection() {}

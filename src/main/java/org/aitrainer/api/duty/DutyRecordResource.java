@@ -11,6 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DutyRecordResource extends ReadableRecord<String, DutyView> {
 
     DutyRecordResource() {
-        super("duty", "slug", ResourceNotFoundException::slug, Duties.class);
+        super(DutyCollection.DECLARED, "duty", ResourceNotFoundException::slug, Duties.class);
     }
 }

@@ -3,6 +3,7 @@ package org.aitrainer.api.level;
 import java.util.Comparator;
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.CollectionDeclaration;
+import org.aitrainer.api.snapshot.QueryFilter;
 
 /** The skill levels, at {@code /api/v1/levels}: their order. */
 final class LevelCollection {
@@ -24,6 +25,11 @@ final class LevelCollection {
             .listing(snapshot -> snapshot.part(Levels.class).all())
             .sort(SORT, "level", "-level (5 first)")
             .exported(30, "levels", "The five skill levels, 5 first.", LevelExport.class, LevelExport::read)
+            .record(
+                    "getLevel",
+                    "Get one skill level",
+                    "A skill level by its number, 1 to 5. Any other value names no level: 404.",
+                    QueryFilter.Documented.level("level", "The level number, 1 (highest) to 5 (lowest).", 3))
             .build();
 
     private LevelCollection() {}

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LevelRecordResource extends ReadableRecord<Integer, LevelView> {
 
     LevelRecordResource() {
-        super("level", "level", LevelRecordResource::number, Levels.class);
+        super(LevelCollection.DECLARED, "level", LevelRecordResource::number, Levels.class);
     }
 
     private static Integer number(String noun, String level) {

@@ -82,6 +82,12 @@ final class PolicyCollection {
                             + "deleted.",
                     PolicyExport.class,
                     PolicyExport::read)
+            .record(
+                    "getPolicy",
+                    "Get one policy with its benefits",
+                    "A policy by its id, with every benefit it has had, has and will have: each amount with its own effective dates, source and verification. The ETag is the one a PUT or DELETE sends back in If-Match.",
+                    QueryFilter.Documented.string(
+                            "slug", "The policy's id (slug).", "shenzhen-skill-certificate-subsidy"))
             .build();
 
     private PolicyCollection() {}

@@ -11,6 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PolicyRecordResource extends WritableRecord<String, PolicyInput, Policy, PolicyView> {
 
     PolicyRecordResource(PolicyRules rules) {
-        super("policy", "slug", rules, ResourceNotFoundException::slug, Policies.class, PolicyView::withBenefits);
+        super(
+                PolicyCollection.DECLARED,
+                "policy",
+                rules,
+                ResourceNotFoundException::slug,
+                Policies.class,
+                PolicyView::withBenefits);
     }
 }

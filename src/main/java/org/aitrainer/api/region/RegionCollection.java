@@ -39,6 +39,11 @@ final class RegionCollection {
                     "Every region, from the nation down, then by code.",
                     RegionExport.class,
                     RegionExport::read)
+            .record(
+                    "getRegion",
+                    "Get one region",
+                    "A region with the regions that enclose it (from the nation down) and those directly inside it, and the ETag a PUT or DELETE sends back in If-Match.",
+                    QueryFilter.Documented.string("code", "GB/T 2260 code, or CN for the nation.", "440300"))
             .build();
 
     private RegionCollection() {}

@@ -12,8 +12,8 @@ public class RegionRecordResource extends WritableRecord<String, RegionInput, Re
 
     RegionRecordResource(RegionRules rules, RegionHierarchy hierarchy) {
         super(
+                RegionCollection.DECLARED,
                 "region",
-                "code",
                 rules,
                 (noun, code) -> ResourceNotFoundException.regionCode(code),
                 Regions.class,

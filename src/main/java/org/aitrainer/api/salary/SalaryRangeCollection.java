@@ -57,6 +57,12 @@ final class SalaryRangeCollection {
                     "Every salary figure, in the order recorded.",
                     SalaryRangeExport.class,
                     SalaryRangeExport::read)
+            .record(
+                    "getSalaryRange",
+                    "Get one salary range",
+                    "A reported pay figure by its id, with the ETag a PUT or DELETE sends back in If-Match.",
+                    QueryFilter.Documented.string(
+                            "id", "The salary range's id (a UUID).", "5a1a0000-0000-4000-8000-000000000005"))
             .build();
 
     private SalaryRangeCollection() {}

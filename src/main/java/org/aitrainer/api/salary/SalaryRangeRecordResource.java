@@ -12,6 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SalaryRangeRecordResource extends WritableRecord<UUID, SalaryRangeInput, SalaryRange, SalaryRangeView> {
 
     SalaryRangeRecordResource(SalaryRangeRules rules) {
-        super("salary range", "id", rules, ResourceNotFoundException::uuid, SalaryRanges.class, SalaryRangeView::from);
+        super(
+                SalaryRangeCollection.DECLARED,
+                "salary range",
+                rules,
+                ResourceNotFoundException::uuid,
+                SalaryRanges.class,
+                SalaryRangeView::from);
     }
 }

@@ -15,7 +15,7 @@ import org.aitrainer.api.http.query.SortOrder;
 /**
  * A collection of the API, declared once in its feature package as a constant: its path, its link in the index, the
  * entries it lists from the read snapshot, its filters (each with its type, its words and what it keeps), its sort
- * fields, the reads a warm-up makes of it, and its section of the data-set export.
+ * fields, the reads a warm-up makes of it, its section of the data-set export, and the GET of each of its records.
  *
  * <p>Its resource ({@link ReadableCollection}) serves it at that path and selects with it; the API reference's
  * parameters of its GET ({@code http/openapi/CollectionParameters}), the index, the warm-up and the export's section
@@ -40,6 +40,7 @@ public final class CollectionDeclaration<T> {
     private final QueryFilter.Documented sortParameter;
     private final List<String> warmUp;
     private final ExportSection<?> exported;
+    private final Record record;
 
     /**
      * The GET of the collection as the API reference names and describes it.
@@ -49,6 +50,16 @@ public final class CollectionDeclaration<T> {
      * @param description what it answers, in full
      */
     public record Operation(String id, String summary, String description) {}
+
+    /**
+     * The GET of each record of the collection, at the collection's path and one path parameter, as the API reference
+     * names and describes it. The parameter's words hold for every method of the record's path; its example is
+     * shown on the GET.
+     *
+     * @param operation its operation id, summary and description
+     * @param parameter the path parameter that carries the record's id
+     */
+    public record Record(Operation operation, QueryFilter.Documented parameter) {}
 
     private CollectionDeclaration(Builder<T> builder) {
         this.path = builder.path;
@@ -63,6 +74,7 @@ public final class CollectionDeclaration<T> {
                 .map(query -> query.isEmpty() ? path : path + "?" + query)
                 .toList();
         this.exported = builder.exported;
+        this.record = builder.record;
     }
 
     /** A collection at a path, such as {@code /api/v1/levels}. */
@@ -85,6 +97,16 @@ public final class CollectionDeclaration<T> {
     /** The reads a warm-up makes: the collection, then each query declared for it. */
     public List<String> warmUp() {
         return warmUp;
+    }
+
+    /** The GET of each of its records, if its records are served one by one. */
+    public Optional<Record> record() {
+        return Optional.ofNullable(record);
+    }
+
+    /** The path of one of its records, such as {@code /api/v1/duties/{slug}}; only for a collection with {@link #record}. */
+    public String recordPath() {
+        return path + "/{" + record().orElseThrow().parameter().name() + "}";
     }
 
     /** Its section of the data-set export, if it has one. */
@@ -161,6 +183,7 @@ public final class CollectionDeclaration<T> {
         private QueryFilter.Documented sortParameter;
         private final List<String> warmUp = new ArrayList<>(List.of(""));
         private ExportSection<?> exported;
+        private Record record;
 
         private Builder(String path) {
             this.path = path;
@@ -206,6 +229,19 @@ public final class CollectionDeclaration<T> {
                     SORT_RULE + "Allowed: " + String.join(", ", fields.names()) + ". Default: " + byDefault + ".",
                     example);
             this.sortAt = filters.size();
+            return this;
+        }
+
+        /**
+         * The GET of each of its records, at the collection's path and the parameter given.
+         *
+         * @param id its operation id, such as {@code getDuty}
+         * @param summary what it does, in a few words
+         * @param description what it answers, in full
+         * @param parameter the path parameter that carries the id: its name, words and example
+         */
+        public Builder<T> record(String id, String summary, String description, QueryFilter.Documented parameter) {
+            this.record = new Record(new Operation(id, summary, description), parameter);
             return this;
         }
 

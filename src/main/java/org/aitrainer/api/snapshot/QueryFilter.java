@@ -45,6 +45,11 @@ public final class QueryFilter<T> {
             String pattern,
             String schema) {
 
+        /** A skill level, 1 to 5. */
+        public static Documented level(String name, String description, int example) {
+            return new Documented(name, description, example, "integer", null, 1, 5, null, null);
+        }
+
         /** A parameter whose value is text of no particular form. */
         public static Documented string(String name, String description, String example) {
             return new Documented(name, description, example, "string", null, null, null, null, null);
@@ -85,7 +90,7 @@ public final class QueryFilter<T> {
     public static <T> QueryFilter<T> level(
             String name, String description, int example, BiPredicate<? super T, Integer> keeps) {
         return new QueryFilter<>(
-                new Documented(name, description, example, "integer", null, 1, 5, null, null),
+                Documented.level(name, description, example),
                 (parameters, snapshot) -> kept(parameters.level(name), keeps));
     }
 

@@ -14,8 +14,8 @@ import org.aitrainer.api.http.query.LanguageParameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * The GET of one record, at the path its subclass names, whose path parameter of the name it gives is the record's
- * id: the record
+ * The GET of one record of a declared collection, at the record path the declaration names, whose path parameter is
+ * the record's id: the record
  * from the read snapshot, in the request's language, or a 404. A record that writes check carries its version in
  * the ETag, which a write sends back in If-Match.
  *
@@ -36,20 +36,20 @@ public abstract class ReadableRecord<K, V> {
     private final Class<? extends RecordReads<K, V>> reads;
 
     /**
+     * @param collection the collection the record is one of, whose declaration names the path parameter that carries
+     *     the id (the subclass's {@code @Path} is the collection's {@link CollectionDeclaration#recordPath})
      * @param noun what the record is called in a 404, such as {@code duty}
-     * @param parameter the path parameter that carries the id, as the subclass's {@code @Path} names it, such as
-     *     {@code slug}
      * @param key the key an id names, from the noun and the id; {@code ResourceNotFoundException} when the id is not
      *     well formed
      * @param reads the snapshot part that serves the record
      */
     protected ReadableRecord(
+            CollectionDeclaration<?> collection,
             String noun,
-            String parameter,
             BiFunction<String, String, K> key,
             Class<? extends RecordReads<K, V>> reads) {
         this.noun = noun;
-        this.parameter = parameter;
+        this.parameter = collection.record().orElseThrow().parameter().name();
         this.key = key;
         this.reads = reads;
     }

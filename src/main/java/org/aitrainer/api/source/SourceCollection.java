@@ -2,6 +2,7 @@ package org.aitrainer.api.source;
 
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.CollectionDeclaration;
+import org.aitrainer.api.snapshot.QueryFilter;
 
 /** The sources, at {@code /api/v1/sources}: their order. */
 final class SourceCollection {
@@ -25,6 +26,11 @@ final class SourceCollection {
             .listing(snapshot -> snapshot.part(Sources.class).all())
             .sort(SORT, "-publishedOn", "the order the sources were recorded in")
             .exported(10, "sources", "Every source, in the order recorded.", SourceExport.class, SourceExport::read)
+            .record(
+                    "getSource",
+                    "Get one source",
+                    "A source by its id, with the ETag a PUT or DELETE sends back in If-Match.",
+                    QueryFilter.Documented.string("slug", "The source's id (slug).", "nosc-2021"))
             .build();
 
     private SourceCollection() {}

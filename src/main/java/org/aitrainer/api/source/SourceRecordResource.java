@@ -11,6 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SourceRecordResource extends WritableRecord<String, SourceInput, Source, SourceView> {
 
     SourceRecordResource(SourceRules rules) {
-        super("source", "slug", rules, ResourceNotFoundException::slug, Sources.class, SourceView::from);
+        super(
+                SourceCollection.DECLARED,
+                "source",
+                rules,
+                ResourceNotFoundException::slug,
+                Sources.class,
+                SourceView::from);
     }
 }

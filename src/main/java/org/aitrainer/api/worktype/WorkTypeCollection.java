@@ -2,6 +2,7 @@ package org.aitrainer.api.worktype;
 
 import org.aitrainer.api.http.query.SortOrder;
 import org.aitrainer.api.snapshot.CollectionDeclaration;
+import org.aitrainer.api.snapshot.QueryFilter;
 
 /** The work types, at {@code /api/v1/work-types}: their order. */
 final class WorkTypeCollection {
@@ -29,6 +30,11 @@ final class WorkTypeCollection {
                     "The work types, in the standard's order.",
                     WorkTypeExport.class,
                     WorkTypeExport::read)
+            .record(
+                    "getWorkType",
+                    "Get one work type",
+                    "A work type by its id.",
+                    QueryFilter.Documented.string("slug", "The work type's id (slug).", "data-annotator"))
             .build();
 
     private WorkTypeCollection() {}

@@ -11,6 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkTypeRecordResource extends ReadableRecord<String, WorkTypeView> {
 
     WorkTypeRecordResource() {
-        super("work type", "slug", ResourceNotFoundException::slug, WorkTypes.class);
+        super(WorkTypeCollection.DECLARED, "work type", ResourceNotFoundException::slug, WorkTypes.class);
     }
 }

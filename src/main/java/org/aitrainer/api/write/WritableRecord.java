@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.function.BiFunction;
 import org.aitrainer.api.core.Language;
+import org.aitrainer.api.snapshot.CollectionDeclaration;
 import org.aitrainer.api.snapshot.ReadableRecord;
 import org.aitrainer.api.snapshot.RecordReads;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -35,8 +36,8 @@ public abstract class WritableRecord<K, I extends WriteBody, E, V> extends Reada
     private final BiFunction<? super E, Language, V> written;
 
     /**
+     * @param collection the collection the record is one of, whose declaration names the path parameter of the id
      * @param noun what the record is called in a 404, such as {@code source}
-     * @param parameter the path parameter that carries the id, as the subclass's {@code @Path} names it
      * @param rules what the record's writes respect
      * @param key the key an id names, from the noun and the id; {@code ResourceNotFoundException} when the id is not
      *     well formed
@@ -44,13 +45,13 @@ public abstract class WritableRecord<K, I extends WriteBody, E, V> extends Reada
      * @param written the record as a PUT's answer shows it, read inside the write's transaction
      */
     protected WritableRecord(
+            CollectionDeclaration<?> collection,
             String noun,
-            String parameter,
             WriteRules<K, I, E> rules,
             BiFunction<String, String, K> key,
             Class<? extends RecordReads<K, V>> reads,
             BiFunction<? super E, Language, V> written) {
-        super(noun, parameter, key, reads);
+        super(collection, noun, key, reads);
         this.rules = rules;
         this.written = written;
     }

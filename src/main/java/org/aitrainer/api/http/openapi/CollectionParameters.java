@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 /**
  * The query parameters of each collection's GET, read from the collections' declarations ({@link
  * CollectionDeclaration}), each a constant of its feature package, found among the application's classes when the
- * document is built ({@code DeclaredCollections}). A collection's filters are documented where they are declared, and
- * nowhere else.
+ * document is built ({@code DeclaredCollections}). A collection's filters, and the GET of its records with their path
+ * parameter, are documented where they are declared, and nowhere else.
  */
 final class CollectionParameters {
 
@@ -46,7 +46,52 @@ final class CollectionParameters {
                 parameters.addAll(list.getParameters());
             }
             list.setParameters(parameters);
+            collection.record().ifPresent(record -> describeRecord(openAPI, collection.recordPath(), record));
         }
+    }
+
+    /**
+     * Names and describes the GET of a collection's record, and gives its path parameter's words to every method of
+     * the record's path; the example is shown on the GET.
+     */
+    private static void describeRecord(OpenAPI openAPI, String path, CollectionDeclaration.Record record) {
+        PathItem item = openAPI.getPaths().getPathItem(path);
+        if (item == null || item.getGET() == null) {
+            throw new IllegalStateException("No GET serves the records declared at " + path);
+        }
+        Operation get = item.getGET();
+        get.setOperationId(record.operation().id());
+        get.setSummary(record.operation().summary());
+        get.setDescription(record.operation().description());
+        QueryFilter.Documented documented = record.parameter();
+        item.getOperations().forEach((method, operation) -> {
+            Parameter parameter = pathParameter(operation, documented.name());
+            parameter.setRequired(true);
+            parameter.setDescription(documented.description());
+            parameter.setSchema(schema(documented));
+            if (method == PathItem.HttpMethod.GET) {
+                parameter.setExample(documented.example());
+            }
+        });
+    }
+
+    /** The path parameter of that name among an operation's parameters, added first when it is not there. */
+    private static Parameter pathParameter(Operation operation, String name) {
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if (parameter.getIn() == Parameter.In.PATH && name.equals(parameter.getName())) {
+                    return parameter;
+                }
+            }
+        }
+        Parameter parameter = OASFactory.createParameter().name(name).in(Parameter.In.PATH);
+        List<Parameter> parameters = new ArrayList<>();
+        parameters.add(parameter);
+        if (operation.getParameters() != null) {
+            parameters.addAll(operation.getParameters());
+        }
+        operation.setParameters(parameters);
+        return parameter;
     }
 
     /** The methods of a path, in the order the OpenAPI specification lists them. */
@@ -84,6 +129,15 @@ final class CollectionParameters {
     }
 
     private static Parameter parameter(QueryFilter.Documented documented) {
+        return OASFactory.createParameter()
+                .name(documented.name())
+                .in(Parameter.In.QUERY)
+                .description(documented.description())
+                .example(documented.example())
+                .schema(schema(documented));
+    }
+
+    private static Schema schema(QueryFilter.Documented documented) {
         Schema schema = OASFactory.createSchema();
         if (documented.schema() != null) {
             schema.setRef(documented.schema());
@@ -98,11 +152,6 @@ final class CollectionParameters {
                 schema.setMaximum(BigDecimal.valueOf(documented.maximum()));
             }
         }
-        return OASFactory.createParameter()
-                .name(documented.name())
-                .in(Parameter.In.QUERY)
-                .description(documented.description())
-                .example(documented.example())
-                .schema(schema);
+        return schema;
     }
 }
