@@ -93,7 +93,7 @@ export interface paths {
         };
         /**
          * Export the whole data set as JSON
-         * @description The whole data set in one JSON document, every text in both languages (`{"zh-CN": ..., "en": ...}`): `version`, then `occupation` (with its `statements`), `sources`, `regions`, `levels`, `workTypes`, `duties` (with `examples` as one list per language), `salaryRanges` and `policies`, each policy with its `benefits`. Field names and ids are those of the read API (`id` is the public id, `sourceId` names the source, money is `{amount, currency}`). Policies and benefits that are deleted are left out.
+         * @description The whole data set in one JSON document, every text in both languages (`{"zh-CN": ..., "en": ...}`): `version`, then `occupation` (with its `statements`), then one section per collection of the read API, in the order the schema lists them: `duties` has `examples` as one list per language, and each of the `policies` has its `benefits` and `rules`. Field names and ids are those of the read API (`id` is the public id, `sourceId` names the source, money is `{amount, currency}`). Policies and benefits that are deleted are left out.
          */
         get: operations["exportDataset"];
         put?: never;
