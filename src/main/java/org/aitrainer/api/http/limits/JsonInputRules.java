@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.aitrainer.api.core.IsoDates;
 import org.aitrainer.api.http.problem.InputRuleViolation;
-import org.aitrainer.api.http.query.QueryParameters;
 
 /**
  * What request bodies may hold beyond valid JSON: text that PostgreSQL can store (no NUL character, no unpaired
@@ -126,7 +126,7 @@ public final class JsonInputRules {
             }
             String text = parser.getText().strip();
             try {
-                return QueryParameters.parseDate(text);
+                return IsoDates.parse(text);
             } catch (DateTimeException notADate) {
                 throw new InputRuleViolation(parser, text, LocalDate.class, DATE_RULE);
             }

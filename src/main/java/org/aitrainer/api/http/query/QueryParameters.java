@@ -3,18 +3,13 @@ package org.aitrainer.api.http.query;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.aitrainer.api.core.IsoDates;
 import org.aitrainer.api.core.Reference;
 import org.aitrainer.api.core.RegionCodes;
 import org.aitrainer.api.core.SearchText;
@@ -33,17 +28,6 @@ import org.aitrainer.api.http.problem.Problem;
 public final class QueryParameters {
 
     public static final int MAX_TEXT_LENGTH = 100;
-
-    /** YYYY-MM-DD with a year of exactly four digits, for a date that exists; in parameters and in bodies alike. */
-    public static final DateTimeFormatter ISO_DATE = new DateTimeFormatterBuilder()
-            .appendValue(ChronoField.YEAR, 4)
-            .appendLiteral('-')
-            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
-            .appendLiteral('-')
-            .appendValue(ChronoField.DAY_OF_MONTH, 2)
-            .toFormatter(Locale.ROOT)
-            .withChronology(IsoChronology.INSTANCE)
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /** An optional minus sign and at most ten ASCII digits: Integer.parseInt alone also reads other scripts' digits. */
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,10}");
@@ -171,44 +155,11 @@ public final class QueryParameters {
             return null;
         }
         try {
-            return parseDate(raw.strip());
+            return IsoDates.parse(raw.strip());
         } catch (DateTimeException notADate) {
             reject(name, "must be an existing date in the form YYYY-MM-DD");
             return null;
         }
-    }
-
-    /**
-     * A date as {@link #ISO_DATE} reads it, in parameters and in bodies alike.
-     *
-     * @throws DateTimeException when the text is not such a date, or names a day that does not exist
-     */
-    public static LocalDate parseDate(String text) {
-        return isAsciiDateShape(text)
-                ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
-                : LocalDate.parse(text, ISO_DATE);
-    }
-
-    /** dddd-dd-dd in ASCII digits: the common case, read without the formatter, which accepts nothing else. */
-    private static boolean isAsciiDateShape(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            char c = text.charAt(i);
-            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int digits(String text, int start, int end) {
-        int value = 0;
-        for (int i = start; i < end; i++) {
-            value = value * 10 + text.charAt(i) - '0';
-        }
-        return value;
     }
 
     /** One of an enum's constant names, exactly as written; null when absent. */
