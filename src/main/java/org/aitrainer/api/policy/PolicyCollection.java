@@ -81,7 +81,7 @@ final class PolicyCollection {
                     "Every policy that is not deleted, in the order recorded, each with its benefits that are not "
                             + "deleted.",
                     PolicyExport.class,
-                    PolicyExport::read)
+                    em -> PolicyExport.read(em, true))
             .record(
                     "getPolicy",
                     "Get one policy with its benefits",

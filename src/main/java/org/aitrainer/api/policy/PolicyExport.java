@@ -53,11 +53,6 @@ public record PolicyExport(
             + "left join fetch r.benefit "
             + "left join fetch r.scheme where r.deletedAt is null and p.deletedAt is null order by p.id, r.id";
 
-    /** The data set's section: every policy that is not deleted, with its benefits and its rules. */
-    static List<PolicyExport> read(EntityManager em) {
-        return read(em, true);
-    }
-
     /**
      * Every policy that is not deleted, in the order recorded, with its benefits that are not deleted, and its rules
      * where asked (the CSV has no column for them).

@@ -75,7 +75,10 @@ final class CollectionParameters {
         });
     }
 
-    /** The path parameter of that name among an operation's parameters, added first when it is not there. */
+    /**
+     * The path parameter of that name among an operation's parameters, added first when it is not there: a PUT or
+     * DELETE of a record reads its id by name, so nothing in the method declares the parameter.
+     */
     private static Parameter pathParameter(Operation operation, String name) {
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {

@@ -1,6 +1,8 @@
 package org.aitrainer.api.http.openapi;
 
+import java.util.List;
 import java.util.Map;
+import org.aitrainer.api.snapshot.CollectionDeclaration;
 import org.aitrainer.api.snapshot.DeclaredCollections;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -38,9 +40,10 @@ public class OpenApiDocumentation implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        CollectionParameters.addTo(openAPI, DeclaredCollections.all());
+        List<CollectionDeclaration<?>> collections = DeclaredCollections.all();
+        CollectionParameters.addTo(openAPI, collections);
         CollectionParameters.inDocumentOrder(openAPI);
-        ExportSections.addTo(openAPI, DeclaredCollections.all());
+        ExportSections.addTo(openAPI, collections);
         ProblemCatalogue.addTo(openAPI);
         SchemaRepairs.markResponsePropertiesRequired(openAPI);
         SchemaRepairs.allowNullWhereNullable(openAPI);

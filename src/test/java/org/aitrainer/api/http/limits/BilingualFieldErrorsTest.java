@@ -126,7 +126,7 @@ class BilingualFieldErrorsTest {
         }
         resolved.path("properties").fields().forEachRemaining(property -> {
             String path = prefix.isEmpty() ? property.getKey() : prefix + "." + property.getKey();
-            if (refersTo(property.getValue(), TEXTS)) {
+            if (TEXTS.equals(reference(property.getValue()))) {
                 found.add(path);
             } else {
                 texts(document, property.getValue(), path, found, depth + 1);
@@ -134,26 +134,20 @@ class BilingualFieldErrorsTest {
         });
     }
 
-    private static boolean refersTo(JsonNode schema, String reference) {
-        if (reference.equals(schema.path("$ref").asText())) {
-            return true;
-        }
-        for (JsonNode option : schema.path("anyOf")) {
-            if (reference.equals(option.path("$ref").asText())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The object schema a schema names, through its reference or the first reference among its options. */
-    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+    /** The schema a schema refers to, directly or as the first of its options (a nullable reference). */
+    private static String reference(JsonNode schema) {
         String reference = schema.path("$ref").asText();
         for (JsonNode option : schema.path("anyOf")) {
             if (reference.isEmpty()) {
                 reference = option.path("$ref").asText();
             }
         }
+        return reference;
+    }
+
+    /** The object schema a schema names, through its reference, or itself when it has properties. */
+    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+        String reference = reference(schema);
         if (reference.startsWith("#/components/schemas/")) {
             return document.at(reference.substring(1));
         }
