@@ -124,7 +124,7 @@ class BilingualFieldErrorsTest {
         if (resolved == null || depth > 5) {
             return;
         }
-        resolved.path("properties").fields().forEachRemaining(property -> {
+        resolved.path("properties").properties().forEach(property -> {
             String path = prefix.isEmpty() ? property.getKey() : prefix + "." + property.getKey();
             if (TEXTS.equals(reference(property.getValue()))) {
                 found.add(path);
