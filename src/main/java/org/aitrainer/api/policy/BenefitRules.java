@@ -51,6 +51,7 @@ public class BenefitRules extends WriteRules<BenefitRules.Key, BenefitRules.Plac
 
     BenefitRules() {
         super(TYPE, benefit -> benefit.publicId.toString(), benefit -> benefit.version, BenefitRecord::of);
+        writtenOneAtATime();
     }
 
     @Override

@@ -73,6 +73,7 @@ public class EligibilityRuleRules
 
     EligibilityRuleRules() {
         super(TYPE, rule -> rule.publicId.toString(), rule -> rule.version, RuleRecord::of);
+        writtenOneAtATime();
     }
 
     @Override

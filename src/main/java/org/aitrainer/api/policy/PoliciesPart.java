@@ -60,28 +60,45 @@ class PoliciesPart implements SnapshotPart<Policies> {
     }
 
     /**
-     * After writes to policies and benefits only: the policies they touched read again, every other policy kept
-     * as it is. A region or a source appears in many policies' answers, so a change to one reads them all.
+     * After writes to policies, benefits, rules and sources: the policies they touched (for a source, the policies
+     * that cite it) read again, every other policy kept as it is. A region appears in many policies' answers, and
+     * its place in the hierarchy decides which subsidies apply where, so a change to one reads them all.
      */
     @Override
     public Policies update(Policies previous, List<Change> changes, EntityManager em) {
-        if (changes.stream()
-                .anyMatch(c -> !c.entityType().equals(PolicyRules.TYPE)
-                        && !c.entityType().equals(BenefitRules.TYPE)
-                        && !c.entityType().equals(EligibilityRuleRules.TYPE))) {
-            return load(em);
-        }
         Set<String> touched = new HashSet<>();
         List<UUID> benefitIds = new ArrayList<>();
         List<UUID> ruleIds = new ArrayList<>();
+        Set<String> sources = new HashSet<>();
         for (Change change : changes) {
-            if (change.entityType().equals(PolicyRules.TYPE)) {
-                touched.add(change.entityId());
-            } else if (change.entityType().equals(BenefitRules.TYPE)) {
-                benefitIds.add(UUID.fromString(change.entityId()));
-            } else {
-                ruleIds.add(UUID.fromString(change.entityId()));
+            switch (change.entityType()) {
+                case PolicyRules.TYPE -> touched.add(change.entityId());
+                case BenefitRules.TYPE -> benefitIds.add(UUID.fromString(change.entityId()));
+                case EligibilityRuleRules.TYPE -> ruleIds.add(UUID.fromString(change.entityId()));
+                case SourceRules.TYPE -> {
+                    // A new source is cited by nothing written before it, and a source is deleted only while
+                    // nothing cites it: only an update can change what a policy shows.
+                    if (change.isUpdate()) {
+                        sources.add(change.entityId());
+                    }
+                }
+                default -> {
+                    return load(em);
+                }
             }
+        }
+        if (!sources.isEmpty()) {
+            // A source's title shows in the subsidies that cite it: the policies that cite it anywhere, read again.
+            @SuppressWarnings("unchecked")
+            List<String> slugs = em.createNativeQuery("select p.slug from policy p join source s on s.id = p.source_id "
+                            + "where s.slug in (:sources) union select p.slug from benefit b "
+                            + "join policy p on p.id = b.policy_id join source s on s.id = b.source_id "
+                            + "where s.slug in (:sources) union select p.slug from eligibility_rule r "
+                            + "join policy p on p.id = r.policy_id join source s on s.id = r.source_id "
+                            + "where s.slug in (:sources)")
+                    .setParameter("sources", sources)
+                    .getResultList();
+            touched.addAll(slugs);
         }
         if (!ruleIds.isEmpty()) {
             @SuppressWarnings("unchecked")
@@ -99,6 +116,9 @@ class PoliciesPart implements SnapshotPart<Policies> {
                     .setParameter("ids", benefitIds)
                     .getResultList();
             touched.addAll(slugs);
+        }
+        if (touched.isEmpty()) {
+            return previous;
         }
         List<Policy> policies = em.createQuery(
                         "select p from Policy p left join fetch p.region "

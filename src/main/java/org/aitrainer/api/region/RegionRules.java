@@ -33,6 +33,7 @@ public class RegionRules extends WriteRules<String, RegionInput, Region> {
         identifiedBy(
                 "code", RegionInput::code, code -> Region.findByIdOptional(code).isPresent());
         writtenBy(Roles.ADMIN);
+        writtenOneAtATime();
     }
 
     @Override

@@ -71,7 +71,7 @@ class SnapshotLoader {
     private List<SnapshotPart.Change> changesSince(long from, long to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                        "select entity_type, entity_id from audit_log " + "where id > :from and id <= :to order by id")
+                        "select entity_type, entity_id, action from audit_log where id > :from and id <= :to order by id")
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setMaxResults(MAX_CHANGES_APPLIED + 1)
@@ -80,7 +80,7 @@ class SnapshotLoader {
             return null;
         }
         return rows.stream()
-                .map(row -> new SnapshotPart.Change((String) row[0], (String) row[1]))
+                .map(row -> new SnapshotPart.Change((String) row[0], (String) row[1], (String) row[2]))
                 .toList();
     }
 }

@@ -10,8 +10,13 @@ import java.util.Set;
  */
 public interface SnapshotPart<T> {
 
-    /** A row of the audit log: what changed. */
-    record Change(String entityType, String entityId) {}
+    /** A row of the audit log: what changed, and how ({@code CREATE}, {@code UPDATE} or {@code DELETE}). */
+    record Change(String entityType, String entityId, String action) {
+
+        public boolean isUpdate() {
+            return "UPDATE".equals(action);
+        }
+    }
 
     Class<T> type();
 

@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 import org.aitrainer.api.snapshot.SnapshotListener;
 import org.hibernate.Session;
 
@@ -18,8 +22,40 @@ import org.hibernate.Session;
 @ApplicationScoped
 class AuditLog {
 
-    /** One lock for all writes: writes are rare, and serializing them makes log ids follow commit order. */
+    /**
+     * One lock for all writes, held from the change-log rows (or, for writes that change existing rows, from their
+     * first row written) to the commit: that makes log ids, hence data versions and the change feed's cursors, follow
+     * commit order.
+     */
     private static final long WRITE_LOCK = 0x41495452L;
+
+    /**
+     * The change-log rows of a write in the order they were recorded, the stored response of its Idempotency-Key
+     * when it has one, and the announcement of the data version they make (the last row's id), in one statement.
+     */
+    private static final String COMMIT = """
+            with changes as (
+                insert into audit_log (author, entity_type, entity_id, action, before, after)
+                select ?, c.entity_type, c.entity_id, c.action, cast(c.before as jsonb), cast(c.after as jsonb)
+                from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                            cast(? as text[])) with ordinality as c(entity_type, entity_id, action, before, after, n)
+                order by c.n
+                returning id
+            ), remembered as (
+                insert into idempotency_key (author, key, request_hash, method, path, status, content_type, location,
+                                             body)
+                select ?, ?, ?, 'POST', ?, ?, ?, ?, ? where cast(? as text) is not null
+                -- a key used more than 24 hours ago is new again
+                on conflict (author, key) do update set request_hash = excluded.request_hash,
+                    method = excluded.method, path = excluded.path, status = excluded.status,
+                    content_type = excluded.content_type, location = excluded.location, body = excluded.body,
+                    created_at = excluded.created_at
+            )
+            select last.version from (select max(id) as version from changes) last
+            cross join lateral (select pg_notify(?, cast(last.version as text))) notified""";
+
+    /** A change to record: its JSON written when it was recorded, so that later changes to the record do not show. */
+    record Change(String entityType, String entityId, Write.Action action, String before, String after) {}
 
     @Inject
     EntityManager em;
@@ -34,44 +70,57 @@ class AuditLog {
                 .getSingleResult();
     }
 
-    /** Appends a change; {@code before} is null for a creation and {@code after} for a deletion. */
-    void record(String author, String entityType, String entityId, Write.Action action, Object before, Object after) {
-        String beforeJson = toJson(before);
-        String afterJson = toJson(after);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into audit_log "
-                    + "(author, entity_type, entity_id, action, before, after) "
-                    + "values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))")) {
-                insert.setString(1, author);
-                insert.setString(2, entityType);
-                insert.setString(3, entityId);
-                insert.setString(4, action.name());
-                setJson(insert, 5, beforeJson);
-                setJson(insert, 6, afterJson);
-                insert.executeUpdate();
+    /** A change, {@code before} null for a creation and {@code after} for a deletion. */
+    Change change(String entityType, String entityId, Write.Action action, Object before, Object after) {
+        return new Change(entityType, entityId, action, toJson(before), toJson(after));
+    }
+
+    /**
+     * Appends the changes and stores the response to remember (null: none), then tells every instance the data
+     * version this transaction commits, and returns it: PostgreSQL delivers the notification on commit, and never
+     * for a rolled-back write. Call it under the write lock, once the write's rows are flushed.
+     */
+    long commit(String author, List<Change> changes, Idempotency.Remembered remembered) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(COMMIT)) {
+                int i = 0;
+                statement.setString(++i, author);
+                statement.setArray(++i, texts(connection, changes.stream().map(Change::entityType)));
+                statement.setArray(++i, texts(connection, changes.stream().map(Change::entityId)));
+                statement.setArray(
+                        ++i,
+                        texts(connection, changes.stream().map(c -> c.action().name())));
+                statement.setArray(++i, texts(connection, changes.stream().map(Change::before)));
+                statement.setArray(++i, texts(connection, changes.stream().map(Change::after)));
+                Idempotency.Remembered r = remembered == null ? Idempotency.Remembered.NONE : remembered;
+                statement.setString(++i, r.author());
+                statement.setString(++i, r.key());
+                statement.setString(++i, r.hash());
+                statement.setString(++i, r.path());
+                if (r.response() == null) {
+                    statement.setNull(++i, Types.INTEGER);
+                    statement.setNull(++i, Types.VARCHAR);
+                    statement.setNull(++i, Types.VARCHAR);
+                    statement.setNull(++i, Types.VARCHAR);
+                } else {
+                    statement.setInt(++i, r.response().status());
+                    statement.setString(++i, r.response().contentType());
+                    statement.setString(++i, r.response().location());
+                    statement.setString(++i, r.response().body());
+                }
+                statement.setString(++i, r.key());
+                statement.setString(++i, SnapshotListener.CHANNEL);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                }
             }
         });
     }
 
-    /**
-     * Tells every instance the data version this transaction commits, and returns it: PostgreSQL delivers the
-     * notification on commit, and never for a rolled-back write.
-     */
-    long announce() {
-        return ((Number) em.createNativeQuery("select last.version from (select coalesce(max(id), 0) as version "
-                                + "from audit_log) last cross join lateral (select pg_notify(:channel, "
-                                + "cast(last.version as text))) notified")
-                        .setParameter("channel", SnapshotListener.CHANNEL)
-                        .getSingleResult())
-                .longValue();
-    }
-
-    private static void setJson(PreparedStatement statement, int index, String value) throws java.sql.SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
+    private static java.sql.Array texts(Connection connection, java.util.stream.Stream<String> values)
+            throws SQLException {
+        return connection.createArrayOf("text", values.toArray());
     }
 
     private String toJson(Object value) {

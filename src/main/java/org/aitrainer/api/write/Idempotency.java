@@ -20,8 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Idempotent POSTs: the first response to a key is stored in PostgreSQL with the write, in the same transaction,
  * and replayed for the same key and body within 24 hours, across restarts and instances. Keys belong to their author.
- * Call within a write transaction that holds the write lock, so that two requests with one key are never both
- * first.
+ * {@link #replay} takes a lock on the author's key until the transaction ends, so that of two requests with one key
+ * only one is first: the other waits for it, and replays its answer.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -30,6 +30,9 @@ public class Idempotency {
 
     /** Marks a replayed response. */
     public static final String REPLAYED = "Idempotent-Replayed";
+
+    /** The advisory locks of keys, apart from the write lock: the first of the two keys of each. */
+    private static final int KEY_LOCKS = 0x49444b59;
 
     /** A stored response to replay. */
     public record StoredResponse(int status, String contentType, String location, String body) {}
@@ -51,14 +54,17 @@ public class Idempotency {
         if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw invalidKey();
         }
-        em.createNativeQuery("delete from idempotency_key where author = :author and key = :key "
-                        + "and created_at < now() - interval '24 hours'")
+        // Its own statement: the next one reads what the request that held the key committed.
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:space, hashtext(:author || ' ' || :key))) "
+                        + "locked")
+                .setParameter("space", KEY_LOCKS)
                 .setParameter("author", author)
                 .setParameter("key", key)
-                .executeUpdate();
+                .getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select request_hash, status, content_type, location, body "
-                        + "from idempotency_key where author = :author and key = :key")
+                        + "from idempotency_key where author = :author and key = :key "
+                        + "and created_at >= now() - interval '24 hours'")
                 .setParameter("author", author)
                 .setParameter("key", key)
                 .getResultList();
@@ -89,23 +95,20 @@ public class Idempotency {
         return new InvalidParametersException(HEADER, "must be 1 to 255 visible ASCII characters");
     }
 
-    /** Stores the response to a new request that carried a key. */
-    public void remember(String author, String key, String path, Object requestBody, StoredResponse response) {
+    /** A response to store for a key, with the request it answered; {@link #NONE} for a request without a key. */
+    public record Remembered(String author, String key, String hash, String path, StoredResponse response) {
+        static final Remembered NONE = new Remembered(null, null, null, null, null);
+    }
+
+    /**
+     * The response to a new request that carried a key, to store with the write ({@link Write#commit}); null when
+     * it carried none.
+     */
+    public Remembered remember(String author, String key, String path, Object requestBody, StoredResponse response) {
         if (key == null) {
-            return;
+            return null;
         }
-        em.createNativeQuery("insert into idempotency_key "
-                        + "(author, key, request_hash, method, path, status, content_type, location, body) "
-                        + "values (:author, :key, :hash, 'POST', :path, :status, :contentType, :location, :body)")
-                .setParameter("author", author)
-                .setParameter("key", key)
-                .setParameter("hash", hash("POST", path, requestBody))
-                .setParameter("path", path)
-                .setParameter("status", response.status())
-                .setParameter("contentType", response.contentType())
-                .setParameter("location", response.location())
-                .setParameter("body", response.body())
-                .executeUpdate();
+        return new Remembered(author, key, hash("POST", path, requestBody), path, response);
     }
 
     public String toJson(Object body) {

@@ -36,6 +36,7 @@ public abstract class WriteRules<K, I, E> {
     private Function<I, String> bodyId;
     private Predicate<String> taken = chosen -> false;
     private Set<String> writers = Set.of(Roles.EDITOR, Roles.ADMIN);
+    private boolean oneAtATime;
 
     /** The persistence context the write runs in, for the queries the rules need. */
     @Inject
@@ -75,6 +76,16 @@ public abstract class WriteRules<K, I, E> {
         this.writers = Set.of(roles);
     }
 
+    /**
+     * For records whose rules check other rows in Java, where the database's constraints and the records' versions
+     * alone would not keep them right (a region's place in the hierarchy, a benefit that ends the one it replaces):
+     * their writes take the write lock before they read anything, and run one at a time. Other writes run
+     * concurrently until their change-log rows (see {@link WriteTransaction}). Call it from the constructor.
+     */
+    protected void writtenOneAtATime() {
+        this.oneAtATime = true;
+    }
+
     /** The record a key names; {@code ResourceNotFoundException} when there is none. */
     public abstract E find(K key);
 
@@ -109,6 +120,10 @@ public abstract class WriteRules<K, I, E> {
 
     /** Refuses the delete while something needs the record, else deletes it (for good, or softly). */
     public abstract void delete(E record, Write write);
+
+    boolean oneAtATime() {
+        return oneAtATime;
+    }
 
     Set<String> writers() {
         return writers;
