@@ -25,6 +25,13 @@
 #                   status: a non-2xx, or a 400 row other than the deliberate ones, fails the row (an ERROR at once,
 #                   exit status 1 at the end)
 #   7 pgbench: bench/subsidy-lookup.sql, the lookup as one statement, regions, levels and dates drawn at random
+#   writes (today's data again, after its read rounds, on a service that trusts scripts/dev-token.sh): a warm-up of
+#                   BENCH_WRITE_WARMUP s, then each round: creates of new sources (bench/writes.lua), one a request over
+#                   BENCH_WRITE_CONNECTIONS, and 1,000 a request through POST /api/v1/batch over
+#                   BENCH_BATCH_WRITE_CONNECTIONS; pgbench of the same transaction as one create
+#                   (bench/write-transaction.sql) on as many clients; distinct reads alone, and while
+#                   BENCH_READ_WRITERS connections create sources. Ratios to pgbench and to reads alone, within the round;
+#                   snapshot builds per record written, from the service's log
 # Also: RSS after each data set's read rounds and after the estimate rows, OutOfMemoryErrors in the service's log,
 # live heap after a full GC (the snapshot's share: the difference between the two data sets), the snapshot build time
 # from the service's log.
@@ -32,7 +39,8 @@
 # Environment [default]: those of bench/lib.sh (the jar, JVM options, PostgreSQL), and BENCH_PORT [8081]
 # BENCH_THREADS [2]  BENCH_CONNECTIONS [32]  BENCH_DURATION [10]  BENCH_ROUNDS [3]  BENCH_WARMUP [5]
 # BENCH_SITUATIONS [20000]  BENCH_BATCH_CONNECTIONS [4]  BENCH_BATCH_BODIES [10]
-# BENCH_BATCH_DURATION [BENCH_DURATION; 5 with BENCH_QUICK]  BENCH_BATCH_TIMEOUT [30, the seconds wrk waits for a
+# BENCH_WRITE_CONNECTIONS [8]  BENCH_BATCH_WRITE_CONNECTIONS [2]  BENCH_READ_WRITERS [2]
+# BENCH_WRITE_WARMUP [60; 2 with BENCH_QUICK]  BENCH_BATCH_DURATION [BENCH_DURATION; 5 with BENCH_QUICK]  BENCH_BATCH_TIMEOUT [30, the seconds wrk waits for a
 # batch]. Needs java, jcmd, curl, psql, pgbench, shuf and awk; installs wrk with apt-get when missing.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -51,7 +59,11 @@ BATCH_TIMEOUT=${BENCH_BATCH_TIMEOUT:-30}
 # A batch takes a few tenths of a second when the machine is quiet, seconds when it is not: the smoke run gives the
 # batch row 5 s, so that some batches are answered (and counted) within it.
 BATCH_DURATION=${BENCH_BATCH_DURATION:-$([[ -n $QUICK ]] && echo 5 || echo "$DURATION")}
-BATCH_SIZE=1000           # situations a batch: the most the endpoint takes
+WRITE_CONNECTIONS=${BENCH_WRITE_CONNECTIONS:-8}
+BATCH_WRITE_CONNECTIONS=${BENCH_BATCH_WRITE_CONNECTIONS:-2}
+READ_WRITERS=${BENCH_READ_WRITERS:-2}
+WRITE_WARMUP=${BENCH_WRITE_WARMUP:-$([[ -n $QUICK ]] && echo 2 || echo 60)}
+BATCH_SIZE=1000           # situations a batch: the most the endpoint takes; also the creates of a batch of writes
 BATCH_MAX_BYTES=262144    # the batch endpoint's body limit, 256 KiB
 ESTIMATE_FAILURES=0
 DB=aitrainer_bench
@@ -59,7 +71,7 @@ SCALE_DB=aitrainer_bench_scale
 RESULTS=$ROOT/bench/results/latest.md
 [[ -z $QUICK ]] || RESULTS=/dev/null
 
-need java jcmd curl psql pgbench shuf awk wrk
+need java jcmd curl psql pgbench shuf awk wrk openssl
 jar
 
 # urls DATABASE FILE: the distinct reads, from the regions that database holds, shuffled, at most 20,000.
@@ -263,12 +275,74 @@ settle_for() {
     sleep "$(awk -v s="$1" -v max="$BATCH_TIMEOUT" 'BEGIN { printf "%.1f", (s > max ? max : s) }')"
 }
 
+# measure_writes NAME CONNECTIONS [BATCH]: one wrk run of bench/writes.lua on the running service: creates of new
+# sources, one a request, or BATCH a request through POST /api/v1/batch. Appends "NAME per-second p99_ms unexpected
+# errors builds-per-write" to $TMP/writes: per-second counts records created (201s, or 200s times BATCH), unexpected the
+# responses that were neither, builds-per-write the snapshot builds the service logged during the row per record.
+measure_writes() {
+    local name=$1 connections=$2 batch=${3:-} out=$TMP/wrk.out builds before records
+    before=$(grep -c 'Read snapshot at data version' "$SERVICE_LOG" || true)
+    rm -f "$TMP/lua.out"
+    BENCH_TOKEN=$WRITE_TOKEN BENCH_RUN="$name-$ROUND" BENCH_BATCH=$batch BENCH_OUT=$TMP/lua.out \
+        wrk -t"$THREADS" -c"$connections" -d"${DURATION}s" --timeout 30s --latency -s bench/writes.lua "$BASE" \
+        >"$out" 2>&1 || wrk_failed "$out"
+    builds=$(( $(grep -c 'Read snapshot at data version' "$SERVICE_LOG" || true) - before ))
+    awk -v round="$ROUND" -v name="$name" -v figures="$(wrk_figures "$out")" -v batch="${batch:-1}" \
+        -v seconds="$DURATION" -v builds="$builds" '
+        { c[$1] = $2 }
+        END {
+            split(figures, f, " "); ok = c[batch > 1 ? "status:200" : "status:201"] + 0
+            records = ok * batch
+            printf "%s %s %.0f %s %d %d %.3f\n", round, name, records / seconds, f[2], c["responses"] - ok, f[4],
+                records > 0 ? builds / records : 0
+        }' "$TMP/lua.out" >>"$TMP/writes"
+}
+
+# write_rounds: on the running service (today's data), warm-up, then ROUNDS rounds of: single creates over
+# WRITE_CONNECTIONS connections; batches of BATCH_SIZE creates over BATCH_WRITE_CONNECTIONS connections; pgbench of the
+# same transaction as a single create (bench/write-transaction.sql) on WRITE_CONNECTIONS clients; distinct reads
+# alone; distinct reads while READ_WRITERS connections create sources one at a time.
+write_rounds() {
+    log "writes: warming up (${WRITE_WARMUP} s)"
+    BENCH_TOKEN=$WRITE_TOKEN BENCH_RUN=warm BENCH_OUT=/dev/null \
+        wrk -t"$THREADS" -c"$WRITE_CONNECTIONS" -d"${WRITE_WARMUP}s" -s bench/writes.lua "$BASE" >/dev/null
+    BENCH_TOKEN=$WRITE_TOKEN BENCH_RUN=warm-batch BENCH_BATCH=$BATCH_SIZE BENCH_OUT=/dev/null \
+        wrk -t1 -c1 -d"${WARMUP}s" --timeout 30s -s bench/writes.lua "$BASE" >/dev/null
+    for ROUND in $(seq "$ROUNDS"); do
+        log "writes: round $ROUND"
+        measure_writes "writes:single" "$WRITE_CONNECTIONS"
+        measure_writes "writes:batch" "$BATCH_WRITE_CONNECTIONS" "$BATCH_SIZE"
+        pgbench -n -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -c "$WRITE_CONNECTIONS" -j "$THREADS" -T "$DURATION" \
+            -f bench/write-transaction.sql "$DB" 2>&1 |
+            awk -v round="$ROUND" '/^tps/ { printf "%s pgbench:write %.0f - 0 0 -\n", round, $3 }' >>"$TMP/writes"
+        BENCH_URLS=$TMP/today.urls wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/distinct.lua \
+            "$BASE" >"$TMP/wrk.out" 2>&1 || wrk_failed "$TMP/wrk.out"
+        echo "$ROUND reads:alone $(wrk_figures "$TMP/wrk.out") -" >>"$TMP/writes"
+        BENCH_TOKEN=$WRITE_TOKEN BENCH_RUN="steady-$ROUND" BENCH_OUT=$TMP/steady.out \
+            wrk -t1 -c"$READ_WRITERS" -d"$((DURATION + 2))s" -s bench/writes.lua "$BASE" >"$TMP/steady.wrk" 2>&1 &
+        local writers=$!
+        sleep 1
+        BENCH_URLS=$TMP/today.urls wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/distinct.lua \
+            "$BASE" >"$TMP/wrk.out" 2>&1 || wrk_failed "$TMP/wrk.out"
+        wait "$writers" || wrk_failed "$TMP/steady.wrk"
+        echo "$ROUND reads:while-writing $(wrk_figures "$TMP/wrk.out") $(awk '/^status:201/ { print $2 }' "$TMP/steady.out")" \
+            >>"$TMP/writes"
+    done
+}
+
 log "database $DB: migrated by the service at its first start"
 fresh_database "$DB"
 start_service "$DB" "$PORT"
 BASE=$SERVICE_URL
 urls "$DB" "$TMP/today.urls"
 rounds today "$TMP/today.urls"
+stop_service
+
+log "database $DB: writes, on a service that trusts the development token"
+start_service "$DB" "$PORT" MP_JWT_VERIFY_ISSUER=https://aitrainer-api.test \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/test/resources/jwt/publicKey.pem"
+WRITE_TOKEN=$(scripts/dev-token.sh editor bench-writer 120)
+write_rounds
 stop_service
 
 log "database $SCALE_DB: $DB and bench/scale.sql"
@@ -342,6 +416,38 @@ awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" -v batchbytes
     function rpsl(name,    k, l) { l = ""; for (k = 1; k <= rounds; k++) l = l " " rps[name, k]; return l }
     function t(label, ok) { printf "- %s: %s\n", label, ok ? "PASS" : "FAIL" }
 ' "$TMP/rows" >"$TMP/report"
+
+awk -v quick="$QUICK" -v rounds="$ROUNDS" -v batch="$BATCH_SIZE" -v wc="$WRITE_CONNECTIONS" \
+    -v bc="$BATCH_WRITE_CONNECTIONS" -v rw="$READ_WRITERS" '
+    function median(list,    n, a, i, j, t) {
+        n = split(list, a, " "); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+    { v[$2, $1] = $3; p[$2] = p[$2] " " $4; bad[$2] += $5 + $6; extra[$2] = extra[$2] " " $7 }
+    END {
+        print "\n## Writes\n"
+        printf "Creates of new sources on today'"'"'s data, each with its own Idempotency-Key: one a request over %d connections, or %d a\n", wc, batch
+        printf "request through POST /api/v1/batch over %d connections; pgbench runs the same transaction as a single create\n", bc
+        printf "(bench/write-transaction.sql) on %d clients in the same round. Distinct reads (bench/distinct.lua) alone, then while %d\n", wc, rw
+        printf "connections create sources one at a time.\n\n"
+        print "| row | records/s (req/s, tps) | ratio | p99 ms | unexpected | snapshot builds per record |"
+        print "|---|---:|---:|---:|---:|---:|"
+        for (k = 1; k <= rounds; k++) { single = single " " v["writes:single", k]; batches = batches " " v["writes:batch", k]
+            pg = pg " " v["pgbench:write", k]; alone = alone " " v["reads:alone", k]; busy = busy " " v["reads:while-writing", k]
+            rs = rs " " (v["pgbench:write", k] > 0 ? v["writes:single", k] / v["pgbench:write", k] : 0)
+            rb = rb " " (v["pgbench:write", k] > 0 ? v["writes:batch", k] / v["pgbench:write", k] : 0)
+            rr = rr " " (v["reads:alone", k] > 0 ? v["reads:while-writing", k] / v["reads:alone", k] : 0) }
+        printf "| pgbench: a single create as SQL | %.0f | 1.00 | | | |\n", median(pg)
+        printf "| writes:single (ratio to pgbench) | %.0f | %.2f | %.2f | %d | %.2f |\n", median(single), median(rs), median(p["writes:single"]), bad["writes:single"], median(extra["writes:single"])
+        printf "| writes:batch of %d (ratio to pgbench) | %.0f | %.2f | %.2f | %d | %.4f |\n", batch, median(batches), median(rb), median(p["writes:batch"]), bad["writes:batch"], median(extra["writes:batch"])
+        printf "| reads:alone | %.0f | 1.00 | %.2f | %d | |\n", median(alone), median(p["reads:alone"]), bad["reads:alone"]
+        printf "| reads while %d connections write (ratio to alone) | %.0f | %.2f | %.2f | %d | |\n", rw, median(busy), median(rr), median(p["reads:while-writing"]), bad["reads:while-writing"]
+        if (quick) exit
+        print "\n## Write targets"
+        printf "- single writes >= 0.3x pgbench, p99 <= 50 ms: %s\n", median(rs) >= 0.3 && median(p["writes:single"]) <= 50 ? "PASS" : "FAIL"
+        printf "- batches >= 0.5x pgbench (records/s): %s\n", median(rb) >= 0.5 ? "PASS" : "FAIL"
+        printf "- reads while writing >= 0.7x alone, p99 <= 10 ms: %s\n", median(rr) >= 0.7 && median(p["reads:while-writing"]) <= 10 ? "PASS" : "FAIL"
+        printf "- no unexpected write responses: %s\n", bad["writes:single"] + bad["writes:batch"] == 0 ? "PASS" : "FAIL"
+    }' "$TMP/writes" >>"$TMP/report"
 
 {
     echo "# Benchmark results"

@@ -24,6 +24,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply up to 1,000 writes at once, all or none
+         * @description Creates, updates and deletes on any writable collection, each as its single endpoint takes it, in the shape of OData JSON batching: `{"requests": [{"id", "method", "url", "headers", "body"}]}`, `url` relative to /api/v1, If-Match in the headers of a PUT or DELETE. They are applied in order in one transaction, with one data version for all of them, and answered with one result per operation, in order (`{"responses": [{"id", "status", "headers", "body"}]}`). Every operation is checked before any is applied; a batch with any invalid operation is refused whole (400, or 403 for an operation the token's role may not send), and an operation that the data refuses while the batch is applied (409, 412, 404) refuses it whole too: nothing is written, and the problem's errors name each failing operation by its index (`requests[3].body.title.zh-CN`). Roles apply per operation, as on the single endpoints. Bodies up to 1 MiB. Idempotent through Idempotency-Key.
+         */
+        post: operations["submitBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/changes": {
         parameters: {
             query?: never;
@@ -609,6 +629,60 @@ export interface components {
             version: string;
             /** @description The resources and documents of this API. */
             links: components["schemas"]["IndexLink"][];
+        };
+        /** @description One write, as its single endpoint takes it. */
+        BatchOperation: {
+            /**
+             * @description Your id for the operation, unique in the batch (1 to 64 characters); its result carries it.
+             * @example 1
+             */
+            id: string;
+            /**
+             * @description POST to create, PUT to update, DELETE to delete.
+             * @enum {string}
+             */
+            method: "POST" | "PUT" | "DELETE";
+            /**
+             * @description The write's path relative to /api/v1, as its single endpoint's: /sources, /policies/{slug}/benefits/{id}. No query: the batch's lang applies to every answer.
+             * @example /sources
+             */
+            url: string;
+            /** @description If-Match, required for PUT and DELETE as on the single endpoints, and Content-Type (application/json, optional). No other header is taken. */
+            headers?: {
+                [key: string]: string;
+            };
+            /** @description The body the single endpoint takes: required for POST and PUT, absent for DELETE. */
+            body?: Record<string, never>;
+        };
+        /** @description Up to 1,000 writes, applied in order in one transaction: all of them, or none. */
+        BatchRequest: {
+            /** @description The operations, in the order they are applied; 1 to 1,000. */
+            requests: components["schemas"]["BatchOperation"][];
+        };
+        /** @description One result per operation of the batch, in the order they were sent. Every operation was applied, in one transaction, with one data version. */
+        BatchResponse: {
+            /** @description The operations' results, in order. */
+            responses: components["schemas"]["BatchResult"][];
+        };
+        /** @description What one operation answered, as its single endpoint would have. */
+        BatchResult: {
+            /**
+             * @description The operation's id, as sent.
+             * @example 1
+             */
+            id: string;
+            /**
+             * Format: int32
+             * @description 201 for a creation, 200 for an update, 204 for a deletion.
+             * @example 201
+             */
+            status: number;
+            /** @description Location (a creation) and ETag (a creation or an update), as the single endpoint sends them. */
+            headers?: {
+                [key: string]: string;
+            };
+            /** @description The record as the single endpoint answers it; absent for a deletion. */
+            body?: unknown;
         };
         /** @description One amount of a policy for one period. When an amount changes, a new benefit starts and the old one ends: the history stays. */
         Benefit: {
@@ -2753,7 +2827,7 @@ export interface components {
                  *       "type": "about:blank",
                  *       "title": "Content Too Large",
                  *       "status": 413,
-                 *       "detail": "The request body is larger than this endpoint takes: 65536 bytes, or 262144 for a batch",
+                 *       "detail": "The request body is larger than this endpoint takes: 65536 bytes, 262144 for a batch of estimates, 1048576 for a batch of writes",
                  *       "instance": "/api/v1/policies#request=4f3c2a9d1e7b4c6a8f0e2d4b6a8c0e1f"
                  *     }
                  */
@@ -3040,6 +3114,156 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    submitBatch: {
+        parameters: {
+            query?: {
+                /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
+                lang?: "zh-CN" | "en";
+            };
+            header?: {
+                /**
+                 * @description Preferred languages (RFC 9110). Chinese tags select zh-CN, English tags select en; anything else falls back to zh-CN.
+                 * @example en-US,en;q=0.9
+                 */
+                "Accept-Language"?: string;
+                /**
+                 * @description A key of your choice (1 to 255 visible ASCII characters) that makes this POST safe to retry: the same key and body within 24 hours replays the first response without writing again; the same key with another body is a 422.
+                 * @example 3f1c9e0a-7b2d-4c55-9a61-0e8f2d4b6a13
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "requests": [
+                 *         {
+                 *           "id": "1",
+                 *           "method": "POST",
+                 *           "url": "/sources",
+                 *           "body": {
+                 *             "id": "example-catalogue-2027",
+                 *             "title": {
+                 *               "zh-CN": "示例市2027年职业技能补贴目录",
+                 *               "en": "Example city 2027 skill subsidy catalogue"
+                 *             },
+                 *             "publisher": null,
+                 *             "url": "https://example.org/catalogue-2027",
+                 *             "publishedOn": "2026-12-01",
+                 *             "accessedOn": "2026-12-07",
+                 *             "note": null
+                 *           }
+                 *         },
+                 *         {
+                 *           "id": "2",
+                 *           "method": "POST",
+                 *           "url": "/policies",
+                 *           "body": {
+                 *             "id": "example-city-2027-subsidy",
+                 *             "title": {
+                 *               "zh-CN": "示例市2027年技能补贴",
+                 *               "en": "Example city 2027 skill subsidy"
+                 *             },
+                 *             "issuer": null,
+                 *             "documentNumber": null,
+                 *             "category": "SKILL_SUBSIDY",
+                 *             "scope": "MUNICIPAL",
+                 *             "region": "440300",
+                 *             "issuedOn": null,
+                 *             "effectiveFrom": "2027-01-01",
+                 *             "effectiveTo": null,
+                 *             "summary": {
+                 *               "zh-CN": "示例。",
+                 *               "en": "An example."
+                 *             },
+                 *             "eligibility": null,
+                 *             "sourceId": "example-catalogue-2027",
+                 *             "verification": "REPORTED"
+                 *           }
+                 *         },
+                 *         {
+                 *           "id": "3",
+                 *           "method": "POST",
+                 *           "url": "/policies/example-city-2027-subsidy/benefits",
+                 *           "body": {
+                 *             "level": 3,
+                 *             "kind": "CERTIFICATE_SUBSIDY",
+                 *             "amount": 1500,
+                 *             "currency": "CNY",
+                 *             "effectiveFrom": "2027-01-01",
+                 *             "sourceId": "example-catalogue-2027",
+                 *             "verification": "REPORTED"
+                 *           }
+                 *         },
+                 *         {
+                 *           "id": "4",
+                 *           "method": "POST",
+                 *           "url": "/policies/example-city-2027-subsidy/benefits",
+                 *           "body": {
+                 *             "level": 4,
+                 *             "kind": "CERTIFICATE_SUBSIDY",
+                 *             "amount": 2000,
+                 *             "currency": "CNY",
+                 *             "effectiveFrom": "2027-01-01",
+                 *             "sourceId": "example-catalogue-2027",
+                 *             "verification": "REPORTED"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Every operation was applied, in one transaction with one data version. */
+            200: {
+                headers: {
+                    /** @description true when this is the stored response to an earlier request with the same Idempotency-Key and body: nothing was written this time. */
+                    "Idempotent-Replayed"?: string;
+                    /** @description no-store: the answer to a write is not for caches. */
+                    "Cache-Control"?: string;
+                    /** @description The language of the texts in the body, if any: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin. */
+                    Vary?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+            400: components["responses"]["InvalidBody"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];

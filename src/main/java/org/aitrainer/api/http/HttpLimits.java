@@ -16,5 +16,8 @@ public final class HttpLimits {
     /** The body of a method marked {@code LargeBody}: 1,000 situations of a batch fit in it. */
     public static final int LARGE_MAX_BODY_BYTES = 256 * 1024;
 
+    /** The body of a batch of writes (POST /api/v1/batch): 1,000 operations fit in it. */
+    public static final int BATCH_MAX_BODY_BYTES = 1024 * 1024;
+
     private HttpLimits() {}
 }

@@ -14,12 +14,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.caching.ETags;
 import org.aitrainer.api.http.query.LanguageParameter;
 import org.aitrainer.api.snapshot.RequestSnapshot;
+import org.aitrainer.api.write.BatchRoute;
+import org.aitrainer.api.write.BatchWritable;
 import org.aitrainer.api.write.CreateRequest;
 import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
@@ -29,10 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path("/api/v1/policies/{slug}/benefits")
+@Path(BenefitResource.PATH)
 @Tag(name = PolicyResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
-public class BenefitResource {
+public class BenefitResource implements BatchWritable {
+
+    static final String PATH = "/api/v1/policies/{slug}/benefits";
+
+    /** A record's path under {@link #PATH}. */
+    static final String RECORD = "/{id}";
 
     @Inject
     RequestSnapshot snapshots;
@@ -45,7 +53,7 @@ public class BenefitResource {
 
     @GET
     @NonBlocking
-    @Path("/{id}")
+    @Path(RECORD)
     public RestResponse<BenefitView> get(
             @RestPath String slug, @RestPath String id, @BeanParam LanguageParameter language) {
         Language lang = language.language();
@@ -68,7 +76,7 @@ public class BenefitResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path(RECORD)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public RestResponse<BenefitView> update(
@@ -80,10 +88,30 @@ public class BenefitResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path(RECORD)
     @RolesAllowed(Roles.ADMIN)
     public void delete(@RestPath String slug, @RestPath String id, @BeanParam IfMatch ifMatch) {
         writes.delete(rules, key(slug, id), ifMatch);
+    }
+
+    /** Its POST, PUT and DELETE, in a batch. */
+    @Override
+    public List<BatchRoute> batchRoutes() {
+        return List.of(
+                BatchRoute.create(
+                        PATH,
+                        rules,
+                        BenefitInput.class,
+                        (path, input) -> new BenefitRules.Placed(path.get("slug"), input),
+                        BenefitView::from),
+                BatchRoute.update(
+                        PATH + RECORD,
+                        rules,
+                        BenefitInput.class,
+                        path -> key(path.get("slug"), path.get("id")),
+                        (path, input) -> new BenefitRules.Placed(path.get("slug"), input),
+                        BenefitView::from),
+                BatchRoute.delete(PATH + RECORD, rules, path -> key(path.get("slug"), path.get("id"))));
     }
 
     private static BenefitRules.Key key(String policyId, String id) {

@@ -21,6 +21,8 @@ import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.caching.ETags;
 import org.aitrainer.api.http.query.LanguageParameter;
 import org.aitrainer.api.snapshot.RequestSnapshot;
+import org.aitrainer.api.write.BatchRoute;
+import org.aitrainer.api.write.BatchWritable;
 import org.aitrainer.api.write.CreateRequest;
 import org.aitrainer.api.write.IfMatch;
 import org.aitrainer.api.write.Roles;
@@ -31,10 +33,15 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** A policy's eligibility rules, at {@code /api/v1/policies/{slug}/rules}: read them, add, correct, delete one. */
-@Path("/api/v1/policies/{slug}/rules")
+@Path(RuleResource.PATH)
 @Tag(name = PolicyResource.TAG)
 @Produces(MediaType.APPLICATION_JSON)
-public class RuleResource {
+public class RuleResource implements BatchWritable {
+
+    static final String PATH = "/api/v1/policies/{slug}/rules";
+
+    /** A record's path under {@link #PATH}. */
+    static final String RECORD = "/{id}";
 
     @Inject
     RequestSnapshot snapshots;
@@ -57,7 +64,7 @@ public class RuleResource {
 
     @GET
     @NonBlocking
-    @Path("/{id}")
+    @Path(RECORD)
     public RestResponse<RuleView> get(
             @RestPath String slug, @RestPath String id, @BeanParam LanguageParameter language) {
         UUID ruleId = ResourceNotFoundException.uuid("rule", id);
@@ -75,7 +82,7 @@ public class RuleResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path(RECORD)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     public RestResponse<RuleView> update(
@@ -88,7 +95,7 @@ public class RuleResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path(RECORD)
     @RolesAllowed(Roles.ADMIN)
     public void delete(@RestPath String slug, @RestPath String id, @BeanParam IfMatch ifMatch) {
         writes.delete(rules, key(slug, id), ifMatch);
@@ -100,6 +107,26 @@ public class RuleResource {
                 .part(Policies.class)
                 .find(ResourceNotFoundException.slug("policy", slug))
                 .orElseThrow(() -> new ResourceNotFoundException("policy", slug));
+    }
+
+    /** Its POST, PUT and DELETE, in a batch. */
+    @Override
+    public List<BatchRoute> batchRoutes() {
+        return List.of(
+                BatchRoute.create(
+                        PATH,
+                        rules,
+                        RuleInput.class,
+                        (path, input) -> new EligibilityRuleRules.Placed(path.get("slug"), input),
+                        RuleView::from),
+                BatchRoute.update(
+                        PATH + RECORD,
+                        rules,
+                        RuleInput.class,
+                        path -> key(path.get("slug"), path.get("id")),
+                        (path, input) -> new EligibilityRuleRules.Placed(path.get("slug"), input),
+                        RuleView::from),
+                BatchRoute.delete(PATH + RECORD, rules, path -> key(path.get("slug"), path.get("id"))));
     }
 
     private static EligibilityRuleRules.Key key(String policyId, String id) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.aitrainer.api.core.ResourceNotFoundException;
 import org.aitrainer.api.http.caching.ETags;
@@ -67,6 +68,14 @@ public abstract class ReadableRecord<K, V> {
         return found.version().isPresent()
                 ? ETags.ok(found.view(), found.version().getAsLong())
                 : RestResponse.ok(found.view());
+    }
+
+    /**
+     * The key that path parameters name, by the name the declaration gives the id's; {@code
+     * ResourceNotFoundException} when the id is not well formed.
+     */
+    protected K key(Map<String, String> parameters) {
+        return key.apply(noun, parameters.get(parameter));
     }
 
     /** The key the request's path names; {@code ResourceNotFoundException} when its id is not well formed. */

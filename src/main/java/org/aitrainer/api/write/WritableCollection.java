@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.function.BiFunction;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.snapshot.CollectionDeclaration;
@@ -24,13 +25,15 @@ import org.jboss.resteasy.reactive.RestResponse;
  * @param <E> the stored record
  * @param <V> what the POST answers
  */
-public abstract class WritableCollection<T, I extends WriteBody, E, V> extends ReadableCollection<T, V> {
+public abstract class WritableCollection<T, I extends WriteBody, E, V> extends ReadableCollection<T, V>
+        implements BatchWritable {
 
     @Inject
     Writes writes;
 
     private final WriteRules<?, I, E> rules;
     private final BiFunction<? super E, Language, V> written;
+    private final String path;
 
     /**
      * @param declaration the collection it serves
@@ -46,6 +49,15 @@ public abstract class WritableCollection<T, I extends WriteBody, E, V> extends R
         super(declaration, view);
         this.rules = rules;
         this.written = written;
+        this.path = declaration.path();
+    }
+
+    /** Its POST, in a batch. */
+    @Override
+    public List<BatchRoute> batchRoutes() {
+        @SuppressWarnings("unchecked")
+        Class<I> body = (Class<I>) BatchRoute.typeArgument(getClass(), WritableCollection.class, 1);
+        return List.of(BatchRoute.create(path, rules, body, (parameters, input) -> input, written));
     }
 
     @POST

@@ -10,6 +10,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.function.BiFunction;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.snapshot.CollectionDeclaration;
@@ -27,13 +28,15 @@ import org.jboss.resteasy.reactive.RestResponse;
  * @param <E> the stored record
  * @param <V> what GET and PUT answer
  */
-public abstract class WritableRecord<K, I extends WriteBody, E, V> extends ReadableRecord<K, V> {
+public abstract class WritableRecord<K, I extends WriteBody, E, V> extends ReadableRecord<K, V>
+        implements BatchWritable {
 
     @Inject
     Writes writes;
 
     private final WriteRules<K, I, E> rules;
     private final BiFunction<? super E, Language, V> written;
+    private final String path;
 
     /**
      * @param collection the collection the record is one of, whose declaration names the path parameter of the id
@@ -54,6 +57,17 @@ public abstract class WritableRecord<K, I extends WriteBody, E, V> extends Reada
         super(collection, noun, key, reads);
         this.rules = rules;
         this.written = written;
+        this.path = collection.recordPath();
+    }
+
+    /** Its PUT and DELETE, in a batch. */
+    @Override
+    public List<BatchRoute> batchRoutes() {
+        @SuppressWarnings("unchecked")
+        Class<I> body = (Class<I>) BatchRoute.typeArgument(getClass(), WritableRecord.class, 1);
+        return List.of(
+                BatchRoute.update(path, rules, body, this::key, (parameters, input) -> input, written),
+                BatchRoute.delete(path, rules, this::key));
     }
 
     @PUT

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.aitrainer.api.core.Language;
 import org.aitrainer.api.snapshot.ReadSnapshots;
 import org.jboss.logging.Logger;
@@ -14,7 +17,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The write pipeline: a resource makes one call per write, with the record's {@link WriteRules}. It owns the write
- * lock, the expected version from If-Match, idempotent replay, the change-log row, the change notification and the
+ * lock (see {@link WriteTransaction}), the expected version from If-Match, idempotent replay, the change-log row, the change notification and the
  * answers: 201 with Location and ETag, 200 with ETag, 204. Once the write has committed, and before it is answered,
  * the read snapshot is brought up to the new data version, so that the writer reads its own write at once, on this
  * instance; other instances learn of it from the transaction's notification.
@@ -23,6 +26,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class Writes {
 
     private static final Logger LOG = Logger.getLogger(Writes.class);
+
+    private static final String DEADLOCK_DETECTED = "40P01";
+
+    /** How many times a write runs when each attempt ends in a deadlock. */
+    static final int DEADLOCK_ATTEMPTS = 3;
 
     @Inject
     WriteTransaction transaction;
@@ -53,7 +61,7 @@ public class Writes {
         }
         var creation = new WriteTransaction.Creation(
                 author.name(), request.idempotencyKey, uri.getPath(), URI.create(collection));
-        return committed(transaction.create(creation, rules, input, record -> view.apply(record, language)));
+        return committed(() -> transaction.create(creation, rules, input, record -> view.apply(record, language)));
     }
 
     /** A PUT: the record a key names, if the If-Match precondition holds, updated; 200 with its ETag. */
@@ -61,13 +69,26 @@ public class Writes {
             WriteRules<K, I, E> rules, K key, UpdateRequest request, I input, BiFunction<? super E, Language, V> view) {
         requireWriter(rules);
         Language language = request.language();
-        return committed(transaction.update(
+        return committed(() -> transaction.update(
                 author.name(), request.ifMatch.value, rules, key, input, record -> view.apply(record, language)));
     }
 
     /** A DELETE: the record a key names, if the If-Match precondition holds and its rules allow it; 204. */
     public <K> void delete(WriteRules<K, ?, ?> rules, K key, IfMatch ifMatch) {
-        committed(transaction.delete(author.name(), ifMatch.value, rules, key));
+        committed(() -> transaction.delete(author.name(), ifMatch.value, rules, key));
+    }
+
+    /**
+     * A batch of checked operations ({@link BatchResource}): all applied in one transaction, with one data version,
+     * or none; 200 with one result per operation. A repeated Idempotency-Key replays the first answer.
+     */
+    RestResponse<BatchAnswer> batch(
+            WriteTransaction.Creation creation,
+            BatchRequest sent,
+            List<WriteTransaction.Operation> operations,
+            List<String> ids,
+            Language language) {
+        return committed(() -> transaction.batch(creation, sent, operations, ids, language));
     }
 
     /** The endpoints let editors and admins write; the rules of some records let fewer roles. */
@@ -77,9 +98,34 @@ public class Writes {
         }
     }
 
-    private <T> T committed(WriteTransaction.Committed<T> committed) {
-        catchUp(committed.version());
-        return committed.result();
+    /**
+     * Runs a write's transaction, again when PostgreSQL broke a deadlock by rolling it back (a rare meeting of a
+     * write that holds the lock with one that holds a row it needs: see {@link WriteTransaction}), then brings the
+     * snapshot up to what it committed.
+     */
+    private <T> T committed(Supplier<WriteTransaction.Committed<T>> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WriteTransaction.Committed<T> committed = write.get();
+                catchUp(committed.version());
+                return committed.result();
+            } catch (RuntimeException e) {
+                if (attempt == DEADLOCK_ATTEMPTS || !deadlocked(e)) {
+                    throw e;
+                }
+                LOG.debugf("A write was rolled back to break a deadlock; attempt %d", attempt + 1);
+            }
+        }
+    }
+
+    /** True when PostgreSQL rolled the transaction back to break a deadlock. */
+    static boolean deadlocked(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && DEADLOCK_DETECTED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The write has committed whatever happens here: a snapshot that cannot be built now is built by the next check. */

@@ -14,7 +14,7 @@ import org.aitrainer.api.http.HttpLimits;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Request bodies are at most 64 KiB, or 256 KiB for the methods marked {@link LargeBody}: a larger declared length is
+ * Request bodies are at most 64 KiB, or as much as a method marked {@link LargeBody} takes: a larger declared length is
  * refused before the body is read, and a chunked body is cut off as soon as it passes the limit. Both answer 413 with
  * a problem body.
  */
@@ -26,16 +26,16 @@ public class BodySizeLimit implements ReaderInterceptor {
     /** Before routing, nothing larger than the largest limit is read at all. */
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public void checkDeclaredLength(ContainerRequestContext request) {
-        refuseAbove(request, HttpLimits.LARGE_MAX_BODY_BYTES);
+        refuseAbove(request, HttpLimits.BATCH_MAX_BODY_BYTES);
     }
 
     /** Once the method is known, its own limit. */
     @ServerRequestFilter(nonBlocking = true)
     public void checkMethodLimit(ContainerRequestContext request, ResourceInfo resource) {
-        int limit = resource.getResourceMethod() != null
-                        && resource.getResourceMethod().isAnnotationPresent(LargeBody.class)
-                ? HttpLimits.LARGE_MAX_BODY_BYTES
-                : HttpLimits.MAX_BODY_BYTES;
+        LargeBody large = resource.getResourceMethod() == null
+                ? null
+                : resource.getResourceMethod().getAnnotation(LargeBody.class);
+        int limit = large == null ? HttpLimits.MAX_BODY_BYTES : large.value();
         request.setProperty(LIMIT, limit);
         refuseAbove(request, limit);
     }

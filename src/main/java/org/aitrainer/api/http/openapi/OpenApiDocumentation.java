@@ -64,6 +64,10 @@ public class OpenApiDocumentation implements OASFilter {
                             && operation.getExtensions().containsKey(WriteOperations.COMPUTATION)) {
                         operation.removeExtension(WriteOperations.COMPUTATION);
                         WriteOperations.completeComputation(operation, examples.get(operation.getOperationId()));
+                    } else if (operation.getExtensions() != null
+                            && operation.getExtensions().containsKey(WriteOperations.BATCH)) {
+                        operation.removeExtension(WriteOperations.BATCH);
+                        WriteOperations.completeBatch(operation, requestExamples.get(operation.getOperationId()));
                     } else {
                         WriteOperations.completeWrite(
                                 method, operation, requestExamples.get(operation.getOperationId()));

@@ -20,7 +20,32 @@ final class WriteOperations {
     /** The extension META-INF/openapi.yaml marks a computation with: a public POST that writes nothing. */
     static final String COMPUTATION = "x-computation";
 
+    /** The extension META-INF/openapi.yaml marks a batch of writes with: a POST that answers 200, not 201. */
+    static final String BATCH = "x-batch";
+
     private WriteOperations() {}
+
+    /**
+     * A batch of writes: the refusals of any write it carries, each naming the failing operation, and a 200 with one
+     * result per operation.
+     */
+    static void completeBatch(Operation operation, Object requestExample) {
+        APIResponses responses = operation.getResponses();
+        APIResponse applied = responses.getAPIResponse("200");
+        responses.removeAPIResponse("200");
+        completeWrite(PathItem.HttpMethod.PUT, operation, requestExample);
+        responses.removeAPIResponse("200");
+        responses.addAPIResponse("404", OpenApiModels.reference("NotFound"));
+        responses.addAPIResponse("412", OpenApiModels.reference("PreconditionFailed"));
+        responses.addAPIResponse("428", OpenApiModels.reference("PreconditionRequired"));
+        applied.setDescription("Every operation was applied, in one transaction with one data version.");
+        applied.addHeader(
+                Idempotency.REPLAYED,
+                OpenApiModels.header("true when this is the stored response to an earlier request with the same "
+                        + "Idempotency-Key and body: nothing was written this time."));
+        addWrittenHeaders(applied);
+        responses.addAPIResponse("200", applied);
+    }
 
     static void completeWrite(PathItem.HttpMethod method, Operation operation, Object requestExample) {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();

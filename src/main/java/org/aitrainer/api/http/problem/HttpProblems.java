@@ -21,7 +21,8 @@ public final class HttpProblems {
                     new String[] {
                         "Content Too Large",
                         "The request body is larger than this endpoint takes: " + HttpLimits.MAX_BODY_BYTES
-                                + " bytes, or " + HttpLimits.LARGE_MAX_BODY_BYTES + " for a batch"
+                                + " bytes, " + HttpLimits.LARGE_MAX_BODY_BYTES + " for a batch of estimates, "
+                                + HttpLimits.BATCH_MAX_BODY_BYTES + " for a batch of writes"
                     },
             414,
                     new String[] {

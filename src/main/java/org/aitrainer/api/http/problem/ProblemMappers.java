@@ -108,6 +108,59 @@ public class ProblemMappers {
         return conflict(new ConflictException("The write conflicts with data already stored", null), uri);
     }
 
+    /**
+     * An operation of a batch that failed: the problem its single endpoint would have answered, with its status, and
+     * errors that name the operation in the batch's body. Nothing of the batch was applied. A failure that is not the
+     * operation's fault, such as the database going away, is answered as it would be for any request.
+     */
+    @ServerExceptionMapper
+    public RestResponse<Problem> batchOperation(BatchOperationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        RestResponse<Problem> single;
+        String field = e.field();
+        if (cause instanceof InvalidBodyException invalid) {
+            single = invalidBody(invalid, uri);
+            field += ".body";
+        } else if (cause instanceof ConstraintViolationException violations) {
+            single = constraintViolations(violations, uri);
+            field += ".body";
+        } else if (cause instanceof ConflictException conflict) {
+            single = conflict(conflict, uri);
+        } else if (cause instanceof org.hibernate.exception.ConstraintViolationException stored) {
+            single = storedDataConflict(stored, uri);
+        } else if (cause instanceof PreconditionException precondition) {
+            single = precondition(precondition, uri);
+            field += ".headers.If-Match";
+        } else if (cause instanceof OptimisticLockException stale) {
+            single = staleWrite(stale, uri);
+            field += ".headers.If-Match";
+        } else if (cause instanceof ResourceNotFoundException missing) {
+            single = notFound(missing, uri);
+            field += ".url";
+        } else if (cause instanceof ForbiddenException forbidden) {
+            single = forbidden(forbidden, uri);
+            field += ".method";
+        } else {
+            return unexpected(cause, uri);
+        }
+        Problem problem = single.getEntity();
+        String prefix = field;
+        List<Problem.FieldError> errors = problem.errors() == null
+                ? List.of(new Problem.FieldError(prefix, problem.detail()))
+                : problem.errors().stream()
+                        .map(error -> new Problem.FieldError(prefix + "." + error.field(), error.message()))
+                        .toList();
+        return respond(new Problem(
+                problem.type(),
+                problem.title(),
+                problem.status(),
+                "Operation " + e.index() + " (id " + e.id() + ") was refused, so nothing of the batch was applied: "
+                        + problem.detail(),
+                problem.instance(),
+                errors,
+                problem.conflictsWith()));
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> reusedKey(IdempotencyKeyReusedException e, UriInfo uri) {
         return respond(new Problem(
@@ -216,16 +269,24 @@ public class ProblemMappers {
         return respond(HttpProblems.of(500, path(uri)));
     }
 
-    /** The body field of a violation: the path without the method and parameter it starts with. */
     /**
      * The JSON path of a violation in the body: the nodes after the resource method and its parameter, each property
      * named as the body spells it ({@link JsonFieldNames}), with the index of each element of a list.
      */
     private static String bodyField(Path path) {
+        return field(path, 2);
+    }
+
+    /** The JSON path of a violation of an object validated on its own, such as an operation's body in a batch. */
+    public static String fieldOf(Path path) {
+        return field(path, 0);
+    }
+
+    private static String field(Path path, int skipped) {
         StringBuilder field = new StringBuilder();
         int position = 0;
         for (Path.Node node : path) {
-            if (position++ < 2) {
+            if (position++ < skipped) {
                 continue;
             }
             if (node.isInIterable()) {

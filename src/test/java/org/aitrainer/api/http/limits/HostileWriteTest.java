@@ -342,7 +342,19 @@ class HostileWriteTest {
         String template = write.template();
         String id = write.path().substring(write.path().lastIndexOf('/') + 1);
         boolean put = write.method().equals("PUT");
-        if (template.contains("/benefits")) {
+        if (template.equals("/api/v1/batch")) {
+            return Map.of(
+                    "requests",
+                    List.of(Map.of(
+                            "id",
+                            "1",
+                            "method",
+                            "POST",
+                            "url",
+                            "/sources",
+                            "body",
+                            SourceWriteTest.source("hostile-batch-source"))));
+        } else if (template.contains("/benefits")) {
             return BenefitWriteTest.benefit(3, 2400, "2031-01-01", null);
         } else if (template.contains("/rules")) {
             return RuleWriteTest.minMonths(12);
