@@ -29,6 +29,9 @@ class AuditLog {
      */
     private static final long WRITE_LOCK = 0x41495452L;
 
+    /** The advisory locks of Idempotency-Keys, apart from the write lock: the first of the two keys of each. */
+    private static final int KEY_LOCKS = 0x49444b59;
+
     /**
      * The change-log rows of a write in the order they were recorded, the stored response of its Idempotency-Key
      * when it has one, and the announcement of the data version they make (the last row's id), in one statement.
@@ -67,6 +70,19 @@ class AuditLog {
     void lock() {
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:lock)) locked")
                 .setParameter("lock", WRITE_LOCK)
+                .getSingleResult();
+    }
+
+    /**
+     * Waits for the lock of one author's Idempotency-Key, held until the transaction ends: apart from the write lock,
+     * so that only requests with that key wait for each other.
+     */
+    void lockKey(String author, String key) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:space, hashtext(:author || ' ' || :key))) "
+                        + "locked")
+                .setParameter("space", KEY_LOCKS)
+                .setParameter("author", author)
+                .setParameter("key", key)
                 .getSingleResult();
     }
 

@@ -31,14 +31,14 @@ public class Idempotency {
     /** Marks a replayed response. */
     public static final String REPLAYED = "Idempotent-Replayed";
 
-    /** The advisory locks of keys, apart from the write lock: the first of the two keys of each. */
-    private static final int KEY_LOCKS = 0x49444b59;
-
     /** A stored response to replay. */
     public record StoredResponse(int status, String contentType, String location, String body) {}
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AuditLog log;
 
     @Inject
     ObjectMapper json;
@@ -55,12 +55,7 @@ public class Idempotency {
             throw invalidKey();
         }
         // Its own statement: the next one reads what the request that held the key committed.
-        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:space, hashtext(:author || ' ' || :key))) "
-                        + "locked")
-                .setParameter("space", KEY_LOCKS)
-                .setParameter("author", author)
-                .setParameter("key", key)
-                .getSingleResult();
+        log.lockKey(author, key);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select request_hash, status, content_type, location, body "
                         + "from idempotency_key where author = :author and key = :key "

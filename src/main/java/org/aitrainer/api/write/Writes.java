@@ -79,7 +79,7 @@ public class Writes {
     }
 
     /**
-     * A batch of checked operations ({@link BatchResource}): all applied in one transaction, with one data version,
+     * A batch of checked operations ({@link Batches}): all applied in one transaction, with one data version,
      * or none; 200 with one result per operation. A repeated Idempotency-Key replays the first answer.
      */
     RestResponse<BatchAnswer> batch(

@@ -7,17 +7,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.arc.All;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -31,29 +24,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.aitrainer.api.http.HttpLimits;
-import org.aitrainer.api.http.limits.LargeBody;
 import org.aitrainer.api.http.problem.BatchOperationException;
 import org.aitrainer.api.http.problem.BodyErrors;
 import org.aitrainer.api.http.problem.InvalidBodyException;
 import org.aitrainer.api.http.problem.Problem;
 import org.aitrainer.api.http.problem.ProblemMappers;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * {@code POST /api/v1/batch}: up to 1,000 creates, updates and deletes on any writable collection, each as its single
+ * The batch of writes that {@code POST /api/v1/batch} takes: up to 1,000 creates, updates and deletes on any writable collection, each as its single
  * endpoint takes it, applied in order in one transaction with one data version, or not at all. Every operation is
  * checked before any is applied: its url, method, headers, body and role; a batch with any invalid operation is a 400
  * (a 403 for a role) whose errors name each by its index. An operation that the data refuses while the batch is
  * applied (a conflict, a stale If-Match, a record that is not there) refuses the batch with its own status.
  */
-@Path(BatchResource.PATH)
-@Tag(name = BatchResource.TAG)
-public class BatchResource {
-
-    public static final String PATH = "/api/v1/batch";
-    public static final String TAG = "Batch";
+@ApplicationScoped
+public class Batches {
 
     private static final Set<String> METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE);
     private static final String IF_MATCH = "If-Match";
@@ -83,12 +69,8 @@ public class BatchResource {
 
     private volatile List<BatchRoute> routes;
 
-    @POST
-    @LargeBody(HttpLimits.BATCH_MAX_BODY_BYTES)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public RestResponse<BatchAnswer> submit(@Valid @NotNull BatchRequest batch, @BeanParam CreateRequest request) {
+    /** Checks every operation of a batch, then applies them all through {@link Writes}, or refuses the batch. */
+    public RestResponse<BatchAnswer> submit(BatchRequest batch, CreateRequest request) {
         List<WriteTransaction.Operation> operations =
                 new ArrayList<>(batch.requests().size());
         List<String> ids = new ArrayList<>(batch.requests().size());
