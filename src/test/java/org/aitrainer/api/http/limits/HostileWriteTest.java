@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.aitrainer.api.batch.BatchResource;
 import org.aitrainer.api.http.HttpLimits;
 import org.aitrainer.api.policy.BenefitWriteTest;
 import org.aitrainer.api.policy.RuleWriteTest;
@@ -135,7 +136,10 @@ class HostileWriteTest {
         RawHttp.Response response = RawHttp.send(
                 write.method(), write.path(), body, "Authorization", admin, "Content-Type", "application/json");
         String sent = write + " " + new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1);
-        Hostile.problem(response, body.length > HttpLimits.MAX_BODY_BYTES ? 413 : 400, sent);
+        // A batch takes bodies up to 1 MiB; every other write 64 KiB.
+        int limit =
+                write.path().equals(BatchResource.PATH) ? HttpLimits.BATCH_MAX_BODY_BYTES : HttpLimits.MAX_BODY_BYTES;
+        Hostile.problem(response, body.length > limit ? 413 : 400, sent);
     }
 
     private static void refusedContentType(Endpoints.Operation write, String admin, String type) {
