@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.aitrainer.api.http.problem.BatchOperationException;
 import org.aitrainer.api.http.problem.BodyErrors;
 import org.aitrainer.api.http.problem.InvalidBodyException;
@@ -76,7 +75,7 @@ public class Batches {
         List<String> ids = new ArrayList<>(batch.requests().size());
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        Optional<Supplier<BatchOperationException>> forbidden = Optional.empty();
+        BatchOperationException forbidden = null;
         URI api = uri.getBaseUri().resolve(BatchRoute.API.substring(1));
         for (int i = 0; i < batch.requests().size(); i++) {
             BatchRequest.Operation operation = batch.requests().get(i);
@@ -98,10 +97,8 @@ public class Batches {
             BatchRoute route = matched.get().route();
             String ifMatch = headers(operation, at, errors);
             Object body = body(operation, route, at, errors);
-            if (forbidden.isEmpty() && route.roles().stream().noneMatch(identity::hasRole)) {
-                int index = i;
-                forbidden =
-                        Optional.of(() -> new BatchOperationException(index, operation.id(), new ForbiddenException()));
+            if (forbidden == null && route.roles().stream().noneMatch(identity::hasRole)) {
+                forbidden = new BatchOperationException(i, operation.id(), new ForbiddenException());
             }
             operations.add(new WriteTransaction.Operation(
                     route,
@@ -113,8 +110,8 @@ public class Batches {
         if (!errors.isEmpty()) {
             throw new InvalidBodyException(errors);
         }
-        if (forbidden.isPresent()) {
-            throw forbidden.get().get();
+        if (forbidden != null) {
+            throw forbidden;
         }
         var creation = new WriteTransaction.Creation(author.name(), request.idempotencyKey, uri.getPath(), null);
         return writes.batch(creation, batch, operations, ids, request.language());

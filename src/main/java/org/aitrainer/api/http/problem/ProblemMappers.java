@@ -122,7 +122,13 @@ public class ProblemMappers {
             single = invalidBody(invalid, uri);
             field += ".body";
         } else if (cause instanceof ConstraintViolationException violations) {
-            single = constraintViolations(violations, uri);
+            // Violations of an object validated on its own, not of a resource method's parameter.
+            single = invalidBody(
+                    new InvalidBodyException(violations.getConstraintViolations().stream()
+                            .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                            .sorted(Comparator.comparing(Problem.FieldError::field))
+                            .toList()),
+                    uri);
             field += ".body";
         } else if (cause instanceof ConflictException conflict) {
             single = conflict(conflict, uri);
