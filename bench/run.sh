@@ -283,7 +283,7 @@ measure_writes() {
     local name=$1 connections=$2 batch=${3:-} out=$TMP/wrk.out builds before records
     before=$(grep -c 'Read snapshot at data version' "$SERVICE_LOG" || true)
     rm -f "$TMP/lua.out"
-    BENCH_TOKEN=$WRITE_TOKEN BENCH_RUN="$name-$ROUND" BENCH_BATCH=$batch BENCH_OUT=$TMP/lua.out \
+    BENCH_TOKEN=$WRITE_TOKEN BENCH_RUN="${name//:/-}-$ROUND" BENCH_BATCH=$batch BENCH_OUT=$TMP/lua.out \
         wrk -t"$THREADS" -c"$connections" -d"${DURATION}s" --timeout 30s --latency -s bench/writes.lua "$BASE" \
         >"$out" 2>&1 || wrk_failed "$out"
     builds=$(( $(grep -c 'Read snapshot at data version' "$SERVICE_LOG" || true) - before ))
@@ -294,7 +294,7 @@ measure_writes() {
             split(figures, f, " "); ok = c[batch > 1 ? "status:200" : "status:201"] + 0
             records = ok * batch
             printf "%s %s %.0f %s %d %d %.3f\n", round, name, records / seconds, f[2], c["responses"] - ok, f[4],
-                records > 0 ? builds / records : 0
+                (records > 0 ? builds / records : 0)
         }' "$TMP/lua.out" >>"$TMP/writes"
 }
 
@@ -443,10 +443,10 @@ awk -v quick="$QUICK" -v rounds="$ROUNDS" -v batch="$BATCH_SIZE" -v wc="$WRITE_C
         printf "| reads while %d connections write (ratio to alone) | %.0f | %.2f | %.2f | %d | |\n", rw, median(busy), median(rr), median(p["reads:while-writing"]), bad["reads:while-writing"]
         if (quick) exit
         print "\n## Write targets"
-        printf "- single writes >= 0.3x pgbench, p99 <= 50 ms: %s\n", median(rs) >= 0.3 && median(p["writes:single"]) <= 50 ? "PASS" : "FAIL"
-        printf "- batches >= 0.5x pgbench (records/s): %s\n", median(rb) >= 0.5 ? "PASS" : "FAIL"
-        printf "- reads while writing >= 0.7x alone, p99 <= 10 ms: %s\n", median(rr) >= 0.7 && median(p["reads:while-writing"]) <= 10 ? "PASS" : "FAIL"
-        printf "- no unexpected write responses: %s\n", bad["writes:single"] + bad["writes:batch"] == 0 ? "PASS" : "FAIL"
+        printf "- single writes >= 0.3x pgbench, p99 <= 50 ms: %s\n", (median(rs) >= 0.3 && median(p["writes:single"]) <= 50 ? "PASS" : "FAIL")
+        printf "- batches >= 0.5x pgbench (records/s): %s\n", (median(rb) >= 0.5 ? "PASS" : "FAIL")
+        printf "- reads while writing >= 0.7x alone, p99 <= 10 ms: %s\n", (median(rr) >= 0.7 && median(p["reads:while-writing"]) <= 10 ? "PASS" : "FAIL")
+        printf "- no unexpected write responses: %s\n", (bad["writes:single"] + bad["writes:batch"] == 0 ? "PASS" : "FAIL")
     }' "$TMP/writes" >>"$TMP/report"
 
 {

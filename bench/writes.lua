@@ -16,7 +16,7 @@ responses, non2xx, statuses = 0, 0, {}
 function init(args)
     auth = "Bearer " .. os.getenv("BENCH_TOKEN")
     run = os.getenv("BENCH_RUN") or "0"
-    batch = tonumber(os.getenv("BENCH_BATCH") or "0")
+    batch = tonumber(os.getenv("BENCH_BATCH") or "") or 0
 end
 
 local function source(id)

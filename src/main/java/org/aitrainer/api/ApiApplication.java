@@ -1,6 +1,7 @@
 package org.aitrainer.api;
 
 import jakarta.ws.rs.core.Application;
+import org.aitrainer.api.batch.BatchResource;
 import org.aitrainer.api.change.ChangeResource;
 import org.aitrainer.api.duty.DutyResource;
 import org.aitrainer.api.estimate.SubsidyEstimateResource;
@@ -76,6 +77,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = RegionResource.TAG, description = RegionResource.ABOUT),
             @Tag(name = SourceResource.TAG, description = SourceResource.ABOUT),
             @Tag(name = ChangeResource.TAG, description = ChangeResource.ABOUT),
-            @Tag(name = ExportResource.TAG, description = ExportResource.ABOUT)
+            @Tag(name = ExportResource.TAG, description = ExportResource.ABOUT),
+            @Tag(name = BatchResource.TAG, description = BatchResource.ABOUT)
         })
 public class ApiApplication extends Application {}

@@ -28,6 +28,10 @@ public class BatchResource {
     public static final String PATH = "/api/v1/batch";
     public static final String TAG = "Batch";
 
+    public static final String ABOUT =
+            "Many writes in one request: creates, updates and deletes on any writable collection, all applied in one "
+                    + "transaction with one data version, or none.";
+
     @Inject
     Batches batches;
 

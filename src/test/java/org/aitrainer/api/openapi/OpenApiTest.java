@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,9 @@ class OpenApiTest {
                 assertThat(op.path("summary").asText()).as(operation).isNotBlank();
                 assertThat(op.path("description").asText()).as(operation).isNotBlank();
                 assertThat(op.path("tags").size()).as(operation).isEqualTo(1);
+                assertThat(tagDescriptions(document).get(op.path("tags").get(0).asText()))
+                        .as("the description of the tag of " + operation)
+                        .isNotBlank();
                 assertThat(op.at("/responses/406/$ref").asText())
                         .as(operation)
                         .isEqualTo("#/components/responses/NotAcceptable");
@@ -398,5 +402,14 @@ class OpenApiTest {
             names.add(it.next());
         }
         return names;
+    }
+
+    /** Each tag the document declares, by name, with its description ("" when it has none). */
+    private static Map<String, String> tagDescriptions(JsonNode document) {
+        Map<String, String> descriptions = new HashMap<>();
+        for (JsonNode tag : document.path("tags")) {
+            descriptions.put(tag.path("name").asText(), tag.path("description").asText());
+        }
+        return descriptions;
     }
 }
