@@ -6,9 +6,10 @@ begin;
 insert into source (slug, title_zh, title_en, url, published_on, accessed_on)
     values ('pgbench-' || :client_id || '-' || :n || '-' || txid_current(), '基准测试来源', 'A source written by the benchmark',
             'https://example.org/pgbench', date '2025-01-01', date '2025-06-01');
-insert into audit_log (author, entity_type, entity_id, action, after)
-    values ('pgbench', 'source', 'pgbench-' || :client_id || '-' || :n, 'CREATE',
-            '{"id":"pgbench","title":{"zh-CN":"基准测试来源","en":"A source written by the benchmark"}}');
+insert into audit_log (id, version, author, entity_type, entity_id, action, after) overriding system value
+    select taken.id, taken.id, 'pgbench', 'source', 'pgbench-' || :client_id || '-' || :n, 'CREATE',
+           '{"id":"pgbench","title":{"zh-CN":"基准测试来源","en":"A source written by the benchmark"}}'
+    from (select nextval(pg_get_serial_sequence('audit_log', 'id')) as id) taken;
 insert into idempotency_key (author, key, request_hash, method, path, status, content_type, location, body)
     values ('pgbench', 'pgbench-' || :client_id || '-' || :n || '-' || txid_current(), 'hash', 'POST', '/api/v1/sources', 201,
             'application/json', '/api/v1/sources/pgbench', '{"id":"pgbench"}');

@@ -801,6 +801,12 @@ export interface components {
              * @example 42
              */
             cursor: string;
+            /**
+             * Format: int64
+             * @description The data version this change was published in (X-Data-Version): every change of one write, such as the records of a batch, has the same; it is the cursor of the last of them.
+             * @example 42
+             */
+            version: number;
             /** @description When the change was committed. */
             occurredAt: components["schemas"]["OffsetDateTime"];
             /**
@@ -3326,6 +3332,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "cursor": "41",
+                     *           "version": 41,
                      *           "occurredAt": "2026-03-02T09:15:27.482+08:00",
                      *           "entityType": "benefit",
                      *           "entityId": "b0000000-0000-4000-8000-000000000006",
@@ -3352,6 +3359,7 @@ export interface operations {
                      *         },
                      *         {
                      *           "cursor": "42",
+                     *           "version": 42,
                      *           "occurredAt": "2026-03-02T09:16:03.110+08:00",
                      *           "entityType": "policy",
                      *           "entityId": "local-housing-support",

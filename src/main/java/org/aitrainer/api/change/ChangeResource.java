@@ -68,7 +68,8 @@ public class ChangeResource implements Linked {
 
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, occurred_at, entity_type, entity_id, action, "
-                        + "cast(after as text) from audit_log where id > :since order by id limit :limit")
+                        + "cast(after as text), coalesce(version, id) from audit_log where id > :since order by id "
+                        + "limit :limit")
                 .setParameter("since", cursor)
                 .setParameter("limit", batch + 1)
                 .getResultList();
@@ -78,6 +79,7 @@ public class ChangeResource implements Linked {
             String after = (String) row[5];
             items.add(new ChangeView(
                     row[0].toString(),
+                    ((Number) row[6]).longValue(),
                     toOffset(row[1]),
                     (String) row[2],
                     (String) row[3],

@@ -11,6 +11,12 @@ public record ChangeView(
                 examples = "42")
         String cursor,
 
+        @Schema(
+                description = "The data version this change was published in (X-Data-Version): every change of one "
+                        + "write, such as the records of a batch, has the same; it is the cursor of the last of them.",
+                examples = "42")
+        long version,
+
         @Schema(description = "When the change was committed.")
         OffsetDateTime occurredAt,
 

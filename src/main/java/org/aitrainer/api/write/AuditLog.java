@@ -33,16 +33,29 @@ class AuditLog {
     private static final int KEY_LOCKS = 0x49444b59;
 
     /**
-     * The change-log rows of a write in the order they were recorded, the stored response of its Idempotency-Key
-     * when it has one, and the announcement of the data version they make (the last row's id), in one statement.
+     * The write lock (again, when the write holds it already: it is reentrant), then the change-log rows of a write
+     * in the order they were recorded, the stored response of its Idempotency-Key when it has one, and the
+     * announcement of the data version they make, in one statement: a creation holds the lock for this statement and
+     * the commit only. The rows' ids are taken under the lock and given in the order the changes were recorded; the
+     * last of them is the data version, which every row of the write records as its version.
      */
     private static final String COMMIT = """
-            with changes as (
-                insert into audit_log (author, entity_type, entity_id, action, before, after)
-                select ?, c.entity_type, c.entity_id, c.action, cast(c.before as jsonb), cast(c.after as jsonb)
-                from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+            with locked as materialized (
+                select pg_advisory_xact_lock(?) as held
+            ), recorded as materialized (
+                select c.* from locked
+                cross join unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
                             cast(? as text[])) with ordinality as c(entity_type, entity_id, action, before, after, n)
-                order by c.n
+            ), ids as materialized (
+                select row_number() over (order by id) as n, id
+                from (select nextval(pg_get_serial_sequence('audit_log', 'id')) as id from recorded) taken
+            ), changes as (
+                insert into audit_log (id, version, author, entity_type, entity_id, action, before, after)
+                overriding system value
+                select ids.id, (select max(id) from ids), ?, c.entity_type, c.entity_id, c.action,
+                       cast(c.before as jsonb), cast(c.after as jsonb)
+                from recorded c join ids on ids.n = c.n
+                order by ids.id
                 returning id
             ), remembered as (
                 insert into idempotency_key (author, key, request_hash, method, path, status, content_type, location,
@@ -92,15 +105,15 @@ class AuditLog {
     }
 
     /**
-     * Appends the changes and stores the response to remember (null: none), then tells every instance the data
-     * version this transaction commits, and returns it: PostgreSQL delivers the notification on commit, and never
-     * for a rolled-back write. Call it under the write lock, once the write's rows are flushed.
+     * Takes the write lock, appends the changes and stores the response to remember (null: none), then tells every
+     * instance the data version this transaction commits, and returns it: PostgreSQL delivers the notification on
+     * commit, and never for a rolled-back write. Call it once the write's rows are flushed.
      */
     long commit(String author, List<Change> changes, Idempotency.Remembered remembered) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(COMMIT)) {
                 int i = 0;
-                statement.setString(++i, author);
+                statement.setLong(++i, WRITE_LOCK);
                 statement.setArray(++i, texts(connection, changes.stream().map(Change::entityType)));
                 statement.setArray(++i, texts(connection, changes.stream().map(Change::entityId)));
                 statement.setArray(
@@ -108,6 +121,7 @@ class AuditLog {
                         texts(connection, changes.stream().map(c -> c.action().name())));
                 statement.setArray(++i, texts(connection, changes.stream().map(Change::before)));
                 statement.setArray(++i, texts(connection, changes.stream().map(Change::after)));
+                statement.setString(++i, author);
                 Idempotency.Remembered r = remembered == null ? Idempotency.Remembered.NONE : remembered;
                 statement.setString(++i, r.author());
                 statement.setString(++i, r.key());

@@ -51,11 +51,12 @@ public final class Write {
     }
 
     /**
-     * Under the write lock, writes the recorded changes and the stored response of the request's key (null: none),
-     * and announces the data version they make; returns it. The write's own rows must be flushed.
+     * Under the write lock, which it takes in the same statement when the write does not hold it yet, writes the
+     * recorded changes and the stored response of the request's key (null: none), and announces the data version
+     * they make; returns it. The write's own rows must be flushed.
      */
     long commit(Idempotency.Remembered remembered) {
-        lock();
+        locked = true;
         return log.commit(author, changes, remembered);
     }
 }
