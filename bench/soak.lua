@@ -1,9 +1,11 @@
 -- wrk: the soak's traffic. A request is a write with probability SOAK_WRITES percent, otherwise a read picked at
 -- random from the file BENCH_URLS. Writes carry the bearer token SOAK_TOKEN: a new policy (its id as its
 -- Idempotency-Key); for a policy this thread created, a benefit (one per level, so that none overlaps another);
--- once in three, an update of a created policy with If-Match.
--- Every response is counted by the second it arrived in and its status; the Location of every 201 and every
--- policy updated with a 200 are kept; done() writes them all to the file SOAK_OUT for bench/soak.sh to check.
+-- once in three, an update of a created policy with If-Match; once in five, a batch (POST /api/v1/batch) that creates a
+-- policy and its four benefits, all or nothing.
+-- Every response is counted by the second it arrived in and its status; the Location of every 201, every policy
+-- updated with a 200, the policy of every batch sent and of every batch answered 200 are kept; done() writes them all
+-- to the file SOAK_OUT for bench/soak.sh to check.
 
 local threads = {}
 
@@ -14,7 +16,7 @@ end
 
 local paths, created, updating = {}, {}, {}
 local writes_percent, auth, run, serial = 0, nil, nil, 0
-counts, locations, updated, missing_retry_after = {}, {}, {}, 0
+counts, locations, updated, batches_sent, batched, missing_retry_after = {}, {}, {}, {}, {}, 0
 
 function init(args)
     for line in io.lines(os.getenv("BENCH_URLS")) do
@@ -33,9 +35,32 @@ local function policy_body(id, title)
         .. '"sourceId":"sz-repost-cdhao","verification":"UNCONFIRMED"}', id, title)
 end
 
+local function benefit_body(level)
+    return string.format('{"level":%d,"kind":"CERTIFICATE_SUBSIDY","amount":%d,"currency":"CNY",'
+        .. '"effectiveFrom":"2027-01-01","sourceId":"sz-repost-cdhao","verification":"UNCONFIRMED"}',
+        level, 100 * math.random(5, 50))
+end
+
+-- A catalogue entry in one batch: the policy, then a benefit for each of the levels 1 to 4.
+local function batch(id)
+    batches_sent[#batches_sent + 1] = id
+    local operations = { string.format('{"id":"policy","method":"POST","url":"/policies","body":%s}',
+        policy_body(id, "Batched")) }
+    for level = 1, 4 do
+        operations[#operations + 1] = string.format(
+            '{"id":"level-%d","method":"POST","url":"/policies/%s/benefits","body":%s}', level, id, benefit_body(level))
+    end
+    return '{"requests":[' .. table.concat(operations, ",") .. ']}'
+end
+
 local function write()
     serial = serial + 1
     local headers = { ["Authorization"] = auth, ["Content-Type"] = "application/json", ["Accept-Language"] = "en" }
+    if serial % 5 == 0 then
+        local id = string.format("soak-%s-%d-%d-batch", run, thread_id, serial)
+        headers["Idempotency-Key"] = id
+        return wrk.format("POST", "/api/v1/batch", headers, batch(id))
+    end
     if #updating > 0 and serial % 3 == 0 then
         local policy = table.remove(updating, 1)
         headers["If-Match"] = policy.etag
@@ -48,10 +73,8 @@ local function write()
         if policy.levels == 5 then
             table.remove(created, index)
         end
-        return wrk.format("POST", "/api/v1/policies/" .. policy.id .. "/benefits", headers, string.format(
-            '{"level":%d,"kind":"CERTIFICATE_SUBSIDY","amount":%d,"currency":"CNY","effectiveFrom":"2027-01-01",'
-                .. '"sourceId":"sz-repost-cdhao","verification":"UNCONFIRMED"}',
-            policy.levels, 100 * math.random(5, 50)))
+        return wrk.format("POST", "/api/v1/policies/" .. policy.id .. "/benefits", headers,
+            benefit_body(policy.levels))
     end
     local id = string.format("soak-%s-%d-%d", run, thread_id, serial)
     headers["Idempotency-Key"] = id
@@ -78,6 +101,8 @@ function response(status, headers, body)
             created[#created + 1] = { id = id, levels = 0 }
             updating[#updating + 1] = { id = id, etag = headers["ETag"] }
         end
+    elseif status == 200 and body:sub(1, 14) == '{"responses":[' then
+        batched[#batched + 1] = body:match('/api/v1/policies/([^/"]+)"')
     elseif status == 200 and headers["Link"] == nil then
         -- Every read is of a collection, answered with a Link header: a 200 without one answers an update.
         updated[#updated + 1] = body:match('"id":"([^"]+)"')
@@ -95,6 +120,12 @@ function done(summary, latency, requests)
         end
         for _, id in ipairs(thread:get("updated")) do
             out:write("updated " .. id .. "\n")
+        end
+        for _, id in ipairs(thread:get("batches_sent")) do
+            out:write("batch-sent " .. id .. "\n")
+        end
+        for _, id in ipairs(thread:get("batched")) do
+            out:write("batched " .. id .. "\n")
         end
         out:write(string.format("missing-retry-after %d\n", thread:get("missing_retry_after")))
     end

@@ -6,8 +6,9 @@
 #      connections again), and inside it only 503s, each with Retry-After;
 #   2. no socket error and no time-out (wrk gives up on a request after SOAK_TIMEOUT seconds);
 #   3. no acknowledged write lost: every Location answered with a 201 reads 200, every policy whose update was
-#      answered 200 reads as updated;
-#   4. the service's RSS, sampled every second, stays at most SOAK_MAX_RSS_MB.
+#      answered 200 reads as updated, every batch answered 200 reads whole (its policy with its four benefits);
+#   4. nothing published half-done: the policy of every batch sent, whatever its answer, is absent or whole;
+#   5. the service's RSS, sampled every second, stays at most SOAK_MAX_RSS_MB.
 # Writes bench/results/soak-latest.md (and prints it); exits 1 when a check fails, 2 when the run itself failed.
 #
 # Usage:  bench/soak.sh           SOAK_DURATION=20 SOAK_RESTART_AT=off bench/soak.sh   (a short run, no restart)
@@ -93,14 +94,31 @@ while read -r id; do
     curl -s "$SERVICE_URL/api/v1/policies/$id?lang=en" | grep -q '"title":"Updated"' ||
         { lost=$((lost + 1)); log "lost: the update of $id"; }
 done < <(awk '$1 == "updated" { print $2 }' "$TMP/out")
+# benefits PATH: how many benefits the policy at PATH has ("none" when it does not exist).
+benefits() {
+    local body
+    body=$(curl -s -w '\n%{http_code}' "$SERVICE_URL$1?lang=en")
+    [[ ${body##*$'\n'} == 200 ]] || { echo none; return; }
+    grep -o '"kind":"CERTIFICATE_SUBSIDY"' <<<"${body%$'\n'*}" | wc -l
+}
+while read -r id; do
+    [[ $(benefits "/api/v1/policies/$id") == 4 ]] || { lost=$((lost + 1)); log "lost: the batch of $id"; }
+done < <(awk '$1 == "batched" { print $2 }' "$TMP/out")
+half=0
+while read -r id; do
+    found=$(benefits "/api/v1/policies/$id")
+    [[ $found == none || $found == 4 ]] || { half=$((half + 1)); log "half-done: the batch of $id has $found benefits"; }
+done < <(awk '$1 == "batch-sent" { print $2 }' "$TMP/out")
 RSS_END=$(rss_mib)
 stop_service
 
-awk -v stopped="$STOPPED" -v ready="$READY" -v recovery="$RECOVERY" -v lost="$lost" -v max_rss="$MAX_RSS_MB" \
+awk -v stopped="$STOPPED" -v ready="$READY" -v recovery="$RECOVERY" -v lost="$lost" -v half="$half" \
+    -v max_rss="$MAX_RSS_MB" \
     -v rss_start="$RSS_START" -v rss_end="$RSS_END" -v rssfile="$TMP/rss" '
     $1 == "count" { inside = stopped && $2 >= stopped && $2 <= ready + recovery; n[$3, inside] += $4; seen[$3] = 1
                     if ($3 >= 500) { five[inside] += $4; if ($3 != 503) other[inside] += $4 } }
     $1 == "created" { created++ } $1 == "updated" { updated++ } $1 == "missing-retry-after" { noretry += $2 }
+    $1 == "batched" { batched++ } $1 == "batch-sent" { sent++ }
     $1 == "requests" { requests = $2 } $1 == "seconds" { seconds = $2 } $1 == "latency" { p50 = $2; p99 = $3; max = $4 }
     $1 == "socket-errors" { errors = $2 + $3 + $4 + $5; timeouts = $5 }
     END {
@@ -111,11 +129,12 @@ awk -v stopped="$STOPPED" -v ready="$READY" -v recovery="$RECOVERY" -v lost="$lo
         print "|---|---:|---:|"
         for (s in seen) printf "| %s | %d | %d |\n", s, n[s, 0], n[s, 1]
         printf "\nRSS: %d MiB at the start, %d MiB at most (sampled every second), %d MiB at the end.\n", rss_start, rss, rss_end
-        printf "Acknowledged writes: %d created (201), %d updated (200).\n\n## Checks\n\n", created, updated
+        printf "Acknowledged writes: %d created (201), %d updated (200), %d batches of a policy and four benefits (200) of %d sent.\n\n## Checks\n\n", created, updated, batched, sent
         t("no 5xx outside the outage window (" five[0] + 0 ")", five[0] == 0)
         t("inside it only 503s (" other[1] + 0 " others), each with Retry-After (" noretry + 0 " without)", other[1] + noretry == 0)
         t("no socket errors or time-outs (" errors + 0 ", " timeouts + 0 " time-outs)", errors == 0)
         t("no acknowledged write lost (" lost " lost)", lost == 0)
+        t("no batch published half-done (" half " half-done)", half == 0)
         t("RSS at most " max_rss " MiB", rss <= max_rss)
         exit failed }
     function t(label, ok) { printf "- %s: %s\n", label, ok ? "PASS" : "FAIL"; if (!ok) failed = 1 }

@@ -16,6 +16,8 @@ import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -179,6 +181,87 @@ class DatabaseOutageTest {
                 .statusCode(200)
                 .body("benefits.size()", equalTo(benefitsBefore))
                 .body("benefits.amount.amount", not(hasItem(9999)));
+    }
+
+    /**
+     * A batch whose first 300 creates are written when one of its operations waits on a row another session holds,
+     * and the database dies: the client is told, and none of the batch is published.
+     */
+    @Test
+    void aBatchInFlightWhenTheDatabaseDiesPublishesNothingOfIt() throws Exception {
+        String policy = "/api/v1/policies/shenzhen-skill-certificate-subsidy";
+        List<Map<String, Object>> operations = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            if (i == 300) {
+                operations.add(Map.of(
+                        "id",
+                        "benefit",
+                        "method",
+                        "POST",
+                        "url",
+                        "/policies/shenzhen-skill-certificate-subsidy/benefits",
+                        "body",
+                        Map.of(
+                                "level", 1,
+                                "kind", "CERTIFICATE_SUBSIDY",
+                                "amount", 8888,
+                                "currency", "CNY",
+                                "effectiveFrom", "2041-01-01",
+                                "sourceId", "sz-repost-cdhao",
+                                "verification", "REPORTED")));
+            }
+            String id = "outage-batch-" + i;
+            operations.add(Map.of(
+                    "id",
+                    id,
+                    "method",
+                    "POST",
+                    "url",
+                    "/sources",
+                    "body",
+                    Map.of(
+                            "id",
+                            id,
+                            "title",
+                            Map.of("zh-CN", "中断的批量", "en", "An interrupted batch"),
+                            "publishedOn",
+                            "2025-01-15",
+                            "accessedOn",
+                            "2025-06-01")));
+        }
+        try (Connection blocker = OutagePostgres.connect()) {
+            blocker.setAutoCommit(false);
+            blocker.createStatement()
+                    .execute("select 1 from policy where slug = 'shenzhen-skill-certificate-subsidy' for update");
+            var batch = CompletableFuture.supplyAsync(() -> given().auth()
+                    .oauth2(Tokens.editor("partner-a"))
+                    .contentType("application/json")
+                    .body(Map.of("requests", operations))
+                    .post("/api/v1/batch"));
+            Thread.sleep(1500);
+            assertThat(batch).isNotDone();
+            OutagePostgres.stopDatabase();
+            try {
+                unavailable(batch.get(10, TimeUnit.SECONDS), "/api/v1/batch");
+            } finally {
+                OutagePostgres.startDatabase();
+            }
+        } catch (SQLException expected) {
+            // the blocking session died with the database
+        }
+
+        try (Connection check = OutagePostgres.connect();
+                var rows = check.createStatement()
+                        .executeQuery("select (select count(*) from source where slug like 'outage-batch-%'), "
+                                + "(select count(*) from benefit where amount = 8888), "
+                                + "(select count(*) from audit_log where entity_id like 'outage-batch-%')")) {
+            rows.next();
+            assertThat(List.of(rows.getInt(1), rows.getInt(2), rows.getInt(3)))
+                    .as("sources, benefits and change-log rows of the interrupted batch")
+                    .containsExactly(0, 0, 0);
+        }
+        given().get("/api/v1/sources/outage-batch-0").then().spec(Problems.notFound("/api/v1/sources/outage-batch-0"));
+        given().get(policy + "?lang=en").then().statusCode(200).body("benefits.amount.amount", not(hasItem(8888)));
     }
 
     private static void unavailable(Response response, String path) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.aitrainer.api.policy.BenefitWriteTest;
+import org.aitrainer.api.source.SourceWriteTest;
 import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.support.Tokens;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Snapshots are swapped whole: readers racing a series of writes see each data version with one body only (never a
  * policy with benefits of two versions), versions only move forward for each reader, and the last write is read.
+ * Writers that write side by side each read their own write at once, single or batched.
  */
 @QuarkusTest
 @TestProfile(WritesProfile.class)
@@ -120,5 +122,99 @@ class SnapshotSwapTest {
                 .as("distinct versions the readers saw")
                 .isGreaterThan(1);
         assertThat(reads).hasSizeGreaterThan(WRITES);
+    }
+
+    @Test
+    void everyWriterReadsItsOwnWriteAtOnceWhileOthersWrite() throws Exception {
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<Integer>> done = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                String token = Tokens.editor("swap-writer-" + writer);
+                long newest = 0;
+                int checked = 0;
+                for (int i = 0; i < 6; i++) {
+                    String id = "swap-w" + writer + "-" + i;
+                    String path = "/api/v1/sources/" + id;
+                    given().auth()
+                            .oauth2(token)
+                            .contentType("application/json")
+                            .body(SourceWriteTest.source(id))
+                            .post("/api/v1/sources")
+                            .then()
+                            .statusCode(201);
+                    Response created = given().get(path + "?lang=en");
+                    assertThat(created.statusCode())
+                            .as("%s read after its creation", id)
+                            .isEqualTo(200);
+                    newest = atLeast(newest, created, id);
+
+                    Map<String, Object> changed = SourceWriteTest.source(id);
+                    changed.put("title", Map.of("zh-CN", "改过的来源", "en", "Changed " + id));
+                    given().auth()
+                            .oauth2(token)
+                            .header("If-Match", created.header("ETag"))
+                            .contentType("application/json")
+                            .body(changed)
+                            .put(path)
+                            .then()
+                            .statusCode(200);
+                    Response updated = given().get(path + "?lang=en");
+                    assertThat(updated.jsonPath().getString("title"))
+                            .as("%s read after its update", id)
+                            .isEqualTo("Changed " + id);
+                    newest = atLeast(newest, updated, id);
+
+                    List<Map<String, Object>> operations = new ArrayList<>();
+                    for (int b = 0; b < 5; b++) {
+                        operations.add(Map.of(
+                                "id",
+                                Integer.toString(b),
+                                "method",
+                                "POST",
+                                "url",
+                                "/sources",
+                                "body",
+                                SourceWriteTest.source(id + "-batch-" + b)));
+                    }
+                    given().auth()
+                            .oauth2(token)
+                            .contentType("application/json")
+                            .body(Map.of("requests", operations))
+                            .post("/api/v1/batch")
+                            .then()
+                            .statusCode(200);
+                    for (int b = 0; b < 5; b++) {
+                        Response batched = given().get(path + "-batch-" + b);
+                        assertThat(batched.statusCode())
+                                .as("%s-batch-%d read after its batch", id, b)
+                                .isEqualTo(200);
+                        newest = atLeast(newest, batched, id);
+                    }
+                    checked += 7;
+                }
+                return checked;
+            }));
+        }
+        int checked = 0;
+        try {
+            for (Future<Integer> writer : done) {
+                checked += writer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(checked).isEqualTo(writers * 6 * 7);
+    }
+
+    /** The data version of a writer's read, which never goes back for that writer. */
+    private static long atLeast(long newest, Response read, String id) {
+        long version = Long.parseLong(read.header(DataVersionHeader.NAME));
+        assertThat(version)
+                .as("the data version of a read after a write of %s", id)
+                .isGreaterThanOrEqualTo(newest);
+        return version;
     }
 }

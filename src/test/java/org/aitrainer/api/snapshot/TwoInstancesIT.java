@@ -86,6 +86,53 @@ class TwoInstancesIT {
                 .isEqualTo(given().baseUri(first.uri()).get(path).header(DataVersionHeader.NAME));
     }
 
+    /** A batch of 1,000 creates through one instance: the other answers all of it, at its one version, within 1 s. */
+    @Test
+    void aBatchThroughOneIsAnsweredWholeByTheOtherWithinASecond() {
+        List<String> ids = java.util.stream.IntStream.range(0, 1000)
+                .mapToObj(i -> "two-instances-batch-" + i)
+                .toList();
+        List<Map<String, Object>> operations = ids.stream()
+                .map(id -> Map.<String, Object>of(
+                        "id",
+                        id,
+                        "method",
+                        "POST",
+                        "url",
+                        "/sources",
+                        "body",
+                        Map.of(
+                                "id",
+                                id,
+                                "title",
+                                Map.of("zh-CN", "批量来源", "en", "A batched source"),
+                                "url",
+                                "https://example.org/" + id,
+                                "publishedOn",
+                                "2025-01-15",
+                                "accessedOn",
+                                "2025-06-01")))
+                .toList();
+        String last = "/api/v1/sources/" + ids.get(999);
+        given().baseUri(second.uri()).get(last).then().statusCode(404);
+
+        given().baseUri(first.uri())
+                .auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of("requests", operations))
+                .post("/api/v1/batch")
+                .then()
+                .statusCode(200);
+        Duration seen = untilFound(second, last, Duration.ofSeconds(5));
+
+        assertThat(seen).isLessThan(Duration.ofSeconds(1));
+        Response export = given().baseUri(second.uri()).get("/api/v1/export/dataset.json");
+        assertThat(export.header(DataVersionHeader.NAME))
+                .isEqualTo(given().baseUri(first.uri()).get(last).header(DataVersionHeader.NAME));
+        assertThat(export.jsonPath().getList("sources.id", String.class)).containsAll(ids);
+    }
+
     /** A partner corrects a rule through one instance; the other's next estimates follow within a second. */
     @Test
     void aRuleWrittenThroughOneChangesTheOthersEstimateWithinASecond() {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -141,6 +143,22 @@ public class BatchWriteTest {
         assertThat(servedVersion()).isEqualTo(version);
         given().get("/api/v1/sources/bt-thousand-0").then().statusCode(200);
         given().get("/api/v1/sources/bt-thousand-999").then().statusCode(200);
+        // The change feed shows the batch as its records' changes, in order, all published in that one version.
+        given().queryParam("since", before)
+                .queryParam("limit", 1000)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1000))
+                .body("items.version", everyItem(equalTo((int) version)))
+                .body("items[0].cursor", equalTo(Long.toString(before + 1)))
+                .body("items[0].data.id", equalTo("bt-thousand-0"))
+                .body("items[999].cursor", equalTo(Long.toString(version)))
+                .body("nextCursor", equalTo(Long.toString(version)));
+        // The export is read at that version and holds the whole batch.
+        Response export = given().get("/api/v1/export/dataset.json");
+        export.then().statusCode(200).header(DataVersionHeader.NAME, Long.toString(version));
+        assertThat(export.jsonPath().getList("sources.id", String.class)).contains("bt-thousand-0", "bt-thousand-999");
     }
 
     @Test
@@ -334,6 +352,75 @@ public class BatchWriteTest {
                 .isEqualTo(written);
         assertThat(servedVersion())
                 .isGreaterThanOrEqualTo(rows.get(rows.size() - 1).id());
+    }
+
+    @Test
+    void concurrentUpdatesWithOneETagLetOneThroughAndAnswerEveryOther412() throws Exception {
+        int clients = 8;
+        int rounds = 3;
+        String path = "/api/v1/sources/bt-contended";
+        given().auth()
+                .oauth2(Tokens.editor("batch-client"))
+                .contentType("application/json")
+                .body(SourceWriteTest.source("bt-contended"))
+                .post("/api/v1/sources")
+                .then()
+                .statusCode(201);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+                CyclicBarrier start = new CyclicBarrier(clients);
+                List<Future<Response>> answers = new ArrayList<>();
+                for (int client = 0; client < clients; client++) {
+                    int c = client;
+                    int r = round;
+                    answers.add(pool.submit(() -> {
+                        Map<String, Object> changed = SourceWriteTest.source("bt-contended");
+                        changed.put("title", Map.of("zh-CN", "改过的来源", "en", "Changed by client " + c));
+                        start.await();
+                        if (c % 2 == 0) {
+                            return given().auth()
+                                    .oauth2(Tokens.editor("batch-client-" + c))
+                                    .header("If-Match", etag)
+                                    .contentType("application/json")
+                                    .body(changed)
+                                    .put(path);
+                        }
+                        // A batch that creates a record, then updates the contended one: all or nothing.
+                        return submit(
+                                Tokens.editor("batch-client-" + c),
+                                List.of(
+                                        create("new", "/sources", SourceWriteTest.source("bt-race-" + r + "-" + c)),
+                                        operation("update", "PUT", "/sources/bt-contended", etag, changed)));
+                    }));
+                }
+                int applied = 0;
+                for (int client = 0; client < clients; client++) {
+                    Response answer = answers.get(client).get();
+                    boolean batch = client % 2 == 1;
+                    if (answer.statusCode() == 200) {
+                        applied++;
+                        continue;
+                    }
+                    answer.then()
+                            .spec(Problems.http(412, "Precondition Failed", batch ? BATCH : path))
+                            .body("detail", containsString("GET it again and retry"));
+                    if (batch) {
+                        answer.then()
+                                .body("detail", startsWith("Operation 1 (id update) was refused"))
+                                .body("errors.field", contains("requests[1].headers.If-Match"));
+                        given().get("/api/v1/sources/bt-race-" + round + "-" + client)
+                                .then()
+                                .statusCode(404);
+                    }
+                }
+                assertThat(applied).as("updates applied in round %d", round).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        given().get(path).then().statusCode(200).header("ETag", startsWith("\"" + rounds + "-"));
     }
 
     private Connection listen() throws Exception {
