@@ -44,8 +44,9 @@ end
 -- A catalogue entry in one batch: the policy, then a benefit for each of the levels 1 to 4.
 local function batch(id)
     batches_sent[#batches_sent + 1] = id
-    local operations = { string.format('{"id":"policy","method":"POST","url":"/policies","body":%s}',
-        policy_body(id, "Batched")) }
+    -- The first operation's id is the policy's, so that the answer names it in its first bytes.
+    local operations = { string.format('{"id":"%s","method":"POST","url":"/policies","body":%s}',
+        id, policy_body(id, "Batched")) }
     for level = 1, 4 do
         operations[#operations + 1] = string.format(
             '{"id":"level-%d","method":"POST","url":"/policies/%s/benefits","body":%s}', level, id, benefit_body(level))
@@ -102,7 +103,7 @@ function response(status, headers, body)
             updating[#updating + 1] = { id = id, etag = headers["ETag"] }
         end
     elseif status == 200 and body:sub(1, 14) == '{"responses":[' then
-        batched[#batched + 1] = body:match('/api/v1/policies/([^/"]+)"')
+        batched[#batched + 1] = body:match('^{"responses":%[{"id":"(soak%-[%w%-]+%-batch)"') or "unread"
     elseif status == 200 and headers["Link"] == nil then
         -- Every read is of a collection, answered with a Link header: a 200 without one answers an update.
         updated[#updated + 1] = body:match('"id":"([^"]+)"')

@@ -103,12 +103,16 @@ benefits() {
 }
 while read -r id; do
     [[ $(benefits "/api/v1/policies/$id") == 4 ]] || { lost=$((lost + 1)); log "lost: the batch of $id"; }
-done < <(awk '$1 == "batched" { print $2 }' "$TMP/out")
-half=0
+done < <(awk '$1 == "batched" && $2 != "unread" { print $2 }' "$TMP/out")
+half=0 whole=0
 while read -r id; do
     found=$(benefits "/api/v1/policies/$id")
+    [[ $found == 4 ]] && whole=$((whole + 1))
     [[ $found == none || $found == 4 ]] || { half=$((half + 1)); log "half-done: the batch of $id has $found benefits"; }
 done < <(awk '$1 == "batch-sent" { print $2 }' "$TMP/out")
+# An answer whose first bytes wrk did not deliver whole cannot be named: those batches count in the total only.
+acknowledged=$(awk '$1 == "batched" { n++ } END { print n + 0 }' "$TMP/out")
+(( whole >= acknowledged )) || { lost=$((lost + acknowledged - whole)); log "lost: $acknowledged batches acknowledged, $whole whole"; }
 RSS_END=$(rss_mib)
 stop_service
 
