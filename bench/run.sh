@@ -31,7 +31,8 @@
 #                   BENCH_BATCH_WRITE_CONNECTIONS; pgbench of the same transaction as one create
 #                   (bench/write-transaction.sql) on as many clients; distinct reads alone, and while
 #                   BENCH_READ_WRITERS connections create sources. Ratios to pgbench and to reads alone, within the round;
-#                   snapshot builds per record written, from the service's log
+#                   snapshot builds per record written, from the service's log. After each row, the sources it wrote
+#                   are deleted again (bench/forget-writes.sql), so that every row writes on today's data
 # Also: RSS after each data set's read rounds and after the estimate rows, OutOfMemoryErrors in the service's log,
 # live heap after a full GC (the snapshot's share: the difference between the two data sets), the snapshot build time
 # from the service's log.
@@ -298,6 +299,13 @@ measure_writes() {
         }' "$TMP/lua.out" >>"$TMP/writes"
 }
 
+# forget_writes: deletes the sources written by the rows before (bench/forget-writes.sql), and waits until the service
+# has taken the deletion in, so that each row writes on today's data.
+forget_writes() {
+    "${PSQL[@]}" -d "$DB" -f bench/forget-writes.sql >/dev/null
+    sleep 2
+}
+
 # write_rounds: on the running service (today's data), warm-up, then ROUNDS rounds of: single creates over
 # WRITE_CONNECTIONS connections; batches of BATCH_SIZE creates over BATCH_WRITE_CONNECTIONS connections; pgbench of the
 # same transaction as a single create (bench/write-transaction.sql) on WRITE_CONNECTIONS clients; distinct reads
@@ -308,13 +316,17 @@ write_rounds() {
         wrk -t"$THREADS" -c"$WRITE_CONNECTIONS" -d"${WRITE_WARMUP}s" -s bench/writes.lua "$BASE" >/dev/null
     BENCH_TOKEN=$WRITE_TOKEN BENCH_RUN=warm-batch BENCH_BATCH=$BATCH_SIZE BENCH_OUT=/dev/null \
         wrk -t1 -c1 -d"${WARMUP}s" --timeout 30s -s bench/writes.lua "$BASE" >/dev/null
+    forget_writes
     for ROUND in $(seq "$ROUNDS"); do
         log "writes: round $ROUND"
         measure_writes "writes:single" "$WRITE_CONNECTIONS"
+        forget_writes
         measure_writes "writes:batch" "$BATCH_WRITE_CONNECTIONS" "$BATCH_SIZE"
+        forget_writes
         pgbench -n -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -c "$WRITE_CONNECTIONS" -j "$THREADS" -T "$DURATION" \
             -f bench/write-transaction.sql "$DB" 2>&1 |
             awk -v round="$ROUND" '/^tps/ { printf "%s pgbench:write %.0f - 0 0 -\n", round, $3 }' >>"$TMP/writes"
+        forget_writes
         BENCH_URLS=$TMP/today.urls wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/distinct.lua \
             "$BASE" >"$TMP/wrk.out" 2>&1 || wrk_failed "$TMP/wrk.out"
         echo "$ROUND reads:alone $(wrk_figures "$TMP/wrk.out") -" >>"$TMP/writes"
@@ -327,6 +339,7 @@ write_rounds() {
         wait "$writers" || wrk_failed "$TMP/steady.wrk"
         echo "$ROUND reads:while-writing $(wrk_figures "$TMP/wrk.out") $(awk '/^status:201/ { print $2 }' "$TMP/steady.out")" \
             >>"$TMP/writes"
+        forget_writes
     done
 }
 

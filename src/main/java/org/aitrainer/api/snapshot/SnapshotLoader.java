@@ -22,8 +22,11 @@ import java.util.Set;
 @ApplicationScoped
 class SnapshotLoader {
 
-    /** More changes than this at once (a data migration, say) are cheaper to read whole. */
-    static final int MAX_CHANGES_APPLIED = 500;
+    /**
+     * More changes than this at once (a data migration, say) are cheaper to read whole. A few batches of the most
+     * operations a batch takes are applied as changes.
+     */
+    static final int MAX_CHANGES_APPLIED = 5000;
 
     @Inject
     EntityManager em;
