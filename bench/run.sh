@@ -299,11 +299,13 @@ measure_writes() {
         }' "$TMP/lua.out" >>"$TMP/writes"
 }
 
-# forget_writes: deletes the sources written by the rows before (bench/forget-writes.sql), and waits until the service
-# has taken the deletion in, so that each row writes on today's data.
+# forget_writes: deletes the sources written by the rows before (bench/forget-writes.sql), vacuums the tables the
+# writes grew (so that autovacuum does not start in the next row), and waits until the service has taken the deletion
+# in, so that each row writes on today's data and none measures what the row before left behind.
 forget_writes() {
     "${PSQL[@]}" -d "$DB" -f bench/forget-writes.sql >/dev/null
-    sleep 2
+    "${PSQL[@]}" -d "$DB" -c "vacuum (analyze) source, audit_log, idempotency_key" >/dev/null
+    sleep 3
 }
 
 # write_rounds: on the running service (today's data), warm-up, then ROUNDS rounds of: single creates over
@@ -473,6 +475,11 @@ awk -v quick="$QUICK" -v rounds="$ROUNDS" -v batch="$BATCH_SIZE" -v wc="$WRITE_C
     echo "Per round (round row req/s p99 non-2xx errors; estimate rows: responses, deliberate 400 rows):"
     echo
     sed 's/^/    /' "$TMP/rows"
+    echo
+    echo "Write rounds (round row per-second p99 unexpected errors builds-per-record; reads while writing: the sources"
+    echo "the writers created):"
+    echo
+    sed 's/^/    /' "$TMP/writes"
 } | tee "$RESULTS"
 
 if ((ESTIMATE_FAILURES > 0)); then
