@@ -97,7 +97,9 @@ public class SnapshotListener {
                             + settings.snapshot().checkInterval().toNanos();
                     snapshots.refresh();
                 }
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | OutOfMemoryError e) {
+                // A build that ran out of memory left the snapshot held as it was, and its garbage can go: the
+                // listener goes on, so that the instance does not stop following the data without a word.
                 if (!running) {
                     break;
                 }
