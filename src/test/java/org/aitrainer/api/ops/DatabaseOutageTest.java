@@ -22,11 +22,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.aitrainer.api.source.SourceWriteTest;
 import org.aitrainer.api.support.OutagePostgres;
 import org.aitrainer.api.support.OutageProfile;
 import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.Problems;
 import org.aitrainer.api.support.Tokens;
+import org.aitrainer.api.write.BatchWriteTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -210,24 +212,8 @@ class DatabaseOutageTest {
                                 "sourceId", "sz-repost-cdhao",
                                 "verification", "REPORTED")));
             }
-            String id = "outage-batch-" + i;
-            operations.add(Map.of(
-                    "id",
-                    id,
-                    "method",
-                    "POST",
-                    "url",
-                    "/sources",
-                    "body",
-                    Map.of(
-                            "id",
-                            id,
-                            "title",
-                            Map.of("zh-CN", "中断的批量", "en", "An interrupted batch"),
-                            "publishedOn",
-                            "2025-01-15",
-                            "accessedOn",
-                            "2025-06-01")));
+            operations.add(BatchWriteTest.create(
+                    "outage-batch-" + i, "/sources", SourceWriteTest.source("outage-batch-" + i)));
         }
         try (Connection blocker = OutagePostgres.connect()) {
             blocker.setAutoCommit(false);

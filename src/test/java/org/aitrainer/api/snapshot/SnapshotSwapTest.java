@@ -23,6 +23,7 @@ import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.PostgresResource;
 import org.aitrainer.api.support.Tokens;
 import org.aitrainer.api.support.WritesProfile;
+import org.aitrainer.api.write.BatchWriteTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,11 +139,7 @@ class SnapshotSwapTest {
                 for (int i = 0; i < 6; i++) {
                     String id = "swap-w" + writer + "-" + i;
                     String path = "/api/v1/sources/" + id;
-                    given().auth()
-                            .oauth2(token)
-                            .contentType("application/json")
-                            .body(SourceWriteTest.source(id))
-                            .post("/api/v1/sources")
+                    SourceWriteTest.create(token, SourceWriteTest.source(id))
                             .then()
                             .statusCode(201);
                     Response created = given().get(path + "?lang=en");
@@ -169,15 +166,8 @@ class SnapshotSwapTest {
 
                     List<Map<String, Object>> operations = new ArrayList<>();
                     for (int b = 0; b < 5; b++) {
-                        operations.add(Map.of(
-                                "id",
-                                Integer.toString(b),
-                                "method",
-                                "POST",
-                                "url",
-                                "/sources",
-                                "body",
-                                SourceWriteTest.source(id + "-batch-" + b)));
+                        operations.add(BatchWriteTest.create(
+                                Integer.toString(b), "/sources", SourceWriteTest.source(id + "-batch-" + b)));
                     }
                     given().auth()
                             .oauth2(token)

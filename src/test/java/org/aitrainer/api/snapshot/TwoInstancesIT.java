@@ -19,8 +19,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.aitrainer.api.source.SourceWriteTest;
 import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.Tokens;
+import org.aitrainer.api.write.BatchWriteTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,25 +95,7 @@ class TwoInstancesIT {
                 .mapToObj(i -> "two-instances-batch-" + i)
                 .toList();
         List<Map<String, Object>> operations = ids.stream()
-                .map(id -> Map.<String, Object>of(
-                        "id",
-                        id,
-                        "method",
-                        "POST",
-                        "url",
-                        "/sources",
-                        "body",
-                        Map.of(
-                                "id",
-                                id,
-                                "title",
-                                Map.of("zh-CN", "批量来源", "en", "A batched source"),
-                                "url",
-                                "https://example.org/" + id,
-                                "publishedOn",
-                                "2025-01-15",
-                                "accessedOn",
-                                "2025-06-01")))
+                .map(id -> BatchWriteTest.create(id, "/sources", SourceWriteTest.source(id)))
                 .toList();
         String last = "/api/v1/sources/" + ids.get(999);
         given().baseUri(second.uri()).get(last).then().statusCode(404);

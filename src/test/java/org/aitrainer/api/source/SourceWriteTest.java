@@ -52,7 +52,8 @@ public class SourceWriteTest {
         return body;
     }
 
-    static Response create(String token, Object body) {
+    /** POST /api/v1/sources with that token and body. */
+    public static Response create(String token, Object body) {
         return given().auth()
                 .oauth2(token)
                 .contentType("application/json")

@@ -66,7 +66,8 @@ public class BatchWriteTest {
     @ConfigProperty(name = "quarkus.datasource.password")
     String password;
 
-    static Map<String, Object> create(String id, String url, Object body) {
+    /** A batch operation that POSTs {@code body} to {@code url}. */
+    public static Map<String, Object> create(String id, String url, Object body) {
         Map<String, Object> operation = new HashMap<>();
         operation.put("id", id);
         operation.put("method", "POST");
@@ -215,11 +216,7 @@ public class BatchWriteTest {
 
     @Test
     void aConflictFoundWhileApplyingRefusesTheWholeBatch() {
-        given().auth()
-                .oauth2(Tokens.editor("batch-loader"))
-                .contentType("application/json")
-                .body(SourceWriteTest.source("bt-taken"))
-                .post("/api/v1/sources")
+        SourceWriteTest.create(Tokens.editor("batch-loader"), SourceWriteTest.source("bt-taken"))
                 .then()
                 .statusCode(201);
         long before = changes.latestId();
@@ -327,11 +324,9 @@ public class BatchWriteTest {
                             .then()
                             .statusCode(200);
                     written += 20;
-                    given().auth()
-                            .oauth2(Tokens.editor("batch-client-" + c))
-                            .contentType("application/json")
-                            .body(SourceWriteTest.source("bt-c" + c + "-single-" + round))
-                            .post("/api/v1/sources")
+                    SourceWriteTest.create(
+                                    Tokens.editor("batch-client-" + c),
+                                    SourceWriteTest.source("bt-c" + c + "-single-" + round))
                             .then()
                             .statusCode(201);
                     written++;
@@ -359,11 +354,7 @@ public class BatchWriteTest {
         int clients = 8;
         int rounds = 3;
         String path = "/api/v1/sources/bt-contended";
-        given().auth()
-                .oauth2(Tokens.editor("batch-client"))
-                .contentType("application/json")
-                .body(SourceWriteTest.source("bt-contended"))
-                .post("/api/v1/sources")
+        SourceWriteTest.create(Tokens.editor("batch-client"), SourceWriteTest.source("bt-contended"))
                 .then()
                 .statusCode(201);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
