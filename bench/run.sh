@@ -31,7 +31,7 @@
 #                   BENCH_BATCH_WRITE_CONNECTIONS; pgbench of the same transaction as one create
 #                   (bench/write-transaction.sql) on as many clients; distinct reads alone, and while
 #                   BENCH_READ_WRITERS connections create sources. Ratios to pgbench and to reads alone, within the round;
-#                   snapshot builds per record written, from the service's log. After each row, the sources it wrote
+#                   snapshot builds per record written, from the service's metrics. After each row, the sources it wrote
 #                   are deleted again (bench/forget-writes.sql), so that every row writes on today's data
 # Also: RSS after each data set's read rounds and after the estimate rows, OutOfMemoryErrors in the service's log,
 # live heap after a full GC (the snapshot's share: the difference between the two data sets), the snapshot build time
@@ -276,18 +276,23 @@ settle_for() {
     sleep "$(awk -v s="$1" -v max="$BATCH_TIMEOUT" 'BEGIN { printf "%.1f", (s > max ? max : s) }')"
 }
 
+# snapshot_builds: the snapshots the running service has built so far, from its metrics.
+snapshot_builds() {
+    curl -sf "$BASE/q/metrics" | awk '/^aitrainer_snapshot_builds_total/ { n += $NF } END { printf "%d\n", n }'
+}
+
 # measure_writes NAME CONNECTIONS [BATCH]: one wrk run of bench/writes.lua on the running service: creates of new
 # sources, one a request, or BATCH a request through POST /api/v1/batch. Appends "NAME per-second p99_ms unexpected
 # errors builds-per-write" to $TMP/writes: per-second counts records created (201s, or 200s times BATCH), unexpected the
-# responses that were neither, builds-per-write the snapshot builds the service logged during the row per record.
+# responses that were neither, builds-per-write the snapshot builds the service counted during the row per record.
 measure_writes() {
     local name=$1 connections=$2 batch=${3:-} out=$TMP/wrk.out builds before records
-    before=$(grep -c 'Read snapshot at data version' "$SERVICE_LOG" || true)
+    before=$(snapshot_builds)
     rm -f "$TMP/lua.out"
     BENCH_TOKEN=$WRITE_TOKEN BENCH_RUN="${name//:/-}-$ROUND" BENCH_BATCH=$batch BENCH_OUT=$TMP/lua.out \
         wrk -t"$THREADS" -c"$connections" -d"${DURATION}s" --timeout 30s --latency -s bench/writes.lua "$BASE" \
         >"$out" 2>&1 || wrk_failed "$out"
-    builds=$(( $(grep -c 'Read snapshot at data version' "$SERVICE_LOG" || true) - before ))
+    builds=$(( $(snapshot_builds) - before ))
     awk -v round="$ROUND" -v name="$name" -v figures="$(wrk_figures "$out")" -v batch="${batch:-1}" \
         -v seconds="$DURATION" -v builds="$builds" '
         { c[$1] = $2 }

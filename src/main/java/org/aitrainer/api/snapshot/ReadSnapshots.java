@@ -1,5 +1,7 @@
 package org.aitrainer.api.snapshot;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +28,14 @@ public class ReadSnapshots {
     @Inject
     SnapshotLoader loader;
 
+    @Inject
+    MeterRegistry registry;
+
+    /** The snapshots built, as {@code aitrainer_snapshot_builds_total{kind="updated|whole"}} in /q/metrics. */
+    private Counter updatedBuilds;
+
+    private Counter wholeBuilds;
+
     /** How long a writer waits for another snapshot build before it is answered anyway. */
     static final Duration WRITER_WAIT = Duration.ofSeconds(2);
 
@@ -37,11 +47,20 @@ public class ReadSnapshots {
     private volatile Instant confirmedAt;
 
     void onStart(@Observes StartupEvent start) {
+        updatedBuilds = builds("updated");
+        wholeBuilds = builds("whole");
         try {
             refresh();
         } catch (RuntimeException e) {
             LOG.warnf("No read snapshot yet, reads answer 503 until one is loaded: %s", e.getMessage());
         }
+    }
+
+    private Counter builds(String kind) {
+        return Counter.builder("aitrainer.snapshot.builds")
+                .description("Read snapshots built: updated from the changes since the last one, or read whole")
+                .tag("kind", kind)
+                .register(registry);
     }
 
     /** The snapshot to answer a read from; while none has been loaded, a 503. */
@@ -129,11 +148,18 @@ public class ReadSnapshots {
         }
         current = next;
         confirmedAt = next.loadedAt();
-        LOG.infof(
-                "Read snapshot at data version %d %s in %d ms",
-                next.version(),
-                next.updated() ? "updated" : "read whole",
-                next.buildTime().toMillis());
+        // Under writes a snapshot is updated for about every second write: counted, and logged only when debugging.
+        if (next.updated()) {
+            updatedBuilds.increment();
+            LOG.debugf(
+                    "Read snapshot at data version %d updated in %d ms",
+                    next.version(), next.buildTime().toMillis());
+        } else {
+            wholeBuilds.increment();
+            LOG.infof(
+                    "Read snapshot at data version %d read whole in %d ms",
+                    next.version(), next.buildTime().toMillis());
+        }
         return true;
     }
 
