@@ -64,6 +64,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Receive changes as they are committed
+         * @description The change feed pushed as server-sent events (`text/event-stream`), for browsers (EventSource) and partners who would otherwise poll /api/v1/changes. Every committed change, whichever instance wrote it, is sent within a second as an event named `change`, whose `id` is its cursor in the change feed and whose data is the feed's Change object (one line of JSON). A comment line is sent when nothing else was for 15 s.
+         *
+         *     To resume without missing or repeating a change, send the id of the last event received in Last-Event-ID (EventSource does so itself when it reconnects), or as `after`. With neither, the stream starts with the changes after the data version the instance holds now. A client that leaves its connection unread for 10 s with the server's buffer full, and every client when an instance shuts down, is sent an event named `resume`, whose `id` is the last change sent and whose data says where to resume (`{"reason", "after", "resume"}`), and the stream ends: connect again with that cursor.
+         */
+        get: operations["streamChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/duties": {
         parameters: {
             query?: never;
@@ -3388,6 +3410,78 @@ export interface operations {
                     "Content-Language"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["InvalidParameters"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    streamChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Send the changes after this cursor (of the change feed, or an event id of this stream). Default: from now.
+                 * @example 0
+                 */
+                after?: string;
+            };
+            header?: {
+                /**
+                 * @description The id of the last event received, sent by EventSource when it reconnects; it takes precedence over `after`.
+                 * @example 42
+                 */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream of events, open until the client or the service ends it. */
+            200: {
+                headers: {
+                    /** @description no-cache: the stream is never stored or revalidated by a cache. */
+                    "Cache-Control"?: string;
+                    /** @description zh-CN, en: the records in the events carry every text in both languages. */
+                    "Content-Language"?: string;
+                    /** @description no: proxies that buffer responses (nginx) pass the events on at once. */
+                    "X-Accel-Buffering"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
                     /**
                      * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
                      * @example "reads";q=1200;w=60

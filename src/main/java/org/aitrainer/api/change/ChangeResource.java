@@ -1,10 +1,7 @@
 package org.aitrainer.api.change;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,13 +9,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
-import java.util.Map;
 import org.aitrainer.api.http.ApiLink;
 import org.aitrainer.api.http.Linked;
 import org.aitrainer.api.http.openapi.OpenApiDocumentation;
+import org.aitrainer.api.http.problem.InvalidParametersException;
+import org.aitrainer.api.http.problem.ServiceBusyException;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,22 +28,24 @@ public class ChangeResource implements Linked {
 
     static final String PATH = "/api/v1/changes";
 
+    static final String STREAM_PATH = PATH + "/stream";
+
     /** The section of the API reference for this resource, and what it says of it. */
     public static final String TAG = "Changes";
 
     public static final String ABOUT =
             "Every committed write in commit order, for partners who keep a copy of the data in sync.";
 
-    private static final TypeReference<Map<String, Object>> RECORD = new TypeReference<>() {};
+    static final String LAST_EVENT_ID = "Last-Event-ID";
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
     @Inject
-    EntityManager em;
+    ChangeLog log;
 
     @Inject
-    ObjectMapper json;
+    ChangeStream stream;
 
     @GET
     @Extension(name = OpenApiDocumentation.REVALIDATED, value = "true")
@@ -56,8 +55,9 @@ public class ChangeResource implements Linked {
         String limit = parameters.raw("limit");
         long cursor = 0;
         if (since != null && !since.isBlank()) {
-            if (since.strip().matches("[0-9]{1,18}")) {
-                cursor = Long.parseLong(since.strip());
+            Long given = cursor(since);
+            if (given != null) {
+                cursor = given;
             } else {
                 parameters.reject("since", "must be a cursor returned by this feed (digits), or 0");
             }
@@ -66,27 +66,9 @@ public class ChangeResource implements Linked {
         parameters.validate();
         int batch = size == null ? DEFAULT_LIMIT : size;
 
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, occurred_at, entity_type, entity_id, action, "
-                        + "cast(after as text), coalesce(version, id) from audit_log where id > :since order by id "
-                        + "limit :limit")
-                .setParameter("since", cursor)
-                .setParameter("limit", batch + 1)
-                .getResultList();
+        List<ChangeView> rows = log.after(cursor, batch + 1);
         boolean hasMore = rows.size() > batch;
-        List<ChangeView> items = new ArrayList<>();
-        for (Object[] row : rows.subList(0, Math.min(batch, rows.size()))) {
-            String after = (String) row[5];
-            items.add(new ChangeView(
-                    row[0].toString(),
-                    ((Number) row[6]).longValue(),
-                    toOffset(row[1]),
-                    (String) row[2],
-                    (String) row[3],
-                    (String) row[4],
-                    after == null,
-                    parse(after)));
-        }
+        List<ChangeView> items = rows.subList(0, Math.min(batch, rows.size()));
         String next = items.isEmpty()
                 ? Long.toString(cursor)
                 : items.get(items.size() - 1).cursor();
@@ -106,25 +88,52 @@ public class ChangeResource implements Linked {
         return response.build();
     }
 
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
+    /**
+     * The changes as server-sent events, from the cursor in Last-Event-ID (an EventSource resuming), in {@code after},
+     * or, with neither, from the data version this instance holds now. The head and a first comment are written at
+     * once; {@link ChangeStream} sends the rest.
+     */
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void stream(
+            @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context SseEventSink sink,
+            @Context HttpServerRequest request) {
+        QueryParameters parameters = QueryParameters.of(uri);
+        String after = parameters.raw("after");
+        String lastEventId = headers.getHeaderString(LAST_EVENT_ID);
+        Long cursor = null;
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            cursor = cursor(lastEventId);
+            if (cursor == null) {
+                throw new InvalidParametersException(
+                        LAST_EVENT_ID, "must be the id of an event of this stream (digits)");
+            }
+        } else if (after != null && !after.isBlank()) {
+            cursor = cursor(after);
+            if (cursor == null) {
+                parameters.reject("after", "must be a cursor of the change feed or of this stream (digits), or 0");
+            }
         }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
-
-    private Map<String, Object> parse(String value) {
-        if (value == null) {
-            return null;
+        parameters.validate();
+        if (!stream.reserve()) {
+            throw new ServiceBusyException(
+                    "This instance has as many streams open as it may; connect again in a few seconds.");
         }
         try {
-            return json.readValue(value, RECORD);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A change record is not valid JSON", e);
+            stream.open(cursor == null ? stream.now() : cursor, sink, request.response(), request.connection());
+        } catch (RuntimeException e) {
+            stream.release();
+            throw e;
         }
+    }
+
+    /** A cursor as the feed and the stream give them: digits; null when it is not one. */
+    private static Long cursor(String value) {
+        String digits = value.strip();
+        return digits.matches("[0-9]{1,18}") ? Long.parseLong(digits) : null;
     }
 
     @Override

@@ -25,6 +25,8 @@ public interface Settings {
 
     Snapshot snapshot();
 
+    Changes changes();
+
     RateLimits rateLimits();
 
     Dev devDatabase();
@@ -51,6 +53,25 @@ public interface Settings {
         /** How often an instance checks the committed data version, behind the notifications. */
         @WithDefault("5S")
         Duration checkInterval();
+    }
+
+    /** The stream of changes, {@code GET /api/v1/changes/stream}. */
+    interface Changes {
+
+        /** A comment sent on a stream that had nothing else to send for this long, so that proxies keep it open. */
+        @WithDefault("15S")
+        Duration heartbeat();
+
+        /**
+         * How long a client may leave its connection unread, with the server's send buffer full, before it is sent
+         * the event that says where to resume and disconnected.
+         */
+        @WithDefault("10S")
+        Duration stallTimeout();
+
+        /** Most streams open at once on an instance; one more is answered 503 with Retry-After. */
+        @WithDefault("10000")
+        int maxStreams();
     }
 
     /**

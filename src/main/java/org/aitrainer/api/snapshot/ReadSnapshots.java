@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -30,6 +31,9 @@ public class ReadSnapshots {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    Event<SnapshotSwapped> swapped;
 
     /** The snapshots built, as {@code aitrainer_snapshot_builds_total{kind="updated|whole"}} in /q/metrics. */
     private Counter updatedBuilds;
@@ -160,6 +164,7 @@ public class ReadSnapshots {
                     "Read snapshot at data version %d read whole in %d ms",
                     next.version(), next.buildTime().toMillis());
         }
+        swapped.fire(new SnapshotSwapped(next.version()));
         return true;
     }
 

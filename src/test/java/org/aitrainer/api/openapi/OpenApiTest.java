@@ -60,6 +60,9 @@ class OpenApiTest {
     /** Streamed downloads: no recorded example to compare with the service, but checks of their own below. */
     static final List<String> EXPORTS = List.of("/api/v1/export/policies.csv", "/api/v1/export/dataset.json");
 
+    /** Streams of server-sent events: their example is a stretch of the stream, written by hand. */
+    static final List<String> STREAMS = List.of("/api/v1/changes/stream");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -109,7 +112,12 @@ class OpenApiTest {
                             .isEqualTo("#/components/responses/NotFound");
                 }
                 if (entry.getKey().equals("get")) {
-                    if (!EXPORTS.contains(path)) {
+                    if (STREAMS.contains(path)) {
+                        assertThat(op.at("/responses/200/content/text~1event-stream/examples")
+                                        .isObject())
+                                .as(operation)
+                                .isTrue();
+                    } else if (!EXPORTS.contains(path)) {
                         assertThat(op.at("/responses/200/content/application~1json/example")
                                         .isMissingNode())
                                 .as(operation)

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.aitrainer.api.source.SourceWriteTest;
+import org.aitrainer.api.support.EventStream;
 import org.aitrainer.api.support.PolicyBodies;
 import org.aitrainer.api.support.Tokens;
 import org.aitrainer.api.write.BatchWriteTest;
@@ -37,6 +38,7 @@ class TwoInstancesIT {
     private static final Duration CHECK_INTERVAL = Duration.ofSeconds(2);
 
     private static EmbeddedPostgres postgres;
+    private static String url;
     private static Instance first;
     private static Instance second;
     private static String token;
@@ -44,7 +46,7 @@ class TwoInstancesIT {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        String url = postgres.getJdbcUrl("postgres", "postgres");
+        url = postgres.getJdbcUrl("postgres", "postgres");
         first = Instance.start("first", url);
         first.awaitReady();
         second = Instance.start("second", url);
@@ -156,6 +158,99 @@ class TwoInstancesIT {
             sleep(10);
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    /** A client streaming from one instance gets each write through the other, in order, within a second of it. */
+    @Test
+    void aStreamOnOneGetsEveryWriteThroughTheOtherInOrderWithinASecond() {
+        try (EventStream stream = EventStream.open(second.uri(), null)) {
+            assertThat(stream.next(Duration.ofSeconds(5)).name()).isEqualTo("comment");
+            for (int i = 0; i < 5; i++) {
+                String id = "two-instances-stream-" + i;
+                createSource(first, id);
+                long written = System.nanoTime();
+                EventStream.Event change =
+                        stream.changes(1, Duration.ofSeconds(5)).get(0);
+                assertThat(Duration.ofNanos(System.nanoTime() - written)).isLessThan(Duration.ofSeconds(1));
+                assertThat(JsonPath.from(change.data()).getString("entityId")).isEqualTo(id);
+            }
+        }
+    }
+
+    /**
+     * A client that loses its stream on one instance resumes on the other with Last-Event-ID, as EventSource does
+     * behind a load balancer: every change once, in the feed's order.
+     */
+    @Test
+    void aStreamResumedOnTheOtherInstanceMissesNothingAndRepeatsNothing() {
+        List<String> received = new java.util.ArrayList<>();
+        String since;
+        try (EventStream stream = EventStream.open(second.uri(), null)) {
+            since = stream.next(Duration.ofSeconds(5)).data().replace("changes after ", "");
+            for (int i = 0; i < 3; i++) {
+                createSource(first, "two-instances-resume-" + i);
+            }
+            stream.changes(2, Duration.ofSeconds(5)).forEach(event -> received.add(event.id()));
+        }
+        for (int i = 3; i < 6; i++) {
+            createSource(second, "two-instances-resume-" + i);
+        }
+        try (EventStream resumed = EventStream.open(first.uri(), null, "Last-Event-ID", received.get(1))) {
+            resumed.changes(4, Duration.ofSeconds(5)).forEach(event -> received.add(event.id()));
+        }
+        List<String> feed = given().baseUri(first.uri())
+                .queryParam("since", since)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.cursor");
+        assertThat(received)
+                .doesNotHaveDuplicates()
+                .containsExactlyElementsOf(feed)
+                .hasSize(6);
+    }
+
+    /** An instance that shuts down sends its streams where to resume, and ends them. */
+    @Test
+    void aStreamEndsWithTheResumeEventWhenItsInstanceShutsDown() throws IOException {
+        Instance third = Instance.start("third", url);
+        try {
+            third.awaitReady();
+            try (EventStream stream = EventStream.open(third.uri(), null)) {
+                assertThat(stream.next(Duration.ofSeconds(5)).name()).isEqualTo("comment");
+                createSource(first, "two-instances-shutdown");
+                String last = stream.changes(1, Duration.ofSeconds(5)).get(0).id();
+
+                third.stop();
+                EventStream.Event resume = stream.next(Duration.ofSeconds(5));
+                while (resume != null && "comment".equals(resume.name())) {
+                    resume = stream.next(Duration.ofSeconds(5));
+                }
+                assertThat(resume).isNotNull();
+                assertThat(resume.name()).isEqualTo("resume");
+                assertThat(resume.id()).isEqualTo(last);
+                assertThat(JsonPath.from(resume.data()).getMap(""))
+                        .isEqualTo(Map.of(
+                                "reason", "shutdown", "after", last, "resume", "/api/v1/changes/stream?after=" + last));
+                assertThat(stream.next(Duration.ofSeconds(5)).name()).isEqualTo("end-of-stream");
+            }
+        } finally {
+            third.stop();
+            assertThat(Files.readString(third.log())).doesNotContain(" ERROR ");
+        }
+    }
+
+    private static void createSource(Instance instance, String id) {
+        given().baseUri(instance.uri())
+                .auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(SourceWriteTest.source(id))
+                .post("/api/v1/sources")
+                .then()
+                .statusCode(201);
     }
 
     private static JsonPath estimate(Instance instance, Map<String, Object> situation) {

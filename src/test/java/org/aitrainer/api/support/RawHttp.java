@@ -18,7 +18,7 @@ import java.util.Map;
  * HTTP/1.1 requests sent exactly as written, one connection each: malformed escapes, raw bytes and oversized headers
  * that HTTP client libraries refuse to send. The request line and headers are written one byte per character
  * (ISO-8859-1), so a test can send any byte. Every response is checked against the OpenAPI document
- * ({@link OpenApiContract}).
+ * ({@link OpenApiContract}). Of a stream of events, only the head and the first event are read.
  */
 public final class RawHttp {
 
@@ -94,12 +94,19 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * The whole response, up to the end of the connection; of a stream of events, which does not end, the head and
+     * its first event or comment.
+     */
     private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         byte[] buffer = new byte[16 * 1024];
         try {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 all.write(buffer, 0, n);
+                if (firstEventRead(all.toByteArray())) {
+                    break;
+                }
             }
         } catch (java.net.SocketException reset) {
             // The server may close the connection right after its answer, before reading all that was sent.
@@ -108,6 +115,15 @@ public final class RawHttp {
             }
         }
         return all.toByteArray();
+    }
+
+    private static boolean firstEventRead(byte[] raw) {
+        int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
+        return end >= 0
+                && new String(raw, 0, end, StandardCharsets.ISO_8859_1)
+                        .toLowerCase(Locale.ROOT)
+                        .contains("content-type: text/event-stream")
+                && indexOf(raw, "\n\n".getBytes(StandardCharsets.ISO_8859_1), end + 4) >= 0;
     }
 
     private static Response parse(byte[] raw, boolean head) {
@@ -142,12 +158,15 @@ public final class RawHttp {
         byte[] crlf = "\r\n".getBytes(StandardCharsets.ISO_8859_1);
         while (position < chunked.length) {
             int lineEnd = indexOf(chunked, crlf, position);
+            if (lineEnd < 0) {
+                break; // a stream read in part
+            }
             String size = new String(chunked, position, lineEnd - position, StandardCharsets.ISO_8859_1);
             int length = Integer.parseInt(size.split(";")[0].strip(), 16);
             if (length == 0) {
                 break;
             }
-            body.write(chunked, lineEnd + 2, length);
+            body.write(chunked, lineEnd + 2, Math.min(length, chunked.length - lineEnd - 2));
             position = lineEnd + 2 + length + 2;
         }
         return body.toByteArray();

@@ -36,6 +36,12 @@ final class ReadOperations {
      * @param writable whether the same path takes writes, which check the ETag
      */
     static void complete(Operation operation, Examples.Example example, boolean writable) {
+        APIResponse stream = operation.getResponses().getAPIResponse("200");
+        if (stream.getContent() != null
+                && stream.getContent().hasMediaType(jakarta.ws.rs.core.MediaType.SERVER_SENT_EVENTS)) {
+            completeStream(operation, stream);
+            return;
+        }
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean collection = false;
         for (Parameter parameter : parameters) {
@@ -121,6 +127,23 @@ final class ReadOperations {
         if (identified) {
             operation.getResponses().addAPIResponse("404", OpenApiModels.reference("NotFound"));
         }
+        // Reads are public: no credentials are needed.
+        operation.setSecurity(new ArrayList<>());
+    }
+
+    /** A stream of events: never cached or revalidated, its texts in both languages, its cursor checked. */
+    private static void completeStream(Operation operation, APIResponse ok) {
+        operation.removeExtension(OpenApiDocumentation.REVALIDATED);
+        ok.addHeader(
+                "Cache-Control",
+                OpenApiModels.header("no-cache: the stream is never stored or revalidated by a cache."));
+        ok.addHeader(
+                "Content-Language",
+                OpenApiModels.header("zh-CN, en: the records in the events carry every text in both languages."));
+        ok.addHeader(
+                "X-Accel-Buffering",
+                OpenApiModels.header("no: proxies that buffer responses (nginx) pass the events on at once."));
+        operation.getResponses().addAPIResponse("400", OpenApiModels.reference("InvalidParameters"));
         // Reads are public: no credentials are needed.
         operation.setSecurity(new ArrayList<>());
     }

@@ -256,6 +256,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> busy(ServiceBusyException e, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem>create(503)
+                .entity(new Problem(Problem.ABOUT_BLANK, "Service Unavailable", 503, e.getMessage(), path(uri), null))
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
         if (DatabaseUnavailable.causedBy(e)) {
             LOG.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());

@@ -108,7 +108,7 @@ class HostileInputTest {
                         .as("matches of %s", sent)
                         .isZero();
             }
-        } else if (parameter.equals("since") && decoded.matches("[0-9]{1,18}")
+        } else if ((parameter.equals("since") || parameter.equals("after")) && decoded.matches("[0-9]{1,18}")
                 || parameter.equals("page")
                         && decoded.matches("[0-9]{1,10}")
                         && Long.parseLong(decoded) <= Integer.MAX_VALUE) {
