@@ -2,6 +2,14 @@
 
 /** @typedef {import('./api.js').Language} Language */
 
+/** How the stream of changes names what happened, and to what kind of record. */
+const ACTIONS_ZH = /** @type {Record<string, string>} */ ({ CREATE: '新增', UPDATE: '更新', DELETE: '删除' });
+const ACTIONS_EN = /** @type {Record<string, string>} */ ({ CREATE: 'created', UPDATE: 'updated', DELETE: 'deleted' });
+const TYPES_ZH = /** @type {Record<string, string>} */ ({
+  policy: '政策', benefit: '补贴标准', rule: '申领条件', 'salary-range': '薪资区间', source: '来源', region: '地区',
+  'work-type': '工种', occupation: '职业',
+});
+
 const TEXTS = {
   'zh-CN': {
     pageTitle: '人工智能训练师职业探索',
@@ -128,6 +136,8 @@ const TEXTS = {
       TRAINING_SUBSIDY: '培训补贴(不是证书补贴)',
     },
     footer: '数据来自公开来源,每条都注明来源和核实程度。',
+    lastChange: (/** @type {string} */ action, /** @type {string} */ type, /** @type {string} */ id,
+      /** @type {string} */ at) => `最近一次数据变更:${at},${ACTIONS_ZH[action] ?? action}${TYPES_ZH[type] ?? type} ${id}`,
   },
   en: {
     pageTitle: 'AI Trainer career explorer',
@@ -256,6 +266,8 @@ const TEXTS = {
       SUBSIDY_UPLIFT: 'Subsidy uplift', TRAINING_SUBSIDY: 'Training subsidy (not a certificate subsidy)',
     },
     footer: 'The data comes from public sources; every record names its source and how sure we are of it.',
+    lastChange: (/** @type {string} */ action, /** @type {string} */ type, /** @type {string} */ id,
+      /** @type {string} */ at) => `Last change to the data: ${at}, ${type} ${id} ${ACTIONS_EN[action] ?? action}`,
   },
 };
 

@@ -11,6 +11,7 @@ import { showSalaries } from './salaries.js';
 import { showSubsidies } from './subsidies.js';
 import { showHistory } from './history.js';
 import { showEligibility } from './eligibility.js';
+import { followChanges } from './changes.js';
 
 /** @typedef {import('./api.js').Language} Language */
 /** @typedef {import('./state.js').State} State */
@@ -144,6 +145,7 @@ function showAll(language) {
   };
   const shown = [showLevels, showDuties, showSalaries, showSubsidies, showEligibility, showHistory]
     .map((show) => show(context));
+  followChanges(language);
   if (!anchored) {
     anchored = true;
     // The browser looked for a link's #section before the sections had content; look again once they have.
