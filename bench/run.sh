@@ -11,6 +11,8 @@
 #   today's data:   1 the baseline GET /api/v1 (first and last in the round)   2 one URL repeated
 #                   3 distinct URLs: one of ~4,000+ reads (subsidies, policies, salary ranges, duties; both
 #                     languages; many regions, levels and dates) picked at random per request (bench/distinct.lua)
+#   streams:       3 the distinct URLs again (baseline again) while BENCH_STREAMS idle streams of changes are held
+#                     open (bench/idle-streams.py), as browsers showing the explorer page would
 #   3,000 counties: 4 distinct URLs on a scratch copy of the database with bench/scale.sql applied (baseline again)
 #   estimates:      on the same service once those rounds are over: BENCH_ROUNDS rounds of the single estimates (baseline
 #                   again, first and last in each round), then BENCH_ROUNDS rounds of batches
@@ -40,9 +42,9 @@
 # Environment [default]: those of bench/lib.sh (the jar, JVM options, PostgreSQL), and BENCH_PORT [8081]
 # BENCH_THREADS [2]  BENCH_CONNECTIONS [32]  BENCH_DURATION [10]  BENCH_ROUNDS [3]  BENCH_WARMUP [5]
 # BENCH_SITUATIONS [20000]  BENCH_BATCH_CONNECTIONS [4]  BENCH_BATCH_BODIES [10]
-# BENCH_WRITE_CONNECTIONS [8]  BENCH_BATCH_WRITE_CONNECTIONS [2]  BENCH_READ_WRITERS [2]
+# BENCH_WRITE_CONNECTIONS [8]  BENCH_BATCH_WRITE_CONNECTIONS [2]  BENCH_READ_WRITERS [2]  BENCH_STREAMS [1000]
 # BENCH_WRITE_WARMUP [60; 2 with BENCH_QUICK]  BENCH_BATCH_DURATION [BENCH_DURATION; 5 with BENCH_QUICK]  BENCH_BATCH_TIMEOUT [30, the seconds wrk waits for a
-# batch]. Needs java, jcmd, curl, psql, pgbench, shuf and awk; installs wrk with apt-get when missing.
+# batch]. Needs java, jcmd, curl, psql, pgbench, shuf, awk and python3; installs wrk with apt-get when missing.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -63,6 +65,8 @@ BATCH_DURATION=${BENCH_BATCH_DURATION:-$([[ -n $QUICK ]] && echo 5 || echo "$DUR
 WRITE_CONNECTIONS=${BENCH_WRITE_CONNECTIONS:-8}
 BATCH_WRITE_CONNECTIONS=${BENCH_BATCH_WRITE_CONNECTIONS:-2}
 READ_WRITERS=${BENCH_READ_WRITERS:-2}
+STREAMS=${BENCH_STREAMS:-1000}
+STREAMS_RSS_BEFORE=
 WRITE_WARMUP=${BENCH_WRITE_WARMUP:-$([[ -n $QUICK ]] && echo 2 || echo 60)}
 BATCH_SIZE=1000           # situations a batch: the most the endpoint takes; also the creates of a batch of writes
 BATCH_MAX_BYTES=262144    # the batch endpoint's body limit, 256 KiB
@@ -72,7 +76,7 @@ SCALE_DB=aitrainer_bench_scale
 RESULTS=$ROOT/bench/results/latest.md
 [[ -z $QUICK ]] || RESULTS=/dev/null
 
-need java jcmd curl psql pgbench shuf awk wrk openssl
+need java jcmd curl psql pgbench shuf awk wrk openssl python3
 jar
 
 # urls DATABASE FILE: the distinct reads, from the regions that database holds, shuffled, at most 20,000.
@@ -157,6 +161,33 @@ rounds() {
     done
     echo "$set $(rss_mib) $(grep -c OutOfMemoryError "$SERVICE_LOG" || true) $(live_heap_mib) \
 $(grep -o 'read whole in [0-9]* ms' "$SERVICE_LOG" | head -1 | awk '{ print $4 }') $(wc -l <"$urls")" >>"$TMP/memory"
+}
+
+# stream_rounds URLS: STREAMS idle streams of changes held open (bench/idle-streams.py), then ROUNDS rounds of the
+# baseline, the distinct reads, the baseline while they are open; the service's memory with them open, and its RSS
+# before they opened in STREAMS_RSS_BEFORE.
+stream_rounds() {
+    local ready=$TMP/streams.ready holder
+    STREAMS_RSS_BEFORE=$(rss_mib)
+    rm -f "$ready"
+    python3 bench/idle-streams.py "$BASE" "$STREAMS" "$ready" 2>"$TMP/streams.err" &
+    holder=$!
+    for _ in $(seq 900); do
+        [[ -s $ready ]] && break
+        sleep 0.1
+    done
+    grep -q '^open' "$ready" 2>/dev/null || die "the idle streams did not open: $(cat "$ready" "$TMP/streams.err" 2>/dev/null)"
+    log "streams: $STREAMS open"
+    for ROUND in $(seq "$ROUNDS"); do
+        log "streams: round $ROUND"
+        measure "streams:baseline" "$BASE/api/v1"
+        BENCH_URLS=$1 measure "streams:distinct" -s bench/distinct.lua "$BASE"
+        measure "streams:baseline" "$BASE/api/v1"
+    done
+    echo "streams $(rss_mib) $(grep -c OutOfMemoryError "$SERVICE_LOG" || true) $(live_heap_mib) - $(wc -l <"$1")" \
+        >>"$TMP/memory"
+    kill "$holder"
+    wait "$holder" || die "an idle stream ended before the rows were over: $(cat "$TMP/streams.err")"
 }
 
 # situations DATABASE: $TMP/situations, SITUATIONS distinct situations over the regions of that database, and
@@ -356,6 +387,7 @@ start_service "$DB" "$PORT"
 BASE=$SERVICE_URL
 urls "$DB" "$TMP/today.urls"
 rounds today "$TMP/today.urls"
+stream_rounds "$TMP/today.urls"
 stop_service
 
 log "database $DB: writes, on a service that trusts the development token"
@@ -385,6 +417,7 @@ done
 
 # --------------------------------------------------------------------------------------------------- report
 awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" -v batchbytes="$BATCH_BYTES" \
+    -v streams="$STREAMS" -v streamsbefore="$STREAMS_RSS_BEFORE" \
     -v batchsize="$BATCH_SIZE" -v batchconnections="$BATCH_CONNECTIONS" -v regions="$(wc -l <"$TMP/regions")" '
     function median(list,    n, a, i, j, t) {
         n = split(list, a, " "); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
@@ -393,16 +426,17 @@ awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" -v batchbytes
       else { p99[name] = p99[name] " " $4 }; non2xx[name] += $5; errors[name] += $6; seen[name] = 1
       if (NF >= 8) { responses[name] = responses[name] " " $7; deliberate[name] += $8 } }
     END {
-        split("today:repeated today:distinct scale:distinct estimates:single estimates:batch pgbench", rows, " ")
+        split("today:repeated today:distinct streams:distinct scale:distinct estimates:single estimates:batch pgbench", rows, " ")
+        label["streams:distinct"] = "streams:distinct (" streams " idle streams of changes open)"
         label["estimates:single"] = "estimates:single (req/s)"
         label["estimates:batch"] = "estimates:batch (situations/s; ratio to estimates:single)"
         print "| row | req/s (tps) | ratio to its baseline | p99 ms | non-2xx | socket errors |"
         print "|---|---:|---:|---:|---:|---:|"
-        split("today scale estimates", sets, " ")
-        for (s = 1; s <= 3; s++) { set = sets[s]; list = ""
+        split("today streams scale estimates", sets, " ")
+        for (s = 1; s <= 4; s++) { set = sets[s]; list = ""
             for (k = 1; k <= rounds; k++) list = list " " base[set ":baseline", k]
             baseline[set] = median(list); printf "| %s baseline GET /api/v1 | %.0f | 1.00 | | %d | %d |\n", set, baseline[set], non2xx[set ":baseline"], errors[set ":baseline"] }
-        for (i = 1; i <= 6; i++) { name = rows[i]; set = name ~ /^(scale|estimates):/ ? substr(name, 1, index(name, ":") - 1) : "today"
+        for (i = 1; i <= 7; i++) { name = rows[i]; set = name ~ /^(scale|estimates|streams):/ ? substr(name, 1, index(name, ":") - 1) : "today"
             list = ""; ratios = ""
             for (k = 1; k <= rounds; k++) { list = list " " rps[name, k]
                 against = name == "estimates:batch" ? rps["estimates:single", k] : base[set ":baseline", k]
@@ -419,12 +453,14 @@ awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" -v batchbytes
         print "| data | RSS after its rounds (MiB) | OutOfMemoryErrors | live heap after a full GC (MiB) | snapshot build (ms) | distinct URLs (situations) |"
         print "|---|---:|---:|---:|---:|---:|"
         while ((getline line < memfile) > 0) { split(line, m, " "); rss[m[1]] = m[2]; oom += m[3]; heap[m[1]] = m[4]
-            printf "| %s | %s | %s | %s | %s | %s |\n", (m[1] == "estimates" ? "scale, after the estimate rows" : m[1]), m[2], m[3], m[4], m[5], m[6] }
+            printf "| %s | %s | %s | %s | %s | %s |\n", (m[1] == "estimates" ? "scale, after the estimate rows" : m[1] == "streams" ? "today, " streams " idle streams open" : m[1]), m[2], m[3], m[4], m[5], m[6] }
+        if ("streams" in rss) printf "\n%d idle streams of changes: RSS %s MiB with them open, %s MiB just before they opened.\n", streams, rss["streams"], streamsbefore
         printf "\nThe snapshot of 3,000 more policies, 15,000 more benefits and 3,041 more regions: %.1f MiB of live heap.\n", heap["scale"] - heap["today"]
         if (quick) { print "\nA smoke run (BENCH_QUICK): no targets."; exit }
         print "\n## Targets"
         t("distinct URLs >= 0.5x the baseline", ratio["today:distinct"] >= 0.5)
         t("after scale >= 0.4x", ratio["scale:distinct"] >= 0.4)
+        t("distinct URLs with the idle streams open >= 0.5x the baseline", ratio["streams:distinct"] >= 0.5)
         t("p99 <= 10 ms", p["today:distinct"] + 0 <= 10 && p["scale:distinct"] + 0 <= 10 && p["today:repeated"] + 0 <= 10)
         t("both >= 3x the one-statement pgbench row", median(rpsl("today:distinct")) >= 3 * median(rpsl("pgbench")) && median(rpsl("scale:distinct")) >= 3 * median(rpsl("pgbench")))
         t("single estimates >= 0.4x the baseline, p99 <= 10 ms", ratio["estimates:single"] >= 0.4 && p["estimates:single"] + 0 <= 10)
