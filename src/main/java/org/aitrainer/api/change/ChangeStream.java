@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,15 @@ public class ChangeStream {
 
     /** How long the thread sleeps when nothing wakes it: the resolution of heartbeats and stall checks. */
     private static final long TICK_MS = 500;
+
+    /**
+     * The least time between two sends of new changes: the changes committed meanwhile go out together, one write a
+     * stream, however many writes the instance takes a second.
+     */
+    private static final long GATHER_NANOS = Duration.ofMillis(25).toNanos();
+
+    /** The most bytes of changes written to a stream at once. */
+    static final int MAX_WRITE = 64 * 1024;
 
     /** How long a disconnected client's connection may take to read the final event before it is closed anyway. */
     static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
@@ -95,9 +105,16 @@ public class ChangeStream {
     private long recentFrom;
     private long recentTo;
     private boolean reported;
+    private long lastPass;
+
+    /** The recent changes after a position, rendered once a pass for every stream at that position. */
+    private final Map<Long, Tail> tails = new HashMap<>();
 
     /** A change as it goes on the wire. */
     private record Frame(long cursor, Buffer bytes) {}
+
+    /** The recent changes after a position, up to {@link #MAX_WRITE} bytes: to the end of them when {@code whole}. */
+    private record Tail(Buffer bytes, long last, boolean whole) {}
 
     /** Why a stream is closed by the service. */
     enum Reason {
@@ -227,16 +244,20 @@ public class ChangeStream {
                     running = false;
                     break;
                 }
+                lastPass = System.nanoTime();
                 boolean more = take();
+                tails.clear();
                 for (Subscriber subscriber : subscribers) {
                     more |= serve(subscriber);
                 }
+                tails.clear();
                 if (reported) {
                     LOG.info("Streaming changes again");
                     reported = false;
                 }
                 if (!more) {
                     await();
+                    gather();
                 }
             } catch (RuntimeException | OutOfMemoryError e) {
                 if (!reported) {
@@ -262,6 +283,19 @@ public class ChangeStream {
         }
     }
 
+    /** Waits, after a wake-up, until {@link #GATHER_NANOS} have passed since the last pass began. */
+    private void gather() {
+        long left = lastPass + GATHER_NANOS - System.nanoTime();
+        if (left > 0) {
+            try {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+    }
+
     private void pause() {
         try {
             Thread.sleep(1000);
@@ -279,6 +313,14 @@ public class ChangeStream {
     private boolean take() {
         long target = committed;
         if (target <= recentTo) {
+            return false;
+        }
+        if (subscribers.isEmpty()) {
+            // Nobody to send them to, so nothing is read: a write costs no more while no stream is open, and a stream
+            // that opens later reads what it needs from the database.
+            recent = new ArrayList<>();
+            recentFrom = target;
+            recentTo = target;
             return false;
         }
         if (target - recentTo > RECENT) {
@@ -332,16 +374,12 @@ public class ChangeStream {
         boolean wrote = false;
         if (subscriber.position < recentTo) {
             if (subscriber.position >= recentFrom) {
-                int from = firstAfter(subscriber.position);
-                for (int i = from; i < recent.size() && !subscriber.response.writeQueueFull(); i++) {
-                    Frame frame = recent.get(i);
-                    subscriber.response.write(frame.bytes());
-                    subscriber.position = frame.cursor();
+                Tail tail = tails.computeIfAbsent(subscriber.position, this::tail);
+                if (tail.bytes().length() > 0) {
+                    subscriber.response.write(tail.bytes());
                     wrote = true;
                 }
-                if (!subscriber.response.writeQueueFull()) {
-                    subscriber.position = Math.max(subscriber.position, recentTo);
-                }
+                subscriber.position = tail.whole() ? recentTo : tail.last();
             } else {
                 wrote = catchUp(subscriber);
             }
@@ -377,6 +415,19 @@ public class ChangeStream {
             subscriber.position = Math.max(subscriber.position, recentTo);
         }
         return wrote;
+    }
+
+    /** The recent changes after {@code position} as one buffer, which every stream at that position is sent. */
+    private Tail tail(long position) {
+        Buffer bytes = Buffer.buffer();
+        long last = position;
+        int i = firstAfter(position);
+        for (; i < recent.size() && bytes.length() < MAX_WRITE; i++) {
+            Frame frame = recent.get(i);
+            bytes.appendBuffer(frame.bytes());
+            last = frame.cursor();
+        }
+        return new Tail(bytes, last, i == recent.size());
     }
 
     /** The index in the recent changes of the first after {@code cursor}. */
