@@ -9,7 +9,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
@@ -121,13 +120,7 @@ class ChangeStreamTest {
                     .as("nothing after the six changes: " + more)
                     .isTrue();
         }
-        List<String> feed = given().queryParam("since", before)
-                .get("/api/v1/changes")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items.cursor");
+        List<String> feed = EventStream.feedCursors(base(), Long.toString(before));
         assertThat(received)
                 .doesNotHaveDuplicates()
                 .containsExactlyElementsOf(feed)
@@ -137,23 +130,9 @@ class ChangeStreamTest {
     @Test
     void aStreamFromTheStartSendsTheWholeFeedInOrder() {
         long latest = changes.latestId();
-        List<String> feed = new ArrayList<>();
-        String cursor = "0";
-        boolean more = true;
-        while (more) {
-            JsonPath page = given().queryParam("since", cursor)
-                    .queryParam("limit", 1000)
-                    .get("/api/v1/changes")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            page.getList("items.cursor", String.class).stream()
-                    .filter(c -> Long.parseLong(c) <= latest)
-                    .forEach(feed::add);
-            cursor = page.getString("nextCursor");
-            more = page.getBoolean("hasMore");
-        }
+        List<String> feed = EventStream.feedCursors(base(), "0").stream()
+                .filter(cursor -> Long.parseLong(cursor) <= latest)
+                .toList();
         assertThat(feed)
                 .as("the migrations' changes and those of the tests before")
                 .hasSizeGreaterThan(100);

@@ -198,14 +198,7 @@ class TwoInstancesIT {
         try (EventStream resumed = EventStream.open(first.uri(), null, "Last-Event-ID", received.get(1))) {
             resumed.changes(4, Duration.ofSeconds(5)).forEach(event -> received.add(event.id()));
         }
-        List<String> feed = given().baseUri(first.uri())
-                .queryParam("since", since)
-                .get("/api/v1/changes")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items.cursor");
+        List<String> feed = EventStream.feedCursors(first.uri(), since);
         assertThat(received)
                 .doesNotHaveDuplicates()
                 .containsExactlyElementsOf(feed)

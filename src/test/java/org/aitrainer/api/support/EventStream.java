@@ -63,6 +63,31 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
+    /**
+     * The cursors of the change feed after {@code since}, every page of it, for comparing what a stream sent with
+     * what the feed has.
+     */
+    public static List<String> feedCursors(String baseUri, String since) {
+        List<String> cursors = new ArrayList<>();
+        String cursor = since;
+        boolean more = true;
+        while (more) {
+            io.restassured.path.json.JsonPath page = io.restassured.RestAssured.given()
+                    .baseUri(baseUri)
+                    .queryParam("since", cursor)
+                    .queryParam("limit", 1000)
+                    .get("/api/v1/changes")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            cursors.addAll(page.getList("items.cursor", String.class));
+            cursor = page.getString("nextCursor");
+            more = page.getBoolean("hasMore");
+        }
+        return cursors;
+    }
+
     public int status() {
         return response.statusCode();
     }
