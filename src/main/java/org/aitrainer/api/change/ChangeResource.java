@@ -14,8 +14,6 @@ import java.util.List;
 import org.aitrainer.api.http.ApiLink;
 import org.aitrainer.api.http.Linked;
 import org.aitrainer.api.http.openapi.OpenApiDocumentation;
-import org.aitrainer.api.http.problem.InvalidParametersException;
-import org.aitrainer.api.http.problem.ServiceBusyException;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -108,8 +106,7 @@ public class ChangeResource implements Linked {
         if (lastEventId != null && !lastEventId.isBlank()) {
             cursor = cursor(lastEventId);
             if (cursor == null) {
-                throw new InvalidParametersException(
-                        LAST_EVENT_ID, "must be the id of an event of this stream (digits)");
+                parameters.reject(LAST_EVENT_ID, "must be the id of an event of this stream (digits)");
             }
         } else if (after != null && !after.isBlank()) {
             cursor = cursor(after);
@@ -118,16 +115,7 @@ public class ChangeResource implements Linked {
             }
         }
         parameters.validate();
-        if (!stream.reserve()) {
-            throw new ServiceBusyException(
-                    "This instance has as many streams open as it may; connect again in a few seconds.");
-        }
-        try {
-            stream.open(cursor == null ? stream.now() : cursor, sink, request.response(), request.connection());
-        } catch (RuntimeException e) {
-            stream.release();
-            throw e;
-        }
+        stream.open(cursor, sink, request.response(), request.connection());
     }
 
     /** A cursor as the feed and the stream give them: digits; null when it is not one. */

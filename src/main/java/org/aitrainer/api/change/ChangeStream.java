@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aitrainer.api.config.Settings;
+import org.aitrainer.api.http.problem.ServiceBusyException;
 import org.aitrainer.api.snapshot.ReadSnapshots;
 import org.aitrainer.api.snapshot.SnapshotSwapped;
 import org.jboss.logging.Logger;
@@ -188,45 +189,42 @@ public class ChangeStream {
     }
 
     /**
-     * The data version streams start after when the client names no cursor: that of the snapshot this instance answers
-     * reads from (a 503 while it has none).
+     * Starts a stream after the cursor {@code after}, or, when it is null, after the data version of the snapshot this
+     * instance answers reads from (a 503 while it has none). The response's head and a first comment are written here,
+     * the changes by the sending thread. A 503 with Retry-After while the instance shuts down or holds as many streams
+     * as it may.
      */
-    long now() {
-        return snapshots.current().version();
-    }
-
-    /** True when one more stream may be opened; {@link #open} must follow, or {@link #release}. */
-    boolean reserve() {
+    void open(Long after, SseEventSink sink, HttpServerResponse response, HttpConnection connection) {
         if (stopping) {
-            return false;
+            throw busy();
         }
         if (open.incrementAndGet() > settings.changes().maxStreams()) {
             open.decrementAndGet();
-            return false;
+            throw busy();
         }
-        return true;
-    }
-
-    void release() {
-        open.decrementAndGet();
-    }
-
-    /**
-     * Starts a reserved stream after the cursor {@code after}: the response's head and a first comment are written
-     * here, the changes by the sending thread.
-     */
-    void open(long after, SseEventSink sink, HttpServerResponse response, HttpConnection connection) {
-        Subscriber subscriber = new Subscriber(sink, response, connection, after);
+        long position;
+        try {
+            position = after == null ? snapshots.current().version() : after;
+        } catch (RuntimeException e) {
+            open.decrementAndGet();
+            throw e;
+        }
+        Subscriber subscriber = new Subscriber(sink, response, connection, position);
         response.setStatusCode(200)
                 .putHeader("Content-Type", "text/event-stream")
                 .putHeader("Cache-Control", "no-cache")
                 .putHeader("Content-Language", "zh-CN, en")
                 .putHeader("X-Accel-Buffering", "no")
                 .setChunked(true);
-        response.write(Buffer.buffer("retry: " + RETRY_MS + "\n: changes after " + after + "\n\n"));
+        response.write(Buffer.buffer("retry: " + RETRY_MS + "\n: changes after " + position + "\n\n"));
         response.drainHandler(drained -> wake());
         subscribers.add(subscriber);
         wake();
+    }
+
+    private static ServiceBusyException busy() {
+        return new ServiceBusyException("This instance cannot take another stream now (it holds as many as it may, or "
+                + "it is shutting down); connect again in a few seconds.");
     }
 
     private void wake() {

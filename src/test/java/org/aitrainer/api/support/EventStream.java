@@ -1,5 +1,8 @@
 package org.aitrainer.api.support;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,8 +75,7 @@ public final class EventStream implements AutoCloseable {
         String cursor = since;
         boolean more = true;
         while (more) {
-            io.restassured.path.json.JsonPath page = io.restassured.RestAssured.given()
-                    .baseUri(baseUri)
+            JsonPath page = given().baseUri(baseUri)
                     .queryParam("since", cursor)
                     .queryParam("limit", 1000)
                     .get("/api/v1/changes")

@@ -101,11 +101,21 @@ public final class RawHttp {
     private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         byte[] buffer = new byte[16 * 1024];
+        Boolean stream = null; // known once the head is read
         try {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 all.write(buffer, 0, n);
-                if (firstEventRead(all.toByteArray())) {
-                    break;
+                if (stream == null || stream) {
+                    byte[] raw = all.toByteArray();
+                    int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
+                    if (end >= 0) {
+                        stream = new String(raw, 0, end, StandardCharsets.ISO_8859_1)
+                                .toLowerCase(Locale.ROOT)
+                                .contains("content-type: text/event-stream");
+                        if (stream && indexOf(raw, "\n\n".getBytes(StandardCharsets.ISO_8859_1), end + 4) >= 0) {
+                            break; // the head and the first event or comment
+                        }
+                    }
                 }
             }
         } catch (java.net.SocketException reset) {
@@ -115,15 +125,6 @@ public final class RawHttp {
             }
         }
         return all.toByteArray();
-    }
-
-    private static boolean firstEventRead(byte[] raw) {
-        int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
-        return end >= 0
-                && new String(raw, 0, end, StandardCharsets.ISO_8859_1)
-                        .toLowerCase(Locale.ROOT)
-                        .contains("content-type: text/event-stream")
-                && indexOf(raw, "\n\n".getBytes(StandardCharsets.ISO_8859_1), end + 4) >= 0;
     }
 
     private static Response parse(byte[] raw, boolean head) {

@@ -242,46 +242,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> notLoaded(SnapshotUnavailableException e, UriInfo uri) {
-        return RestResponse.ResponseBuilder.<Problem>create(503)
-                .entity(new Problem(
-                        Problem.ABOUT_BLANK,
-                        "Service Unavailable",
-                        503,
-                        SnapshotUnavailableException.DETAIL,
-                        path(uri),
-                        null))
-                .type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                .build();
+        return unavailable(SnapshotUnavailableException.DETAIL, uri);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> busy(ServiceBusyException e, UriInfo uri) {
-        return RestResponse.ResponseBuilder.<Problem>create(503)
-                .entity(new Problem(Problem.ABOUT_BLANK, "Service Unavailable", 503, e.getMessage(), path(uri), null))
-                .type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                .build();
+        return unavailable(e.getMessage(), uri);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
         if (DatabaseUnavailable.causedBy(e)) {
             LOG.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
-            return RestResponse.ResponseBuilder.<Problem>create(503)
-                    .entity(new Problem(
-                            Problem.ABOUT_BLANK,
-                            "Service Unavailable",
-                            503,
-                            DatabaseUnavailable.DETAIL,
-                            path(uri),
-                            null))
-                    .type(Problem.MEDIA_TYPE)
-                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
-                    .build();
+            return unavailable(DatabaseUnavailable.DETAIL, uri);
         }
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(HttpProblems.of(500, path(uri)));
+    }
+
+    /** A 503: the instance cannot answer now, try again after Retry-After. */
+    private RestResponse<Problem> unavailable(String detail, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem>create(503)
+                .entity(new Problem(Problem.ABOUT_BLANK, "Service Unavailable", 503, detail, path(uri), null))
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .build();
     }
 
     /**
