@@ -2,6 +2,7 @@ package org.aitrainer.api.change;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -23,13 +24,14 @@ import org.aitrainer.api.source.SourceWriteTest;
 import org.aitrainer.api.support.ChangeRows;
 import org.aitrainer.api.support.EventStream;
 import org.aitrainer.api.support.PostgresResource;
+import org.aitrainer.api.support.Problems;
 import org.aitrainer.api.support.SlowClientsProfile;
 import org.aitrainer.api.support.Tokens;
 import org.aitrainer.api.write.BatchWriteTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * A stream whose client stops reading: the server keeps no more for it than its connection holds, drops it with the
+ * The limit of open streams (two in this profile), and a stream whose client stops reading: the server keeps no more for it than its connection holds, drops it with the
  * resume event once it has been stalled for the test profile's two seconds, and the other streams go on. The server's
  * connections have a small send buffer here ({@link SlowClientsProfile}), so that a stalled connection is full after
  * tens of kilobytes.
@@ -46,6 +48,26 @@ class ChangeStreamSlowClientTest {
 
     private static String base() {
         return "http://localhost:" + RestAssured.port;
+    }
+
+    /** The profile allows two streams: a third is refused while they are open, and taken once one has closed. */
+    @Test
+    void aStreamBeyondTheLimitIsA503ProblemWithRetryAfter() throws Exception {
+        try (EventStream first = EventStream.open(base(), null)) {
+            try (EventStream second = EventStream.open(base(), null)) {
+                assertThat(List.of(first.status(), second.status())).containsExactly(200, 200);
+                given().get("/api/v1/changes/stream")
+                        .then()
+                        .spec(Problems.http(503, "Service Unavailable", "/api/v1/changes/stream"))
+                        .header("Retry-After", "5")
+                        .body("detail", containsString("cannot take another stream"));
+            }
+            awaitStreams(1);
+            try (EventStream third = EventStream.open(base(), null)) {
+                assertThat(third.status()).isEqualTo(200);
+            }
+        }
+        awaitStreams(0);
     }
 
     /**
