@@ -14,6 +14,7 @@ import org.aitrainer.api.policy.SubsidyResource;
 import org.aitrainer.api.region.RegionResource;
 import org.aitrainer.api.salary.SalaryRangeResource;
 import org.aitrainer.api.source.SourceResource;
+import org.aitrainer.api.version.VersionResource;
 import org.aitrainer.api.worktype.WorkTypeResource;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -77,6 +78,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = RegionResource.TAG, description = RegionResource.ABOUT),
             @Tag(name = SourceResource.TAG, description = SourceResource.ABOUT),
             @Tag(name = ChangeResource.TAG, description = ChangeResource.ABOUT),
+            @Tag(name = VersionResource.TAG, description = VersionResource.ABOUT),
             @Tag(name = ExportResource.TAG, description = ExportResource.ABOUT),
             @Tag(name = BatchResource.TAG, description = BatchResource.ABOUT)
         })

@@ -28,11 +28,18 @@ class ChangeLog {
     /** Up to {@code limit} changes after the cursor {@code after}, oldest first: in a request, or on a thread of its own. */
     @ActivateRequestContext
     List<ChangeView> after(long after, int limit) {
+        return after(after, limit, Long.MAX_VALUE);
+    }
+
+    /** As {@link #after(long, int)}, up to the data version {@code upTo}: the feed as it was at that version. */
+    @ActivateRequestContext
+    List<ChangeView> after(long after, int limit, long upTo) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, occurred_at, entity_type, entity_id, action, "
-                        + "cast(after as text), coalesce(version, id) from audit_log where id > :after order by id "
-                        + "limit :limit")
+                        + "cast(after as text), coalesce(version, id) from audit_log where id > :after "
+                        + "and id <= :upTo order by id limit :limit")
                 .setParameter("after", after)
+                .setParameter("upTo", upTo)
                 .setParameter("limit", limit)
                 .getResultList();
         return rows.stream().map(this::change).toList();

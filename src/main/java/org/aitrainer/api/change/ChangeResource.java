@@ -15,6 +15,7 @@ import org.aitrainer.api.http.ApiLink;
 import org.aitrainer.api.http.Linked;
 import org.aitrainer.api.http.openapi.OpenApiDocumentation;
 import org.aitrainer.api.http.query.QueryParameters;
+import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -45,6 +46,9 @@ public class ChangeResource implements Linked {
     @Inject
     ChangeStream stream;
 
+    @Inject
+    RequestSnapshot snapshot;
+
     @GET
     @Extension(name = OpenApiDocumentation.REVALIDATED, value = "true")
     public RestResponse<ChangeFeed> list(@Context UriInfo uri) {
@@ -64,7 +68,8 @@ public class ChangeResource implements Linked {
         parameters.validate();
         int batch = size == null ? DEFAULT_LIMIT : size;
 
-        List<ChangeView> rows = log.after(cursor, batch + 1);
+        List<ChangeView> rows =
+                log.after(cursor, batch + 1, snapshot.pinnedVersion().orElse(Long.MAX_VALUE));
         boolean hasMore = rows.size() > batch;
         List<ChangeView> items = rows.subList(0, Math.min(batch, rows.size()));
         String next = items.isEmpty()

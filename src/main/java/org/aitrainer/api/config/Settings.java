@@ -27,6 +27,8 @@ public interface Settings {
 
     Changes changes();
 
+    Versions versions();
+
     RateLimits rateLimits();
 
     Dev devDatabase();
@@ -72,6 +74,21 @@ public interface Settings {
         /** Most streams open at once on an instance; one more is answered 503 with Retry-After. */
         @WithDefault("10000")
         int maxStreams();
+    }
+
+    /** Answers as of a past data version ({@code version=N}, {@code knownAt=}). */
+    interface Versions {
+
+        /**
+         * Past snapshots kept in memory, the least recently used dropped first. Each takes about as much heap as the
+         * current one (docs/performance.md).
+         */
+        @WithDefault("8")
+        int cached();
+
+        /** Past snapshots built at once; a request for another version waits for one of them to end. */
+        @WithDefault("2")
+        int concurrentBuilds();
     }
 
     /**

@@ -9,9 +9,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.aitrainer.api.occupation.Occupation;
 import org.aitrainer.api.policy.PolicyExport;
 import org.aitrainer.api.snapshot.ConsistentRead;
+import org.aitrainer.api.snapshot.DataHistory;
 import org.aitrainer.api.snapshot.ExportSection;
 import org.aitrainer.api.snapshot.ReadableCollection;
 
@@ -39,6 +41,16 @@ public class ExportReader {
                 .toList();
     }
 
+    /** Starts the read of the data now, or as it was at a past version ({@link DataHistory}); its version. */
+    private long begin(OptionalLong at) {
+        if (at.isEmpty()) {
+            return ConsistentRead.begin(em);
+        }
+        ConsistentRead.beginPast(em);
+        DataHistory.shadow(em, at.getAsLong());
+        return at.getAsLong();
+    }
+
     /**
      * The current data-set version, read on its own: enough to answer a conditional request with 304. It is the
      * cursor of the latest change in the audit log, 0 before the first write.
@@ -47,17 +59,23 @@ public class ExportReader {
         return ConsistentRead.dataVersion(em);
     }
 
-    /** Every policy that is not deleted, with its benefits that are not deleted. */
+    /**
+     * Every policy that is not deleted, with its benefits that are not deleted: now, or as they were at a past data
+     * version.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Snapshot<List<PolicyExport>> policies() {
-        long version = ConsistentRead.begin(em);
+    public Snapshot<List<PolicyExport>> policies(OptionalLong at) {
+        long version = begin(at);
         return new Snapshot<>(version, PolicyExport.read(em, false));
     }
 
-    /** The whole data set: the occupation, and each exported collection's section, as its declaration reads it. */
+    /**
+     * The whole data set: the occupation, and each exported collection's section, as its declaration reads it; now,
+     * or as it was at a past data version.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Snapshot<DatasetExport> dataset() {
-        long version = ConsistentRead.begin(em);
+    public Snapshot<DatasetExport> dataset(OptionalLong at) {
+        long version = begin(at);
         Map<String, List<?>> read = new LinkedHashMap<>();
         // In the sections' order: the sources and regions first, so that every reference to them below resolves
         // without a query of its own.

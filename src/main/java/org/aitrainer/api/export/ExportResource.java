@@ -13,13 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.aitrainer.api.export.ExportReader.Snapshot;
 import org.aitrainer.api.http.ApiLink;
 import org.aitrainer.api.http.Linked;
 import org.aitrainer.api.http.caching.ETags;
 import org.aitrainer.api.http.openapi.OpenApiDocumentation;
+import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,6 +55,9 @@ public class ExportResource implements Linked {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    RequestSnapshot snapshot;
 
     @GET
     @Extension(name = OpenApiDocumentation.REVALIDATED, value = "true")
@@ -96,15 +100,16 @@ public class ExportResource implements Linked {
             String format,
             String fileName,
             String mediaType,
-            Supplier<Snapshot<T>> read,
+            Function<OptionalLong, Snapshot<T>> read,
             Function<T, StreamingOutput> writer) {
-        long current = reader.version();
+        OptionalLong pinned = snapshot.pinnedVersion();
+        long current = pinned.isPresent() ? pinned.getAsLong() : reader.version();
         List<String> ifNoneMatch = headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH);
         if (ETags.noneMatchFails(ifNoneMatch, tag(format, current))) {
             return versioned(Response.notModified(), format, current).build();
         }
-        Snapshot<T> snapshot = read.get();
-        return versioned(Response.ok(writer.apply(snapshot.content()), mediaType), format, snapshot.version())
+        Snapshot<T> data = read.apply(pinned);
+        return versioned(Response.ok(writer.apply(data.content()), mediaType), format, data.version())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .build();
     }

@@ -20,12 +20,25 @@ public final class ConsistentRead {
      * transaction, so it is set here by the first statement.
      */
     public static long begin(EntityManager em) {
+        return begin(em, "set transaction isolation level repeatable read, read only");
+    }
+
+    /**
+     * As {@link #begin}, for a read of the data as it was at a past version ({@link DataHistory#shadow}): the
+     * transaction only reads the data too, but it writes temporary tables, which a read-only transaction may not
+     * create.
+     */
+    public static long beginPast(EntityManager em) {
+        return begin(em, "set transaction isolation level repeatable read");
+    }
+
+    private static long begin(EntityManager em, String isolation) {
         Session session = em.unwrap(Session.class);
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.MANUAL);
         session.doWork(connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("set transaction isolation level repeatable read, read only");
+                statement.execute(isolation);
             }
         });
         return dataVersion(em);

@@ -55,6 +55,53 @@ class SnapshotLoader {
         return new ReadSnapshot(version, Instant.now(), Duration.ofNanos(System.nanoTime() - started), loaded, !whole);
     }
 
+    /**
+     * The snapshot of the data as it was at {@code version}, read whole from the row history ({@link DataHistory}) by
+     * the same parts that read the current one. The caller has checked that the version exists and can be rebuilt.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    ReadSnapshot loadAt(long version) {
+        long started = System.nanoTime();
+        ConsistentRead.beginPast(em);
+        DataHistory.shadow(em, version);
+        Map<Class<?>, Object> loaded = new HashMap<>();
+        for (SnapshotPart<?> part : parts) {
+            loaded.put(part.type(), part.load(em));
+        }
+        em.clear();
+        return new ReadSnapshot(version, Instant.now(), Duration.ofNanos(System.nanoTime() - started), loaded, false);
+    }
+
+    /**
+     * What a client's version number names, read in one transaction: the data version committed now, the version
+     * whose data was current at the number given (the last one at or before it; 0 before the first change), and the
+     * earliest version that can be rebuilt.
+     */
+    record Versions(long committed, long at, long earliest) {}
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Versions versionAt(long requested) {
+        long committed = ConsistentRead.dataVersion(em);
+        // A write's rows are consecutive and share its version, the last of their ids: the latest row at or before
+        // the number whose version is too.
+        List<?> at = em.createNativeQuery("select coalesce(version, id) from audit_log "
+                        + "where id <= :n and coalesce(version, id) <= :n order by id desc limit 1")
+                .setParameter("n", requested)
+                .getResultList();
+        return new Versions(committed, at.isEmpty() ? 0 : ((Number) at.get(0)).longValue(), DataHistory.earliest(em));
+    }
+
+    /** As {@link #versionAt}, for the last version committed at or before an instant. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Versions versionKnownAt(Instant instant) {
+        long committed = ConsistentRead.dataVersion(em);
+        List<?> at = em.createNativeQuery("select coalesce(version, id) from audit_log "
+                        + "where committed_at <= :t order by committed_at desc, id desc limit 1")
+                .setParameter("t", java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC))
+                .getResultList();
+        return new Versions(committed, at.isEmpty() ? 0 : ((Number) at.get(0)).longValue(), DataHistory.earliest(em));
+    }
+
     private <T> T next(SnapshotPart<T> part, ReadSnapshot previous, List<SnapshotPart.Change> changes) {
         List<SnapshotPart.Change> shown = changes.stream()
                 .filter(c -> part.shows().contains(c.entityType()))

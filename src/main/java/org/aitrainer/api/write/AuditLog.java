@@ -37,7 +37,9 @@ class AuditLog {
      * in the order they were recorded, the stored response of its Idempotency-Key when it has one, and the
      * announcement of the data version they make, in one statement: a creation holds the lock for this statement and
      * the commit only. The rows' ids are taken under the lock and given in the order the changes were recorded; the
-     * last of them is the data version, which every row of the write records as its version.
+     * last of them is the data version, which every row of the write records as its version, with one commit time
+     * read under the lock, so that the times follow the versions. The version is also named in the setting
+     * {@code aitrainer.data_version}, where the row history's triggers read it at the commit.
      */
     private static final String COMMIT = """
             with locked as materialized (
@@ -46,15 +48,18 @@ class AuditLog {
                 select c.* from locked
                 cross join unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
                             cast(? as text[])) with ordinality as c(entity_type, entity_id, action, before, after, n)
+            ), stamped as materialized (
+                select clock_timestamp() as committed_at from locked
             ), ids as materialized (
                 select row_number() over (order by id) as n, id
                 from (select nextval(pg_get_serial_sequence('audit_log', 'id')) as id from recorded) taken
             ), changes as (
-                insert into audit_log (id, version, author, entity_type, entity_id, action, before, after)
+                insert into audit_log (id, version, author, entity_type, entity_id, action, before, after,
+                                       committed_at)
                 overriding system value
                 select ids.id, (select max(id) from ids), ?, c.entity_type, c.entity_id, c.action,
-                       cast(c.before as jsonb), cast(c.after as jsonb)
-                from recorded c join ids on ids.n = c.n
+                       cast(c.before as jsonb), cast(c.after as jsonb), stamped.committed_at
+                from recorded c join ids on ids.n = c.n cross join stamped
                 order by ids.id
                 returning id
             ), remembered as (
@@ -68,7 +73,8 @@ class AuditLog {
                     created_at = excluded.created_at
             )
             select last.version from (select max(id) as version from changes) last
-            cross join lateral (select pg_notify(?, cast(last.version as text))) notified""";
+            cross join lateral (select pg_notify(?, cast(last.version as text))) notified
+            cross join lateral (select set_config('aitrainer.data_version', cast(last.version as text), true)) named""";
 
     /** A change to record: its JSON written when it was recorded, so that later changes to the record do not show. */
     record Change(String entityType, String entityId, Write.Action action, String before, String after) {}

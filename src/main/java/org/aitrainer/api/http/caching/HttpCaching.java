@@ -19,7 +19,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.StringJoiner;
 import org.aitrainer.api.config.Settings;
+import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -40,6 +42,12 @@ public class HttpCaching {
             List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, "Expires", "Content-Location");
 
     private static final String NO_STORE = "no-store";
+
+    /** An answer as of a past data version never changes: any cache may keep it for a year without asking again. */
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+    @Inject
+    RequestSnapshot snapshot;
 
     @Inject
     ObjectMapper json;
@@ -68,7 +76,10 @@ public class HttpCaching {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, NO_STORE);
             return;
         }
-        if (!headers.containsKey(HttpHeaders.CACHE_CONTROL) || !anonymous || !read) {
+        String pinnedBy = snapshot.pinnedBy();
+        if (pinnedBy != null && read && anonymous) {
+            headers.putSingle(HttpHeaders.CACHE_CONTROL, IMMUTABLE);
+        } else if (!headers.containsKey(HttpHeaders.CACHE_CONTROL) || !anonymous || !read) {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, read && anonymous ? publicCacheControl : NO_STORE);
         }
         byte[] body = serialized(response.getEntity(), response.getMediaType());
@@ -83,7 +94,7 @@ public class HttpCaching {
         if (!read && version == null) {
             return; // a write's response is tagged only when it is the resource's representation
         }
-        String opaqueTag = opaqueTag(version, digest(body, type, headers));
+        String opaqueTag = opaqueTag(version, digest(body, type, headers, pinnedBy));
         headers.putSingle(HttpHeaders.ETAG, ETags.strong(opaqueTag));
         if (read
                 && status == 200
@@ -127,6 +138,39 @@ public class HttpCaching {
                 : type.withCharset(StandardCharsets.UTF_8.name());
     }
 
+    /** A Link field's value with a query parameter taken out of each of its URIs. */
+    static String withoutParameter(String links, String name) {
+        StringBuilder kept = new StringBuilder(links.length());
+        int from = 0;
+        while (from < links.length()) {
+            int open = links.indexOf('<', from);
+            int close = open < 0 ? -1 : links.indexOf('>', open);
+            if (close < 0) {
+                break;
+            }
+            kept.append(links, from, open + 1)
+                    .append(uriWithout(links.substring(open + 1, close), name))
+                    .append('>');
+            from = close + 1;
+        }
+        return kept.append(links, from, links.length()).toString();
+    }
+
+    private static String uriWithout(String uri, String name) {
+        int query = uri.indexOf('?');
+        if (query < 0) {
+            return uri;
+        }
+        StringJoiner others = new StringJoiner("&");
+        for (String pair : uri.substring(query + 1).split("&", -1)) {
+            int equals = pair.indexOf('=');
+            if (!(equals < 0 ? pair : pair.substring(0, equals)).equals(name)) {
+                others.add(pair);
+            }
+        }
+        return others.length() == 0 ? uri.substring(0, query) : uri.substring(0, query + 1) + others;
+    }
+
     /** The resource's version tag, if it set one, then the digest. */
     private static String opaqueTag(Object versionTag, String digest) {
         if (versionTag == null) {
@@ -136,13 +180,20 @@ public class HttpCaching {
         return version.isEmpty() ? digest : version + "-" + digest;
     }
 
-    /** 128 bits of SHA-256 over everything that makes the response what it is. */
-    private static String digest(byte[] body, MediaType type, MultivaluedMap<String, Object> headers) {
+    /**
+     * 128 bits of SHA-256 over everything that makes the response what it is. An answer as of a past version has the
+     * tag it had when it was current: its links are read without the parameter that named the version.
+     */
+    private static String digest(byte[] body, MediaType type, MultivaluedMap<String, Object> headers, String pinnedBy) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String name : List.of(HttpHeaders.CONTENT_LANGUAGE, "Link")) {
                 Object value = headers.getFirst(name);
-                sha.update((name + ": " + (value == null ? "" : value) + "\n").getBytes(StandardCharsets.UTF_8));
+                String text = value == null ? "" : value.toString();
+                if (pinnedBy != null && name.equals("Link")) {
+                    text = withoutParameter(text, pinnedBy);
+                }
+                sha.update((name + ": " + text + "\n").getBytes(StandardCharsets.UTF_8));
             }
             sha.update((type + "\n\n").getBytes(StandardCharsets.UTF_8));
             sha.update(body);

@@ -43,7 +43,8 @@ final class ProblemCatalogue {
                 .addResponse(
                         "NotFound",
                         problem(
-                                "No resource has that id.",
+                                "No resource has that id; or the data version asked for (version, knownAt) has not "
+                                        + "been committed, a problem of type /problems/version-not-found.",
                                 new Problem(
                                         Problem.NOT_FOUND,
                                         "Resource not found",
@@ -51,6 +52,31 @@ final class ProblemCatalogue {
                                         "No policy has the id 'unknown'",
                                         "/api/v1/policies/unknown",
                                         null)))
+                .addResponse(
+                        "VersionNotFound",
+                        problem(
+                                "The data version asked for (version, dataVersion or knownAt) has not been committed.",
+                                new Problem(
+                                        Problem.VERSION_NOT_FOUND,
+                                        "Data version not found",
+                                        404,
+                                        "Data version 9000 has not been committed; the latest is 160",
+                                        "/api/v1/levels",
+                                        List.of(new Problem.FieldError("version", "is after the latest version")))))
+                .addResponse(
+                        "VersionGone",
+                        problem(
+                                "The data version asked for is before the earliest one whose answers can be rebuilt: "
+                                        + "the last one a data migration wrote (GET /api/v1/versions marks it).",
+                                new Problem(
+                                        Problem.VERSION_GONE,
+                                        "Data version gone",
+                                        410,
+                                        "Data version 107 is before data version 151, the earliest whose answers can "
+                                                + "be rebuilt (the last one a migration wrote); ask for 151 or later",
+                                        "/api/v1/levels",
+                                        List.of(new Problem.FieldError(
+                                                "version", "is before the earliest version kept")))))
                 .addResponse(
                         "NotAcceptable",
                         problem(

@@ -23,7 +23,40 @@ final class ReadOperations {
             + "the latest change in the audit log. A partner who wrote version N reads its write in any answer of "
             + "version N or later.";
 
+    /** The parameter that asks a read for the answer at a past data version. */
+    static final String VERSION = "version";
+
+    static final String PINNED_CACHING = "With version or knownAt: public, max-age=31536000, immutable (no-store with "
+            + "credentials), since the answer at a past version never changes.";
+
     private ReadOperations() {}
+
+    /**
+     * The parameters that ask for the answer at a past data version: {@code name} (a number) or knownAt (an
+     * instant), and what they answer.
+     */
+    static void addVersionParameters(Operation operation, String name) {
+        operation.addParameter(OASFactory.createParameter()
+                .name(name)
+                .in(Parameter.In.QUERY)
+                .description("Answer as the service answered (or would have answered) at this data version, as "
+                        + "X-Data-Version and GET /api/v1/versions name them: the same body, ETag and "
+                        + "Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; "
+                        + "after the latest: 404.")
+                .example("160")
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .pattern("^[0-9]{1,18}$")));
+        operation.addParameter(OASFactory.createParameter()
+                .name("knownAt")
+                .in(Parameter.In.QUERY)
+                .description("Answer at the last data version committed at or before this instant (RFC 3339, "
+                        + "with its offset); not in the future. Not with " + name + ".")
+                .example("2026-03-01T09:00:00+08:00")
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .format("date-time")));
+    }
 
     /** Whether an annotation marked the element with the extension ({@code @Extension(name = ..., value = "true")}). */
     private static boolean marked(Map<String, Object> extensions, String name) {
@@ -53,7 +86,6 @@ final class ReadOperations {
                 || marked(answer.getExtensions(), OpenApiDocumentation.REVALIDATED);
         operation.removeExtension(OpenApiDocumentation.REVALIDATED);
         answer.removeExtension(OpenApiDocumentation.REVALIDATED);
-        boolean filtered = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean identified = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
 
         APIResponse ok = operation.getResponses().getAPIResponse("200");
@@ -121,12 +153,15 @@ final class ReadOperations {
                     .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
                     .setExample(example.response());
         }
-        if (filtered) {
-            operation.getResponses().addAPIResponse("400", OpenApiModels.reference("InvalidParameters"));
-        }
-        if (identified) {
-            operation.getResponses().addAPIResponse("404", OpenApiModels.reference("NotFound"));
-        }
+        addVersionParameters(operation, VERSION);
+        ok.addHeader(
+                "Cache-Control",
+                OpenApiModels.header(ok.getHeaders().get("Cache-Control").getDescription() + " " + PINNED_CACHING));
+        operation.getResponses().addAPIResponse("400", OpenApiModels.reference("InvalidParameters"));
+        operation
+                .getResponses()
+                .addAPIResponse("404", OpenApiModels.reference(identified ? "NotFound" : "VersionNotFound"));
+        operation.getResponses().addAPIResponse("410", OpenApiModels.reference("VersionGone"));
         // Reads are public: no credentials are needed.
         operation.setSecurity(new ArrayList<>());
     }

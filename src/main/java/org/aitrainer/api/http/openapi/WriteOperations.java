@@ -129,6 +129,9 @@ final class WriteOperations {
         responses.addAPIResponse("400", OpenApiModels.reference("InvalidBody"));
         responses.addAPIResponse("413", OpenApiModels.reference("ContentTooLarge"));
         responses.addAPIResponse("415", OpenApiModels.reference("UnsupportedMediaType"));
+        ReadOperations.addVersionParameters(operation, "dataVersion");
+        responses.addAPIResponse("404", OpenApiModels.reference("VersionNotFound"));
+        responses.addAPIResponse("410", OpenApiModels.reference("VersionGone"));
         APIResponse ok = responses.getAPIResponse("200");
         ok.setDescription("The answer, computed at the data version in X-Data-Version.");
         ok.addHeader(ReadOperations.DATA_VERSION, OpenApiModels.header(ReadOperations.DATA_VERSION_DESCRIPTION));

@@ -52,6 +52,8 @@ public record Problem(
     public static final String INVALID_BODY = "/problems/invalid-body";
     public static final String CONFLICT = "/problems/conflict";
     public static final String IDEMPOTENCY_KEY_REUSED = "/problems/idempotency-key-reused";
+    public static final String VERSION_NOT_FOUND = "/problems/version-not-found";
+    public static final String VERSION_GONE = "/problems/version-gone";
 
     @Schema(name = "FieldError", description = "One invalid parameter or field.")
     public record FieldError(

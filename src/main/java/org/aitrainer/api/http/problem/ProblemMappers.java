@@ -241,6 +241,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> versionUnavailable(VersionUnavailableException e, UriInfo uri) {
+        boolean gone = e.status() == 410;
+        return respond(new Problem(
+                gone ? Problem.VERSION_GONE : Problem.VERSION_NOT_FOUND,
+                gone ? "Data version gone" : "Data version not found",
+                e.status(),
+                e.getMessage(),
+                path(uri),
+                List.of(new Problem.FieldError(
+                        e.parameter(), gone ? "is before the earliest version kept" : "is after the latest version"))));
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> notLoaded(SnapshotUnavailableException e, UriInfo uri) {
         return unavailable(SnapshotUnavailableException.DETAIL, uri);
     }

@@ -1,0 +1,223 @@
+package org.aitrainer.api.snapshot;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.aitrainer.api.config.Settings;
+import org.aitrainer.api.http.problem.ServiceBusyException;
+import org.aitrainer.api.http.problem.VersionUnavailableException;
+import org.jboss.logging.Logger;
+
+/**
+ * The snapshots of past data versions that requests ask for ({@code version=N}, {@code knownAt=}): each read whole
+ * from the row history once ({@link SnapshotLoader#loadAt}), then kept in memory, up to
+ * {@code aitrainer.versions.cached} of them, the least recently used dropped first. A version's data never changes,
+ * so a snapshot kept is never stale. Requests for a version being built wait for that build.
+ */
+@ApplicationScoped
+public class PastSnapshots {
+
+    private static final Logger LOG = Logger.getLogger(PastSnapshots.class);
+
+    /** Version numbers already resolved to the data version whose data they name: a few numbers each, so many. */
+    private static final int RESOLVED_KEPT = 4096;
+
+    /** How long a request waits for a build to start while others run. */
+    private static final long BUILD_WAIT_SECONDS = 30;
+
+    @Inject
+    SnapshotLoader loader;
+
+    @Inject
+    ReadSnapshots snapshots;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final int cached;
+
+    private final Semaphore builds;
+
+    /** In access order: the first is the least recently used. Guarded by {@code this}. */
+    private final LinkedHashMap<Long, CompletableFuture<ReadSnapshot>> held = new LinkedHashMap<>(16, 0.75f, true);
+
+    private final Map<Long, Long> resolved = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+            return size() > RESOLVED_KEPT;
+        }
+    };
+
+    private Counter built;
+
+    @Inject
+    PastSnapshots(Settings settings) {
+        this.cached = Math.max(settings.versions().cached(), 1);
+        this.builds = new Semaphore(Math.max(settings.versions().concurrentBuilds(), 1));
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        built = Counter.builder("aitrainer.past.snapshot.builds")
+                .description("Snapshots of past data versions read from the row history")
+                .register(registry);
+        Gauge.builder("aitrainer.past.snapshots", this, PastSnapshots::size)
+                .description("Snapshots of past data versions held in memory")
+                .register(registry);
+    }
+
+    private synchronized int size() {
+        return held.size();
+    }
+
+    /**
+     * The snapshot a version number names when it is known without the database: the current snapshot, or a past
+     * one already built; null otherwise.
+     */
+    public ReadSnapshot ifHeld(long requested) {
+        ReadSnapshot current = snapshots.held().orElse(null);
+        if (current != null && current.version() == requested) {
+            return current;
+        }
+        Long version;
+        synchronized (resolved) {
+            version = resolved.get(requested);
+        }
+        if (version == null) {
+            return null;
+        }
+        if (current != null && current.version() == version) {
+            return current;
+        }
+        CompletableFuture<ReadSnapshot> snapshot;
+        synchronized (this) {
+            snapshot = held.get(version);
+        }
+        return snapshot != null && snapshot.isDone() && !snapshot.isCompletedExceptionally() ? snapshot.join() : null;
+    }
+
+    /**
+     * The data version whose data was current at a version number: the number itself when a write committed it, else
+     * the last version before it. Blocking: it may read the database.
+     *
+     * @param parameter the query parameter that gave the number, for the problem when there is one
+     * @throws VersionUnavailableException 404 for a number not committed yet, 410 for one before the earliest
+     *     version kept
+     */
+    public long resolve(String parameter, long requested) {
+        synchronized (resolved) {
+            Long version = resolved.get(requested);
+            if (version != null) {
+                return version;
+            }
+        }
+        SnapshotLoader.Versions versions = loader.versionAt(requested);
+        if (requested > versions.committed()) {
+            throw VersionUnavailableException.notYet(parameter, requested, versions.committed());
+        }
+        if (versions.at() < versions.earliest()) {
+            throw VersionUnavailableException.gone(parameter, "Data version " + requested, versions.earliest());
+        }
+        synchronized (resolved) {
+            resolved.put(requested, versions.at());
+        }
+        return versions.at();
+    }
+
+    /**
+     * The data version last committed at or before an instant that is not in the future. Blocking: it reads the
+     * database.
+     */
+    public long knownAt(String parameter, Instant instant) {
+        SnapshotLoader.Versions versions = loader.versionKnownAt(instant);
+        if (versions.at() < versions.earliest()) {
+            throw VersionUnavailableException.gone(
+                    parameter, instant + " (data version " + versions.at() + ")", versions.earliest());
+        }
+        return versions.at();
+    }
+
+    /**
+     * The snapshot of a data version that {@link #resolve} or {@link #knownAt} gave: the current one, a past one
+     * kept, or one built now. Blocking while it is built.
+     */
+    public ReadSnapshot snapshot(long version) {
+        ReadSnapshot current = snapshots.held().orElse(null);
+        if (current != null && current.version() == version) {
+            return current;
+        }
+        CompletableFuture<ReadSnapshot> mine = null;
+        CompletableFuture<ReadSnapshot> snapshot;
+        synchronized (this) {
+            snapshot = held.get(version);
+            if (snapshot == null) {
+                mine = new CompletableFuture<>();
+                snapshot = mine;
+                held.put(version, mine);
+                dropLeastRecentlyUsed();
+            }
+        }
+        if (mine != null) {
+            build(version, mine);
+        }
+        try {
+            return snapshot.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private void build(long version, CompletableFuture<ReadSnapshot> result) {
+        try {
+            if (!builds.tryAcquire(BUILD_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new ServiceBusyException("Other past data versions are being read; retry in a few seconds.");
+            }
+            try {
+                ReadSnapshot snapshot = loader.loadAt(version);
+                built.increment();
+                LOG.infof(
+                        "Read snapshot at past data version %d read in %d ms",
+                        version, snapshot.buildTime().toMillis());
+                result.complete(snapshot);
+            } finally {
+                builds.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            forget(version, result, new ServiceBusyException("The service is stopping; retry on another instance."));
+        } catch (RuntimeException e) {
+            forget(version, result, e);
+        }
+    }
+
+    private void forget(long version, CompletableFuture<ReadSnapshot> result, RuntimeException failure) {
+        synchronized (this) {
+            held.remove(version, result);
+        }
+        result.completeExceptionally(failure);
+    }
+
+    /** Keeps at most {@link #cached} snapshots, dropping built ones, least recently used first. */
+    private void dropLeastRecentlyUsed() {
+        Iterator<CompletableFuture<ReadSnapshot>> oldest = held.values().iterator();
+        while (held.size() > cached && oldest.hasNext()) {
+            if (oldest.next().isDone()) {
+                oldest.remove();
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.aitrainer.api.version;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.aitrainer.api.http.query.Page;
+import org.aitrainer.api.http.query.PageRequest;
+import org.aitrainer.api.snapshot.ConsistentRead;
+import org.aitrainer.api.snapshot.DataHistory;
+
+/** The data versions, read from the change log: one per committed write, each with the counts of what it changed. */
+@ApplicationScoped
+class VersionLog {
+
+    /** The most changes one link to the change feed asks for: the feed's own largest page. */
+    static final int MAX_FEED_PAGE = 1000;
+
+    @Inject
+    EntityManager em;
+
+    /** One page of the versions up to {@code upTo}, newest first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Page<VersionView> page(PageRequest request, long upTo) {
+        ConsistentRead.begin(em);
+        long total = ((Number) em.createNativeQuery(
+                                "select count(distinct coalesce(version, id)) from audit_log where id <= :upTo")
+                        .setParameter("upTo", upTo)
+                        .getSingleResult())
+                .longValue();
+        long earliest = DataHistory.earliest(em);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select coalesce(version, id) as v, max(committed_at), min(id),
+                               count(*) filter (where action = 'CREATE'), count(*) filter (where action = 'UPDATE'),
+                               count(*) filter (where action = 'DELETE')
+                        from audit_log where id <= :upTo
+                        group by v order by v desc offset :offset limit :size""")
+                .setParameter("upTo", upTo)
+                .setParameter("offset", request.offset())
+                .setParameter("size", request.size())
+                .getResultList();
+        List<VersionView> versions = rows.stream()
+                .map(row -> {
+                    long version = ((Number) row[0]).longValue();
+                    long first = ((Number) row[2]).longValue();
+                    int created = ((Number) row[3]).intValue();
+                    int updated = ((Number) row[4]).intValue();
+                    int deleted = ((Number) row[5]).intValue();
+                    int changes = created + updated + deleted;
+                    return new VersionView(
+                            version,
+                            toOffset(row[1]),
+                            created,
+                            updated,
+                            deleted,
+                            version >= earliest,
+                            VersionResource.CHANGES + "?since=" + (first - 1) + "&limit="
+                                    + Math.min(changes, MAX_FEED_PAGE));
+                })
+                .toList();
+        return Page.of(versions, request, total);
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset;
+        }
+        Instant instant = value instanceof Instant i ? i : ((Timestamp) value).toInstant();
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
