@@ -10,4 +10,6 @@ with gone as (
 insert into audit_log (author, entity_type, entity_id, action, before, after)
 select 'bench', 'source', slug, 'DELETE', '{}', null from gone order by slug;
 select pg_notify('aitrainer_data_version', (select max(id) from audit_log)::text);
+-- The version the row history records the deletions at, as for a write of the API (not as a migration's).
+select set_config('aitrainer.data_version', (select max(id) from audit_log)::text, true);
 commit;

@@ -13,6 +13,10 @@
 #                     languages; many regions, levels and dates) picked at random per request (bench/distinct.lua)
 #   streams:       3 the distinct URLs again (baseline again) while BENCH_STREAMS idle streams of changes are held
 #                     open (bench/idle-streams.py), as browsers showing the explorer page would
+#   past version:  3 the distinct URLs again (baseline again), each with version=N at one fixed past data version
+#                     (after the write rows, on that service: BENCH_PAST_WRITES sources created through the API make the
+#                     versions, the first of them is N); before the rounds, the first read of three past versions not
+#                     yet read (the time of curl's whole request, with the snapshot built from the row history)
 #   3,000 counties: 4 distinct URLs on a scratch copy of the database with bench/scale.sql applied (baseline again)
 #   estimates:      on the same service once those rounds are over: BENCH_ROUNDS rounds of the single estimates (baseline
 #                   again, first and last in each round), then BENCH_ROUNDS rounds of batches
@@ -43,6 +47,7 @@
 # BENCH_THREADS [2]  BENCH_CONNECTIONS [32]  BENCH_DURATION [10]  BENCH_ROUNDS [3]  BENCH_WARMUP [5]
 # BENCH_SITUATIONS [20000]  BENCH_BATCH_CONNECTIONS [4]  BENCH_BATCH_BODIES [10]
 # BENCH_WRITE_CONNECTIONS [8]  BENCH_BATCH_WRITE_CONNECTIONS [2]  BENCH_READ_WRITERS [2]  BENCH_STREAMS [1000]
+# BENCH_PAST_WRITES [5]
 # BENCH_WRITE_WARMUP [60; 2 with BENCH_QUICK]  BENCH_BATCH_DURATION [BENCH_DURATION; 5 with BENCH_QUICK]  BENCH_BATCH_TIMEOUT [30, the seconds wrk waits for a
 # batch]. Needs java, jcmd, curl, psql, pgbench, shuf, awk and python3; installs wrk with apt-get when missing.
 set -euo pipefail
@@ -67,6 +72,9 @@ BATCH_WRITE_CONNECTIONS=${BENCH_BATCH_WRITE_CONNECTIONS:-2}
 READ_WRITERS=${BENCH_READ_WRITERS:-2}
 STREAMS=${BENCH_STREAMS:-1000}
 STREAMS_RSS_BEFORE=
+PAST_WRITES=${BENCH_PAST_WRITES:-5}
+PAST_FIRST_READS=
+PAST_VERSION=
 WRITE_WARMUP=${BENCH_WRITE_WARMUP:-$([[ -n $QUICK ]] && echo 2 || echo 60)}
 BATCH_SIZE=1000           # situations a batch: the most the endpoint takes; also the creates of a batch of writes
 BATCH_MAX_BYTES=262144    # the batch endpoint's body limit, 256 KiB
@@ -381,6 +389,43 @@ write_rounds() {
     done
 }
 
+# latest_version: the latest data version, as GET /api/v1/versions lists it.
+latest_version() {
+    curl -sf "$BASE/api/v1/versions?size=1" | grep -o '"version":[0-9]*' | head -1 | cut -d: -f2
+}
+
+# past_rounds URLS: PAST_WRITES sources created through the API, one data version each; the first read of three of
+# those versions (a snapshot read from the row history each) into PAST_FIRST_READS (ms); then ROUNDS rounds of the
+# baseline, the distinct URLs at the first of them (PAST_VERSION), the baseline. The sources go again afterwards.
+past_rounds() {
+    local versions=() i
+    for i in $(seq "$PAST_WRITES"); do
+        curl -sf -o /dev/null -X POST -H "Authorization: Bearer $WRITE_TOKEN" -H 'Content-Type: application/json' \
+            --data "{\"id\":\"bench-past-$i\",\"title\":{\"zh-CN\":\"基准测试来源\",\"en\":\"A source written by the benchmark\"},\"url\":\"https://example.org/past-$i\",\"publishedOn\":\"2025-01-01\"}" \
+            "$BASE/api/v1/sources" || die "the past versions' writes failed"
+        versions+=("$(latest_version)")
+    done
+    ((${#versions[@]} >= 4)) || die "BENCH_PAST_WRITES must be at least 4: three versions read first, and the latest"
+    PAST_VERSION=${versions[0]}
+    for i in 0 1 2; do
+        PAST_FIRST_READS="$PAST_FIRST_READS $(curl -s -o /dev/null -w '%{http_code} %{time_total}' \
+            "$BASE/api/v1/subsidies?lang=en&region=440300&version=${versions[$i]}" |
+            awk '$1 != 200 { exit 1 } { printf "%.0f", $2 * 1000 }')" || die "a read at a past version did not answer 200"
+    done
+    log "past version: first reads of versions ${versions[*]:0:3}:$PAST_FIRST_READS ms"
+    sed "s/\$/\&version=$PAST_VERSION/" "$1" >"$TMP/past.urls"
+    BENCH_URLS=$TMP/past.urls wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/distinct.lua "$BASE" >/dev/null
+    for ROUND in $(seq "$ROUNDS"); do
+        log "past version: round $ROUND"
+        measure "past:baseline" "$BASE/api/v1"
+        BENCH_URLS=$TMP/past.urls measure "past:distinct" -s bench/distinct.lua "$BASE"
+        measure "past:baseline" "$BASE/api/v1"
+    done
+    echo "past $(rss_mib) $(grep -c OutOfMemoryError "$SERVICE_LOG" || true) $(live_heap_mib) - $(wc -l <"$TMP/past.urls")" \
+        >>"$TMP/memory"
+    forget_writes
+}
+
 log "database $DB: migrated by the service at its first start"
 fresh_database "$DB"
 start_service "$DB" "$PORT"
@@ -395,6 +440,7 @@ start_service "$DB" "$PORT" MP_JWT_VERIFY_ISSUER=https://aitrainer-api.test \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/test/resources/jwt/publicKey.pem"
 WRITE_TOKEN=$(scripts/dev-token.sh editor bench-writer 120)
 write_rounds
+past_rounds "$TMP/today.urls"
 stop_service
 
 log "database $SCALE_DB: $DB and bench/scale.sql"
@@ -417,7 +463,7 @@ done
 
 # --------------------------------------------------------------------------------------------------- report
 awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" -v batchbytes="$BATCH_BYTES" \
-    -v streams="$STREAMS" -v streamsbefore="$STREAMS_RSS_BEFORE" \
+    -v streams="$STREAMS" -v streamsbefore="$STREAMS_RSS_BEFORE" -v pastfirst="$PAST_FIRST_READS" -v pastversion="$PAST_VERSION" \
     -v batchsize="$BATCH_SIZE" -v batchconnections="$BATCH_CONNECTIONS" -v regions="$(wc -l <"$TMP/regions")" '
     function median(list,    n, a, i, j, t) {
         n = split(list, a, " "); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
@@ -426,17 +472,18 @@ awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" -v batchbytes
       else { p99[name] = p99[name] " " $4 }; non2xx[name] += $5; errors[name] += $6; seen[name] = 1
       if (NF >= 8) { responses[name] = responses[name] " " $7; deliberate[name] += $8 } }
     END {
-        split("today:repeated today:distinct streams:distinct scale:distinct estimates:single estimates:batch pgbench", rows, " ")
+        split("today:repeated today:distinct streams:distinct past:distinct scale:distinct estimates:single estimates:batch pgbench", rows, " ")
         label["streams:distinct"] = "streams:distinct (" streams " idle streams of changes open)"
+        label["past:distinct"] = "past:distinct (version=" pastversion " on each URL)"
         label["estimates:single"] = "estimates:single (req/s)"
         label["estimates:batch"] = "estimates:batch (situations/s; ratio to estimates:single)"
         print "| row | req/s (tps) | ratio to its baseline | p99 ms | non-2xx | socket errors |"
         print "|---|---:|---:|---:|---:|---:|"
-        split("today streams scale estimates", sets, " ")
-        for (s = 1; s <= 4; s++) { set = sets[s]; list = ""
+        split("today streams past scale estimates", sets, " ")
+        for (s = 1; s <= 5; s++) { set = sets[s]; list = ""
             for (k = 1; k <= rounds; k++) list = list " " base[set ":baseline", k]
             baseline[set] = median(list); printf "| %s baseline GET /api/v1 | %.0f | 1.00 | | %d | %d |\n", set, baseline[set], non2xx[set ":baseline"], errors[set ":baseline"] }
-        for (i = 1; i <= 7; i++) { name = rows[i]; set = name ~ /^(scale|estimates|streams):/ ? substr(name, 1, index(name, ":") - 1) : "today"
+        for (i = 1; i <= 8; i++) { name = rows[i]; set = name ~ /^(scale|estimates|streams|past):/ ? substr(name, 1, index(name, ":") - 1) : "today"
             list = ""; ratios = ""
             for (k = 1; k <= rounds; k++) { list = list " " rps[name, k]
                 against = name == "estimates:batch" ? rps["estimates:single", k] : base[set ":baseline", k]
@@ -453,7 +500,8 @@ awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" -v batchbytes
         print "| data | RSS after its rounds (MiB) | OutOfMemoryErrors | live heap after a full GC (MiB) | snapshot build (ms) | distinct URLs (situations) |"
         print "|---|---:|---:|---:|---:|---:|"
         while ((getline line < memfile) > 0) { split(line, m, " "); rss[m[1]] = m[2]; oom += m[3]; heap[m[1]] = m[4]
-            printf "| %s | %s | %s | %s | %s | %s |\n", (m[1] == "estimates" ? "scale, after the estimate rows" : m[1] == "streams" ? "today, " streams " idle streams open" : m[1]), m[2], m[3], m[4], m[5], m[6] }
+            printf "| %s | %s | %s | %s | %s | %s |\n", (m[1] == "estimates" ? "scale, after the estimate rows" : m[1] == "streams" ? "today, " streams " idle streams open" : m[1] == "past" ? "today, after the writes, one past version read" : m[1]), m[2], m[3], m[4], m[5], m[6] }
+        if (pastfirst != "") printf "\nThe first read of a past data version not yet read (its snapshot read from the row history), three versions:%s ms.\n", pastfirst
         if ("streams" in rss) printf "\n%d idle streams of changes: RSS %s MiB with them open, %s MiB just before they opened.\n", streams, rss["streams"], streamsbefore
         printf "\nThe snapshot of 3,000 more policies, 15,000 more benefits and 3,041 more regions: %.1f MiB of live heap.\n", heap["scale"] - heap["today"]
         if (quick) { print "\nA smoke run (BENCH_QUICK): no targets."; exit }
@@ -461,6 +509,7 @@ awk -v quick="$QUICK" -v rounds="$ROUNDS" -v memfile="$TMP/memory" -v batchbytes
         t("distinct URLs >= 0.5x the baseline", ratio["today:distinct"] >= 0.5)
         t("after scale >= 0.4x", ratio["scale:distinct"] >= 0.4)
         t("distinct URLs with the idle streams open >= 0.5x the baseline", ratio["streams:distinct"] >= 0.5)
+        t("distinct URLs at a fixed past version >= 0.4x the baseline", ratio["past:distinct"] >= 0.4)
         t("p99 <= 10 ms", p["today:distinct"] + 0 <= 10 && p["scale:distinct"] + 0 <= 10 && p["today:repeated"] + 0 <= 10)
         t("both >= 3x the one-statement pgbench row", median(rpsl("today:distinct")) >= 3 * median(rpsl("pgbench")) && median(rpsl("scale:distinct")) >= 3 * median(rpsl("pgbench")))
         t("single estimates >= 0.4x the baseline, p99 <= 10 ms", ratio["estimates:single"] >= 0.4 && p["estimates:single"] + 0 <= 10)

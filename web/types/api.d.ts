@@ -596,6 +596,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the data versions
+         * @description Every data version, newest first: one for each committed write (a batch is one), and those the data migrations wrote. Each says when it was committed, how many records it created, updated and deleted, whether its answers can be read again, and links to its changes in the change feed. Pass a version as version to any GET (or as dataVersion to the estimates) to be answered as the service answered then; versions before the earliest one kept, the last one a data migration wrote (rebuildable false), answer 410. Authors are not shown.
+         */
+        get: operations["listVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-types": {
         parameters: {
             query?: never;
@@ -907,6 +927,45 @@ export interface components {
             digital: boolean | null;
             sourceId: string;
             verification: components["schemas"]["Verification"];
+        };
+        /** @description One data version: what one write (or one data migration) committed, and where to read it. */
+        DataVersion: {
+            /**
+             * Format: int64
+             * @description The data version: the cursor of its last change in the change feed, as X-Data-Version names it. Pass it as version to any GET to read the answers as they were then.
+             * @example 160
+             */
+            version: number;
+            /** @description When it was committed. */
+            committedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description Records it created.
+             * @example 1
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Records it updated.
+             * @example 0
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Records it deleted.
+             * @example 0
+             */
+            deleted: number;
+            /**
+             * @description Whether the answers at this version can be read with version: false before the earliest version kept (the last one a data migration wrote), which answers 410.
+             * @example true
+             */
+            rebuildable: boolean;
+            /**
+             * @description Its changes in the change feed: the feed from the version before it, as many as it made (at most 1000 a page; the items' version tells where it ends).
+             * @example /api/v1/changes?since=159&limit=1
+             */
+            changes: string;
         };
         /** @description The whole data set in one document, every text in both languages. Field names are those of the read API; deleted policies and benefits are left out. */
         DatasetExport: {
@@ -1347,6 +1406,12 @@ export interface components {
         PageSourceView: {
             /** @description The items of this page, in the requested order. */
             items: components["schemas"]["Source"][];
+            /** @description Where this page sits in the whole collection. */
+            page: components["schemas"]["PageInfo"];
+        };
+        PageVersionView: {
+            /** @description The items of this page, in the requested order. */
+            items: components["schemas"]["DataVersion"][];
             /** @description Where this page sits in the whole collection. */
             page: components["schemas"]["PageInfo"];
         };
@@ -2401,7 +2466,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No resource has that id. */
+        /** @description No resource has that id; or the data version asked for (version, knownAt) has not been committed, a problem of type /problems/version-not-found. */
         NotFound: {
             headers: {
                 /** @description no-store: problems are not for caches. */
@@ -2430,6 +2495,86 @@ export interface components {
                  *       "status": 404,
                  *       "detail": "No policy has the id 'unknown'",
                  *       "instance": "/api/v1/policies/unknown#request=4f3c2a9d1e7b4c6a8f0e2d4b6a8c0e1f"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The data version asked for (version, dataVersion or knownAt) has not been committed. */
+        VersionNotFound: {
+            headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/version-not-found",
+                 *       "title": "Data version not found",
+                 *       "status": 404,
+                 *       "detail": "Data version 9000 has not been committed; the latest is 160",
+                 *       "instance": "/api/v1/levels#request=4f3c2a9d1e7b4c6a8f0e2d4b6a8c0e1f",
+                 *       "errors": [
+                 *         {
+                 *           "field": "version",
+                 *           "message": "is after the latest version"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The data version asked for is before the earliest one whose answers can be rebuilt: the last one a data migration wrote (GET /api/v1/versions marks it). */
+        VersionGone: {
+            headers: {
+                /** @description no-store: problems are not for caches. */
+                "Cache-Control"?: string;
+                /** @description The language of the problem's texts: en. */
+                "Content-Language"?: string;
+                /** @description Accept, Accept-Language, Origin. */
+                Vary?: string;
+                /**
+                 * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                 * @example "reads";q=1200;w=60
+                 */
+                "RateLimit-Policy"?: string;
+                /**
+                 * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                 * @example "reads";r=1187;t=42
+                 */
+                RateLimit?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/version-gone",
+                 *       "title": "Data version gone",
+                 *       "status": 410,
+                 *       "detail": "Data version 107 is before data version 151, the earliest whose answers can be rebuilt (the last one a migration wrote); ask for 151 or later",
+                 *       "instance": "/api/v1/levels#request=4f3c2a9d1e7b4c6a8f0e2d4b6a8c0e1f",
+                 *       "errors": [
+                 *         {
+                 *           "field": "version",
+                 *           "message": "is before the earliest version kept"
+                 *         }
+                 *       ]
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -2982,6 +3127,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -3009,7 +3164,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -3087,6 +3242,11 @@ export interface operations {
                      *           "title": "Change feed"
                      *         },
                      *         {
+                     *           "rel": "versions",
+                     *           "href": "/api/v1/versions",
+                     *           "title": "Data versions"
+                     *         },
+                     *         {
                      *           "rel": "export-policies",
                      *           "href": "/api/v1/export/policies.csv",
                      *           "title": "Policies and benefits export (CSV)"
@@ -3140,7 +3300,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -3308,6 +3470,16 @@ export interface operations {
                  * @example 0
                  */
                 since?: string;
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -3332,7 +3504,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each use, so that a new change is seen at once. */
+                    /** @description no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each use, so that a new change is seen at once. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -3425,7 +3597,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -3533,6 +3707,16 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, from 1 to 100. Default 20. */
                 size?: number;
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -3560,7 +3744,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -3637,7 +3821,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -3650,6 +3836,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -3683,7 +3879,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -3782,6 +3978,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -3791,7 +3988,18 @@ export interface operations {
     };
     exportDataset: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
+            };
             header?: {
                 /**
                  * @description The ETag of a copy you already have (or `*`). When it is still current, the answer is 304 with no body.
@@ -3815,7 +4023,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each use, so that a new change is seen at once. */
+                    /** @description no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each use, so that a new change is seen at once. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -3862,8 +4070,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -3873,7 +4083,18 @@ export interface operations {
     };
     exportPoliciesCsv: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
+            };
             header?: {
                 /**
                  * @description The ETag of a copy you already have (or `*`). When it is still current, the answer is 304 with no body.
@@ -3897,7 +4118,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each use, so that a new change is seen at once. */
+                    /** @description no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each use, so that a new change is seen at once. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -3944,8 +4165,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -3967,6 +4190,16 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, from 1 to 100. Default 20. */
                 size?: number;
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -3994,7 +4227,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -4072,7 +4305,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -4085,6 +4320,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -4118,7 +4363,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -4178,6 +4423,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -4190,6 +4436,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -4217,7 +4473,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -4571,7 +4827,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -4619,6 +4877,16 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, from 1 to 100. Default 20. */
                 size?: number;
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -4646,7 +4914,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -4746,7 +5014,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -4856,6 +5126,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -4889,7 +5169,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy, or in If-Match to write. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -5137,6 +5417,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -5400,6 +5681,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -5438,7 +5729,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy, or in If-Match to write. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -5506,6 +5797,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -5669,6 +5961,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -5702,7 +6004,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -5836,6 +6138,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -5954,6 +6257,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -5992,7 +6305,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy, or in If-Match to write. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -6073,6 +6386,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -6264,6 +6578,16 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, from 1 to 100. Default 20. */
                 size?: number;
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -6291,7 +6615,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -6371,7 +6695,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -6468,6 +6794,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -6501,7 +6837,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy, or in If-Match to write. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -6570,6 +6906,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -6746,6 +7083,16 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, from 1 to 100. Default 20. */
                 size?: number;
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -6773,7 +7120,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -6859,7 +7206,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -6973,6 +7322,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -7006,7 +7365,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy, or in If-Match to write. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -7082,6 +7441,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -7260,6 +7620,16 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, from 1 to 100. Default 20. */
                 size?: number;
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -7287,7 +7657,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -7367,7 +7737,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -7470,6 +7842,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -7503,7 +7885,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy, or in If-Match to write. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -7564,6 +7946,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -7750,6 +8133,16 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, from 1 to 100. Default 20. */
                 size?: number;
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -7777,7 +8170,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -7968,7 +8361,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -7981,6 +8376,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                dataVersion?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with dataVersion.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -8461,7 +8866,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidBody"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -8481,6 +8888,16 @@ export interface operations {
                 detail?: "summary" | "full";
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                dataVersion?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with dataVersion.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -8637,10 +9054,150 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidBody"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["HeaderFieldsTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listVersions: {
+        parameters: {
+            query?: {
+                /** @description The page number, from 1. Default 1. */
+                page?: number;
+                /** @description Items per page, from 1 to 100. Default 20. */
+                size?: number;
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
+            };
+            header?: {
+                /**
+                 * @description The ETag of a copy you hold. When it is current the answer is 304, without a body.
+                 * @example "3-q1ZKv0xVdGgW2o2kG6m5Gg"
+                 */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the collection. */
+            200: {
+                headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last pages. */
+                    Link?: string;
+                    /** @description The language of the texts in the body: zh-CN or en. */
+                    "Content-Language"?: string;
+                    /** @description Accept, Accept-Language, Origin: the response depends on them. */
+                    Vary?: string;
+                    /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
+                    ETag?: string;
+                    /** @description no-cache: a cache may keep the response but must revalidate it (If-None-Match) before each use, so that a new change is seen at once. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
+                    "Cache-Control"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 152,
+                     *           "committedAt": "2026-03-02T09:15:27.482+08:00",
+                     *           "created": 0,
+                     *           "updated": 1,
+                     *           "deleted": 0,
+                     *           "rebuildable": true,
+                     *           "changes": "/api/v1/changes?since=151&limit=1"
+                     *         },
+                     *         {
+                     *           "version": 151,
+                     *           "committedAt": "2026-02-20T10:00:00.120+08:00",
+                     *           "created": 44,
+                     *           "updated": 0,
+                     *           "deleted": 0,
+                     *           "rebuildable": true,
+                     *           "changes": "/api/v1/changes?since=107&limit=44"
+                     *         },
+                     *         {
+                     *           "version": 107,
+                     *           "committedAt": "2026-02-20T10:00:00.064+08:00",
+                     *           "created": 96,
+                     *           "updated": 11,
+                     *           "deleted": 0,
+                     *           "rebuildable": false,
+                     *           "changes": "/api/v1/changes?since=0&limit=107"
+                     *         }
+                     *       ],
+                     *       "page": {
+                     *         "number": 1,
+                     *         "size": 20,
+                     *         "totalItems": 3,
+                     *         "totalPages": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PageVersionView"];
+                };
+            };
+            /** @description The copy named in If-None-Match is current: no body. */
+            304: {
+                headers: {
+                    /** @description The current entity tag. */
+                    ETag?: string;
+                    /** @description As on the 200. */
+                    "Cache-Control"?: string;
+                    /** @description As on the 200. */
+                    Vary?: string;
+                    /** @description As on the 200, where it is sent. */
+                    "Content-Language"?: string;
+                    /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
+                    "X-Data-Version"?: string;
+                    /**
+                     * @description When rate limits are on: the quota policy this request was counted under (IETF httpapi RateLimit draft, a structured field): its name (reads, estimates, batches or writes), q, the requests a client may send per window, and w, the window in seconds.
+                     * @example "reads";q=1200;w=60
+                     */
+                    "RateLimit-Policy"?: string;
+                    /**
+                     * @description When rate limits are on: this client's state under the policy (IETF httpapi RateLimit draft, a structured field): r, the requests it has left in the window, and t, the seconds until the window ends and the whole quota is available again.
+                     * @example "reads";r=1187;t=42
+                     */
+                    RateLimit?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
             500: components["responses"]["InternalError"];
@@ -8661,6 +9218,16 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, from 1 to 100. Default 20. */
                 size?: number;
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -8688,7 +9255,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -8777,7 +9344,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidParameters"];
+            404: components["responses"]["VersionNotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];
@@ -8790,6 +9359,16 @@ export interface operations {
             query?: {
                 /** @description The response language, zh-CN or en; overrides Accept-Language. Any other value is ignored: Accept-Language decides, and without it the language is zh-CN. */
                 lang?: "zh-CN" | "en";
+                /**
+                 * @description Answer as the service answered (or would have answered) at this data version, as X-Data-Version and GET /api/v1/versions name them: the same body, ETag and Content-Language, with X-Data-Version naming it. Before the earliest version kept: 410; after the latest: 404.
+                 * @example 160
+                 */
+                version?: string;
+                /**
+                 * @description Answer at the last data version committed at or before this instant (RFC 3339, with its offset); not in the future. Not with version.
+                 * @example 2026-03-01T09:00:00+08:00
+                 */
+                knownAt?: string;
             };
             header?: {
                 /**
@@ -8823,7 +9402,7 @@ export interface operations {
                     Vary?: string;
                     /** @description The representation's strong entity tag: send it in If-None-Match to revalidate a copy. */
                     ETag?: string;
-                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. */
+                    /** @description public, max-age=300 (configurable): any cache may keep the response that long. no-store when the request carried credentials. With version or knownAt: public, max-age=31536000, immutable (no-store with credentials), since the answer at a past version never changes. */
                     "Cache-Control"?: string;
                     /** @description The data-set version the answer was read at: the id of the latest change in the audit log. A partner who wrote version N reads its write in any answer of version N or later. */
                     "X-Data-Version"?: string;
@@ -8884,6 +9463,7 @@ export interface operations {
             400: components["responses"]["InvalidParameters"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            410: components["responses"]["VersionGone"];
             414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["HeaderFieldsTooLarge"];

@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
+import org.aitrainer.api.http.caching.HttpCaching;
 import org.aitrainer.api.http.query.QueryParameters;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -62,8 +63,9 @@ public class VersionParameters {
             return Uni.createFrom().voidItem();
         }
         QueryParameters parameters = QueryParameters.of(context.getUriInfo());
-        String version = parameters.raw(parameter);
-        String knownAt = parameters.raw(KNOWN_AT);
+        // Blank is absent, as for every parameter of the API.
+        String version = blankIsAbsent(parameters.raw(parameter));
+        String knownAt = blankIsAbsent(parameters.raw(KNOWN_AT));
         if (version == null && knownAt == null) {
             parameters.validate();
             return Uni.createFrom().voidItem();
@@ -79,6 +81,7 @@ public class VersionParameters {
         Long number = version == null ? null : number(parameters, parameter, version);
         Instant instant = knownAt == null ? null : instant(parameters, knownAt);
         parameters.validate();
+        context.setProperty(HttpCaching.PINNED_BY, number != null ? parameter : KNOWN_AT);
         boolean snapshot = !withoutSnapshot(path);
         RequestSnapshot pinned = request.self();
         if (number != null) {
@@ -116,6 +119,10 @@ public class VersionParameters {
             return DATA_VERSION;
         }
         return null;
+    }
+
+    private static String blankIsAbsent(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static boolean withoutSnapshot(String path) {

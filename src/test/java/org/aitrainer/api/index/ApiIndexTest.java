@@ -70,6 +70,7 @@ class ApiIndexTest {
     /** What the index links to besides the declared collections: lookups, computations, exports, documentation. */
     private static final List<String> NOT_COLLECTIONS = List.of(
             "occupation",
+            "versions",
             "subsidies",
             "subsidy-estimates",
             "changes",

@@ -53,7 +53,10 @@ public final class RecordedAnswers {
             if (body == null) {
                 return given().header("Host", HOST).get(uri);
             }
-            return given().header("Host", HOST).contentType("application/json").body(body).post(uri);
+            return given().header("Host", HOST)
+                    .contentType("application/json")
+                    .body(body)
+                    .post(uri);
         }
     }
 

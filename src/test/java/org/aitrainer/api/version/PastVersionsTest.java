@@ -45,7 +45,7 @@ class PastVersionsTest {
     static final String OTHER_POLICY = "past-versions-other";
     static final String SOURCE = "past-versions-source";
     static final String GONE_SOURCE = "past-versions-gone";
-    static final String REGION = "930000";
+    static final String REGION = "880000";
 
     /** A situation in Shenzhen at level 3, with every date given, so that its answer depends on the data alone. */
     static final String SITUATION = """

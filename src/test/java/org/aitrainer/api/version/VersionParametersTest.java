@@ -81,13 +81,23 @@ class VersionParametersTest {
 
     @Test
     void aVersionThatIsNotANumberIsA400() {
-        for (String bad : new String[] {"abc", "-1", "1.5", "1e3", "9999999999999999999", "", " 151"}) {
+        for (String bad : new String[] {"abc", "-1", "1.5", "1e3", "9999999999999999999", " 151", "０"}) {
             given().queryParam("version", bad)
                     .get("/api/v1/levels")
                     .then()
                     .spec(Problems.invalidParameter("/api/v1/levels", "version"))
                     .body("errors[0].message", containsString("must be a data version"));
         }
+    }
+
+    @Test
+    void aBlankVersionIsAbsent() {
+        given().queryParam("version", "")
+                .queryParam("knownAt", " ")
+                .get("/api/v1/levels")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "public, max-age=300");
     }
 
     @Test

@@ -21,7 +21,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.StringJoiner;
 import org.aitrainer.api.config.Settings;
-import org.aitrainer.api.snapshot.RequestSnapshot;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -31,7 +30,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * anything sent with credentials and for errors. {@code If-None-Match} naming the current tag gets a 304.
  *
  * <p>Reads are answered from the in-memory snapshot, so the service keeps no responses of its own: browsers, CDNs and
- * reverse proxies reuse them for max-age and revalidate them with the tag.
+ * reverse proxies reuse them for max-age and revalidate them with the tag. A read at a past data version never
+ * changes: it may be kept for a year ({@code immutable}).
  */
 public class HttpCaching {
 
@@ -46,8 +46,11 @@ public class HttpCaching {
     /** An answer as of a past data version never changes: any cache may keep it for a year without asking again. */
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    @Inject
-    RequestSnapshot snapshot;
+    /**
+     * The request property that names the query parameter which pinned a read to a past data version ({@code version},
+     * ...), set by the filter that pins it: its answer is immutable, and tagged as it was when it was current.
+     */
+    public static final String PINNED_BY = HttpCaching.class.getName() + ".pinnedBy";
 
     @Inject
     ObjectMapper json;
@@ -76,7 +79,7 @@ public class HttpCaching {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, NO_STORE);
             return;
         }
-        String pinnedBy = snapshot.pinnedBy();
+        String pinnedBy = (String) request.getProperty(PINNED_BY);
         if (pinnedBy != null && read && anonymous) {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, IMMUTABLE);
         } else if (!headers.containsKey(HttpHeaders.CACHE_CONTROL) || !anonymous || !read) {

@@ -108,6 +108,16 @@ class HostileInputTest {
                         .as("matches of %s", sent)
                         .isZero();
             }
+        } else if (parameter.equals("version") && decoded.matches("[0-9]{1,18}")
+                || parameter.equals("knownAt") && isInstant(decoded)) {
+            // A well-formed version: the answer at it, or a problem saying it is not committed yet or gone; an instant
+            // in the future is a 400.
+            assertThat(response.status()).as(sent).isIn(200, 400, 404, 410);
+            if (response.status() == 404 || response.status() == 410) {
+                assertThat(json(response).path("type").asText()).as(sent).startsWith("/problems/version-");
+            } else if (response.status() == 400) {
+                Hostile.invalidParameter(response, parameter, sent);
+            }
         } else if ((parameter.equals("since") || parameter.equals("after")) && decoded.matches("[0-9]{1,18}")
                 || parameter.equals("page")
                         && decoded.matches("[0-9]{1,10}")
@@ -115,6 +125,15 @@ class HostileInputTest {
             assertThat(response.status()).as(sent).isEqualTo(200); // a cursor or a page past the end: empty
         } else {
             Hostile.invalidParameter(response, parameter, sent);
+        }
+    }
+
+    private static boolean isInstant(String text) {
+        try {
+            java.time.OffsetDateTime.parse(text);
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
         }
     }
 
