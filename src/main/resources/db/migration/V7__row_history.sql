@@ -41,7 +41,7 @@ declare
     new_key   jsonb;
 begin
     if migration then
-        written := (select coalesce(max(coalesce(version, id)), 0) from audit_log);
+        written := coalesce((select coalesce(version, id) from audit_log order by id desc limit 1), 0);
     end if;
     if tg_op <> 'INSERT' then
         old_key := (select jsonb_agg(to_jsonb(old) -> k order by n) from unnest(tg_argv) with ordinality as c (k, n));
@@ -66,7 +66,7 @@ end $$;
 do $$
 declare
     tracked record;
-    first_version bigint := (select coalesce(max(coalesce(version, id)), 0) from audit_log);
+    first_version bigint := coalesce((select coalesce(version, id) from audit_log order by id desc limit 1), 0);
 begin
     for tracked in select * from (values
             ('skill_level', array['level']),

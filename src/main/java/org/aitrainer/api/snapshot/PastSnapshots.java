@@ -60,6 +60,16 @@ public class PastSnapshots {
         }
     };
 
+    /** Instants already resolved to the version known at them, once no write stamped before them can still commit. */
+    private final Map<Instant, Long> knownAt = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Instant, Long> eldest) {
+            return size() > RESOLVED_KEPT;
+        }
+    };
+
+    private static final java.time.Duration SETTLED = java.time.Duration.ofMinutes(1);
+
     private Counter built;
 
     @Inject
@@ -94,15 +104,13 @@ public class PastSnapshots {
         synchronized (resolved) {
             version = resolved.get(requested);
         }
-        if (version == null) {
-            return null;
-        }
-        if (current != null && current.version() == version) {
+        if (current != null && version != null && current.version() == version) {
             return current;
         }
         CompletableFuture<ReadSnapshot> snapshot;
         synchronized (this) {
-            snapshot = held.get(version);
+            // A snapshot held is at a version a write committed: the number asked for may be that version itself.
+            snapshot = held.get(version == null ? requested : version);
         }
         return snapshot != null && snapshot.isDone() && !snapshot.isCompletedExceptionally() ? snapshot.join() : null;
     }
@@ -140,12 +148,32 @@ public class PastSnapshots {
      * database.
      */
     public long knownAt(String parameter, Instant instant) {
+        synchronized (knownAt) {
+            Long version = knownAt.get(instant);
+            if (version != null) {
+                return version;
+            }
+        }
         SnapshotLoader.Versions versions = loader.versionKnownAt(instant);
         if (versions.at() < versions.earliest()) {
             throw VersionUnavailableException.gone(
                     parameter, instant + " (data version " + versions.at() + ")", versions.earliest());
         }
+        // A write is stamped under the write lock just before it commits: an instant a minute old knows every write
+        // stamped before it, and its version never changes again.
+        if (instant.isBefore(Instant.now().minus(SETTLED))) {
+            synchronized (knownAt) {
+                knownAt.put(instant, versions.at());
+            }
+        }
         return versions.at();
+    }
+
+    /** The version an instant names without the database, when it has been asked for before; null otherwise. */
+    public Long knownAtIfResolved(Instant instant) {
+        synchronized (knownAt) {
+            return knownAt.get(instant);
+        }
     }
 
     /**

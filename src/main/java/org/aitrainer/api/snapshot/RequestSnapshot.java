@@ -37,11 +37,6 @@ public class RequestSnapshot {
         return pinnedBy == null ? OptionalLong.empty() : OptionalLong.of(pinned);
     }
 
-    /** The query parameter that pinned the request to a version ({@code version}, ...), or null. */
-    public String pinnedBy() {
-        return pinnedBy;
-    }
-
     /** The snapshot this request read, or null when it read none. */
     ReadSnapshot taken() {
         return taken;

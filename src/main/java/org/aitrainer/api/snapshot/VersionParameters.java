@@ -81,17 +81,18 @@ public class VersionParameters {
         Long number = version == null ? null : number(parameters, parameter, version);
         Instant instant = knownAt == null ? null : instant(parameters, knownAt);
         parameters.validate();
-        context.setProperty(HttpCaching.PINNED_BY, number != null ? parameter : KNOWN_AT);
+        String by = number != null ? parameter : KNOWN_AT;
+        context.setProperty(HttpCaching.PINNED_BY, by);
         boolean snapshot = !withoutSnapshot(path);
         RequestSnapshot pinned = request.self();
-        if (number != null) {
-            ReadSnapshot held = past.ifHeld(number);
+        Long known = number != null ? number : past.knownAtIfResolved(instant);
+        if (known != null) {
+            ReadSnapshot held = past.ifHeld(known);
             if (held != null) {
-                pinned.pin(parameter, held.version(), snapshot ? held : null);
+                pinned.pin(by, held.version(), snapshot ? held : null);
                 return Uni.createFrom().voidItem();
             }
         }
-        String by = number != null ? parameter : KNOWN_AT;
         return Uni.createFrom()
                 .item(() -> {
                     long at = number != null ? past.resolve(parameter, number) : past.knownAt(KNOWN_AT, instant);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -85,6 +86,9 @@ public final class RecordedAnswers {
     /** By data version, then by request. */
     private final Map<Long, Map<String, Answer>> answers = new LinkedHashMap<>();
 
+    /** When each version's answers were recorded, in this application's run only. */
+    private final Map<Long, Instant> recordedAt = new LinkedHashMap<>();
+
     /**
      * Sends every request as it is, and records the answers under the data version they were given at: the one the
      * service names in X-Data-Version, which must be the same for every answer that names one.
@@ -106,7 +110,28 @@ public final class RecordedAnswers {
         }
         assertThat(version).as("no answer named its data version").isNotNull();
         answers.put(version, recorded);
+        recordedAt.put(version, Instant.now());
         return version;
+    }
+
+    /**
+     * Asks for a request at the instant each version was recorded, with {@code knownAt}: the answer names that version
+     * (the next write was committed after it). The number of versions checked.
+     */
+    public int compareKnownAt(Request request) {
+        for (Map.Entry<Long, Instant> at : recordedAt.entrySet()) {
+            Response now = request.send("knownAt=" + at.getValue());
+            assertThat(now.statusCode())
+                    .as("%s known at %s", request.key(), at.getValue())
+                    .isEqualTo(200);
+            assertThat(now.header("X-Data-Version"))
+                    .as("%s known at %s", request.key(), at.getValue())
+                    .isEqualTo(Long.toString(at.getKey()));
+            assertThat(now.asString())
+                    .isEqualTo(new String(
+                            answers.get(at.getKey()).get(request.key()).body(), StandardCharsets.UTF_8));
+        }
+        return recordedAt.size();
     }
 
     public List<Long> versions() {

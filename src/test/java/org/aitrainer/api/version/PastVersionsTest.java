@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every past answer can be read again: a fixed set of requests is answered after each write of a sequence (creates,
  * updates and deletes of every writable kind, rule changes, a batch), and afterwards each is asked again at every
- * version recorded, with {@code version=N}: the bodies and headers must be the same.
+ * version recorded, with {@code version=N}: the bodies and headers must be the same; and with {@code knownAt}, at the
+ * instant each version was recorded.
  * {@link PastVersionsAfterRestartTest} asks them all again in a restarted application.
  */
 @QuarkusTest
@@ -142,6 +143,8 @@ class PastVersionsTest {
         int compared = recorded.compare(requests);
 
         assertThat(compared).isEqualTo(requests.size() * (writes + 1));
+        assertThat(recorded.compareKnownAt(Request.get("/api/v1/sources?lang=en")))
+                .isEqualTo(writes + 1);
         recorded.save(RECORDED);
     }
 
