@@ -28,6 +28,8 @@ update audit_log set committed_at = occurred_at;
 alter table audit_log alter column committed_at set default clock_timestamp();
 alter table audit_log alter column committed_at set not null;
 create index audit_log_committed_at_idx on audit_log (committed_at);
+-- The last change-log row of each data version, whose id is the version: the list of versions pages through them.
+create index audit_log_versions_idx on audit_log (id) where version is null or version = id;
 
 -- Runs at commit (the triggers are deferred), once for each row event of the transaction in order, so that the last
 -- state of a row in a version is what is kept. The service names the version it commits in the setting

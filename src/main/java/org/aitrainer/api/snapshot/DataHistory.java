@@ -21,12 +21,30 @@ public final class DataHistory {
 
     private static final String CHANGED_TABLES = "select distinct table_name from row_history where version > ?";
 
-    /** The rows of one table as they were: for each key, its latest state at or before the version, unless deleted. */
+    /** A table's key columns, in the order of its primary key: the order the history's keys list them in. */
+    private static final String KEY_COLUMNS = """
+            select a.attname from pg_index i
+            cross join unnest(i.indkey) with ordinality as k (attnum, n)
+            join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
+            where i.indrelid = cast(? as regclass) and i.indisprimary order by k.n""";
+
+    /**
+     * The rows of one table as they were: the rows no later version changed, as they are, and for each key a later
+     * version changed, its latest state at or before the version, unless it was deleted (or not yet written) then.
+     * What it reads grows with the changes after the version, not with the whole history.
+     */
     private static final String ROWS_AT = """
             insert into pg_temp.%1$s
+            with changed as materialized (
+                select distinct row_key from row_history where table_name = ? and version > ?
+            )
+            select t.* from public.%1$s t where jsonb_build_array(%2$s) not in (select row_key from changed)
+            union all
             select (jsonb_populate_record(null::public.%1$s, kept.row)).*
-            from (select distinct on (row_key) row from row_history
-                  where table_name = ? and version <= ? order by row_key, version desc) kept
+            from changed cross join lateral (
+                select h.row from row_history h
+                where h.table_name = ? and h.row_key = changed.row_key and h.version <= ?
+                order by h.version desc limit 1) kept
             where kept.row is not null""";
 
     /**
@@ -58,12 +76,24 @@ public final class DataHistory {
             }
             for (String table : tables) {
                 String name = identifier(table);
+                List<String> key = new ArrayList<>();
+                try (PreparedStatement columns = connection.prepareStatement(KEY_COLUMNS)) {
+                    columns.setString(1, "public." + name);
+                    try (ResultSet rows = columns.executeQuery()) {
+                        while (rows.next()) {
+                            key.add("t." + identifier(rows.getString(1)));
+                        }
+                    }
+                }
                 try (Statement create = connection.createStatement()) {
                     create.execute("create temporary table " + name + " (like public." + name + ") on commit drop");
                 }
-                try (PreparedStatement fill = connection.prepareStatement(ROWS_AT.formatted(name))) {
+                try (PreparedStatement fill =
+                        connection.prepareStatement(ROWS_AT.formatted(name, String.join(", ", key)))) {
                     fill.setString(1, table);
                     fill.setLong(2, version);
+                    fill.setString(3, table);
+                    fill.setLong(4, version);
                     fill.executeUpdate();
                 }
             }

@@ -24,26 +24,42 @@ class VersionLog {
     @Inject
     EntityManager em;
 
-    /** One page of the versions up to {@code upTo}, newest first. */
+    /**
+     * One page of the versions up to {@code upTo}, newest first. A version's rows are consecutive in the change log and
+     * its last row's id is the version: the page's versions are read from those rows (an index holds them), then
+     * their rows from the one before the page's last version to its first.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     Page<VersionView> page(PageRequest request, long upTo) {
         ConsistentRead.begin(em);
-        long total = ((Number) em.createNativeQuery(
-                                "select count(distinct coalesce(version, id)) from audit_log where id <= :upTo")
+        long total = ((Number) em.createNativeQuery("select count(*) from audit_log "
+                                + "where id <= :upTo and (version is null or version = id)")
                         .setParameter("upTo", upTo)
                         .getSingleResult())
                 .longValue();
+        @SuppressWarnings("unchecked")
+        List<Number> last = em.createNativeQuery("select id from audit_log "
+                        + "where id <= :upTo and (version is null or version = id) order by id desc "
+                        + "offset :offset limit :size")
+                .setParameter("upTo", upTo)
+                .setParameter("offset", request.offset())
+                .setParameter("size", request.size() + 1)
+                .getResultList();
+        if (last.isEmpty()) {
+            return Page.of(List.of(), request, total);
+        }
+        long newest = last.get(0).longValue();
+        long before = last.size() > request.size() ? last.get(request.size()).longValue() : 0;
         long earliest = DataHistory.earliest(em);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select coalesce(version, id) as v, max(committed_at), min(id),
                                count(*) filter (where action = 'CREATE'), count(*) filter (where action = 'UPDATE'),
                                count(*) filter (where action = 'DELETE')
-                        from audit_log where id <= :upTo
-                        group by v order by v desc offset :offset limit :size""")
-                .setParameter("upTo", upTo)
-                .setParameter("offset", request.offset())
-                .setParameter("size", request.size())
+                        from audit_log where id > :before and id <= :newest
+                        group by v order by v desc""")
+                .setParameter("before", before)
+                .setParameter("newest", newest)
                 .getResultList();
         List<VersionView> versions = rows.stream()
                 .map(row -> {
