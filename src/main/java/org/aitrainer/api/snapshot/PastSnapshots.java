@@ -7,7 +7,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.lang.ref.SoftReference;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,8 +25,10 @@ import org.jboss.logging.Logger;
 /**
  * The snapshots of past data versions that requests ask for ({@code version=N}, {@code knownAt=}): each read whole
  * from the row history once ({@link SnapshotLoader#loadAt}), then kept in memory, up to
- * {@code aitrainer.versions.cached} of them, the least recently used dropped first. A version's data never changes,
- * so a snapshot kept is never stale. Requests for a version being built wait for that build.
+ * {@code aitrainer.versions.cached} of them, the least recently used dropped first. They are held softly, so that
+ * the JVM drops them rather than run out of heap (a past snapshot is as large as the current one, which grows with
+ * the data), all but the one used last. A version's data never changes, so a snapshot kept is never stale. Requests
+ * for a version being built wait for that build.
  */
 @ApplicationScoped
 public class PastSnapshots {
@@ -50,8 +54,17 @@ public class PastSnapshots {
 
     private final Semaphore builds;
 
-    /** In access order: the first is the least recently used. Guarded by {@code this}. */
-    private final LinkedHashMap<Long, CompletableFuture<ReadSnapshot>> held = new LinkedHashMap<>(16, 0.75f, true);
+    /** Builds under way, by version: a request for a version being built waits for that build. Guarded by this. */
+    private final Map<Long, CompletableFuture<ReadSnapshot>> building = new HashMap<>();
+
+    /**
+     * The snapshots built, in access order (the first is the least recently used), held softly: the JVM drops them
+     * before it runs out of heap, and a version dropped is read again when it is next asked for. Guarded by this.
+     */
+    private final LinkedHashMap<Long, SoftReference<ReadSnapshot>> kept = new LinkedHashMap<>(16, 0.75f, true);
+
+    /** The past snapshot used last, held strongly: the version many requests ask for at once is never dropped. */
+    private volatile ReadSnapshot lastUsed;
 
     private final Map<Long, Long> resolved = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -87,8 +100,23 @@ public class PastSnapshots {
                 .register(registry);
     }
 
+    /** The snapshots kept that the JVM has not dropped. */
     private synchronized int size() {
-        return held.size();
+        dropCleared();
+        return kept.size();
+    }
+
+    /** A snapshot kept, or null; marked as the one used last. The caller holds the lock. */
+    private ReadSnapshot kept(long version) {
+        SoftReference<ReadSnapshot> reference = kept.get(version);
+        ReadSnapshot snapshot = reference == null ? null : reference.get();
+        if (reference != null && snapshot == null) {
+            kept.remove(version);
+        }
+        if (snapshot != null && lastUsed != snapshot) {
+            lastUsed = snapshot;
+        }
+        return snapshot;
     }
 
     /**
@@ -100,6 +128,10 @@ public class PastSnapshots {
         if (current != null && current.version() == requested) {
             return current;
         }
+        ReadSnapshot last = lastUsed;
+        if (last != null && last.version() == requested) {
+            return last;
+        }
         Long version;
         synchronized (resolved) {
             version = resolved.get(requested);
@@ -107,12 +139,10 @@ public class PastSnapshots {
         if (current != null && version != null && current.version() == version) {
             return current;
         }
-        CompletableFuture<ReadSnapshot> snapshot;
         synchronized (this) {
-            // A snapshot held is at a version a write committed: the number asked for may be that version itself.
-            snapshot = held.get(version == null ? requested : version);
+            // A snapshot kept is at a version a write committed: the number asked for may be that version itself.
+            return kept(version == null ? requested : version);
         }
-        return snapshot != null && snapshot.isDone() && !snapshot.isCompletedExceptionally() ? snapshot.join() : null;
     }
 
     /**
@@ -188,12 +218,15 @@ public class PastSnapshots {
         CompletableFuture<ReadSnapshot> mine = null;
         CompletableFuture<ReadSnapshot> snapshot;
         synchronized (this) {
-            snapshot = held.get(version);
+            ReadSnapshot held = kept(version);
+            if (held != null) {
+                return held;
+            }
+            snapshot = building.get(version);
             if (snapshot == null) {
                 mine = new CompletableFuture<>();
                 snapshot = mine;
-                held.put(version, mine);
-                dropLeastRecentlyUsed();
+                building.put(version, mine);
             }
         }
         if (mine != null) {
@@ -220,6 +253,12 @@ public class PastSnapshots {
                 LOG.infof(
                         "Read snapshot at past data version %d read in %d ms",
                         version, snapshot.buildTime().toMillis());
+                synchronized (this) {
+                    building.remove(version, result);
+                    kept.put(version, new SoftReference<>(snapshot));
+                    dropLeastRecentlyUsed();
+                }
+                lastUsed = snapshot;
                 result.complete(snapshot);
             } finally {
                 builds.release();
@@ -234,18 +273,23 @@ public class PastSnapshots {
 
     private void forget(long version, CompletableFuture<ReadSnapshot> result, RuntimeException failure) {
         synchronized (this) {
-            held.remove(version, result);
+            building.remove(version, result);
         }
         result.completeExceptionally(failure);
     }
 
-    /** Keeps at most {@link #cached} snapshots, dropping built ones, least recently used first. */
+    /** Keeps at most {@link #cached} snapshots, dropping the least recently used first. The caller holds the lock. */
     private void dropLeastRecentlyUsed() {
-        Iterator<CompletableFuture<ReadSnapshot>> oldest = held.values().iterator();
-        while (held.size() > cached && oldest.hasNext()) {
-            if (oldest.next().isDone()) {
-                oldest.remove();
-            }
+        dropCleared();
+        Iterator<Long> oldest = kept.keySet().iterator();
+        while (kept.size() > cached && oldest.hasNext()) {
+            oldest.next();
+            oldest.remove();
         }
+    }
+
+    /** Forgets the snapshots the JVM dropped. The caller holds the lock. */
+    private void dropCleared() {
+        kept.values().removeIf(reference -> reference.get() == null);
     }
 }

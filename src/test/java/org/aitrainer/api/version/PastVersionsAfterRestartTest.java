@@ -1,5 +1,6 @@
 package org.aitrainer.api.version;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.ResourceArg;
@@ -34,5 +35,21 @@ class PastVersionsAfterRestartTest {
         int compared = recorded.compare(requests);
 
         assertThat(compared).isEqualTo(requests.size() * recorded.versions().size());
+        // Asked version after version, each was read once (all but one that is still current, if any), and no more
+        // than 8 are kept.
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metric(metrics, "aitrainer_past_snapshot_builds_total"))
+                .isBetween(recorded.versions().size() - 1.0, (double)
+                        recorded.versions().size());
+        assertThat(metric(metrics, "aitrainer_past_snapshots")).isBetween(1.0, 8.0);
+    }
+
+    private static double metric(String metrics, String name) {
+        return metrics.lines()
+                .filter(line -> line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(name.length() + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not in /q/metrics"));
     }
 }
