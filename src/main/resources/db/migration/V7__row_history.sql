@@ -27,8 +27,8 @@ alter table audit_log add column committed_at timestamptz;
 update audit_log set committed_at = occurred_at;
 alter table audit_log alter column committed_at set default clock_timestamp();
 alter table audit_log alter column committed_at set not null;
-create index audit_log_committed_at_idx on audit_log (committed_at);
--- The last change-log row of each data version, whose id is the version: the list of versions pages through them.
+-- The last change-log row of each data version, whose id is the version: the list of versions pages through them,
+-- and the version known at an instant is the latest of them committed at or before it.
 create index audit_log_versions_idx on audit_log (id) where version is null or version = id;
 
 -- Runs at commit (the triggers are deferred), once for each row event of the transaction in order, so that the last
@@ -39,17 +39,28 @@ create function record_row_history() returns trigger language plpgsql as $$
 declare
     written   bigint := nullif(current_setting('aitrainer.data_version', true), '')::bigint;
     migration boolean := written is null;
+    old_row   jsonb;
+    new_row   jsonb;
     old_key   jsonb;
     new_key   jsonb;
+    k         text;
 begin
     if migration then
         written := coalesce((select coalesce(version, id) from audit_log order by id desc limit 1), 0);
     end if;
     if tg_op <> 'INSERT' then
-        old_key := (select jsonb_agg(to_jsonb(old) -> k order by n) from unnest(tg_argv) with ordinality as c (k, n));
+        old_row := to_jsonb(old);
+        old_key := '[]';
+        foreach k in array tg_argv loop
+            old_key := old_key || jsonb_build_array(old_row -> k);
+        end loop;
     end if;
     if tg_op <> 'DELETE' then
-        new_key := (select jsonb_agg(to_jsonb(new) -> k order by n) from unnest(tg_argv) with ordinality as c (k, n));
+        new_row := to_jsonb(new);
+        new_key := '[]';
+        foreach k in array tg_argv loop
+            new_key := new_key || jsonb_build_array(new_row -> k);
+        end loop;
     end if;
     if old_key is not null and old_key is distinct from new_key then
         insert into row_history (table_name, row_key, version, row, migration)
@@ -58,7 +69,7 @@ begin
     end if;
     if new_key is not null then
         insert into row_history (table_name, row_key, version, row, migration)
-        values (tg_table_name, new_key, written, to_jsonb(new), migration)
+        values (tg_table_name, new_key, written, new_row, migration)
         on conflict (table_name, row_key, version) do update set row = excluded.row, migration = excluded.migration;
     end if;
     return null;

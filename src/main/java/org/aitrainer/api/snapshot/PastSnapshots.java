@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.ref.SoftReference;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -35,7 +36,7 @@ public class PastSnapshots {
 
     private static final Logger LOG = Logger.getLogger(PastSnapshots.class);
 
-    /** Version numbers already resolved to the data version whose data they name: a few numbers each, so many. */
+    /** Version numbers and instants resolved, kept: small entries, so many. */
     private static final int RESOLVED_KEPT = 4096;
 
     /** How long a request waits for a build to start while others run. */
@@ -66,24 +67,29 @@ public class PastSnapshots {
     /** The past snapshot used last, held strongly: the version many requests ask for at once is never dropped. */
     private volatile ReadSnapshot lastUsed;
 
-    private final Map<Long, Long> resolved = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
-            return size() > RESOLVED_KEPT;
-        }
-    };
+    /** Version numbers already resolved to the data version whose data they name. Guarded by itself. */
+    private final Map<Long, Long> resolved = bounded();
 
-    /** Instants already resolved to the version known at them, once no write stamped before them can still commit. */
-    private final Map<Instant, Long> knownAt = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Instant, Long> eldest) {
-            return size() > RESOLVED_KEPT;
-        }
-    };
+    /**
+     * Instants already resolved to the version known at them, once no write stamped before them can still commit.
+     * Guarded by itself.
+     */
+    private final Map<Instant, Long> knownAt = bounded();
 
-    private static final java.time.Duration SETTLED = java.time.Duration.ofMinutes(1);
+    /** How old an instant is before every write stamped before it has committed. */
+    private static final Duration SETTLED = Duration.ofMinutes(1);
 
     private Counter built;
+
+    /** A map of what was resolved, least recently used first, of at most {@link #RESOLVED_KEPT} entries. */
+    private static <K> Map<K, Long> bounded() {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, Long> eldest) {
+                return size() > RESOLVED_KEPT;
+            }
+        };
+    }
 
     @Inject
     PastSnapshots(Settings settings) {

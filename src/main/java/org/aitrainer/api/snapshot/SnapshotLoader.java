@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,25 +83,32 @@ class SnapshotLoader {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     Versions versionAt(long requested) {
-        long committed = ConsistentRead.dataVersion(em);
         // A write's rows are consecutive and share its version, the last of their ids: the latest row at or before
         // the number whose version is too.
-        List<?> at = em.createNativeQuery("select coalesce(version, id) from audit_log "
-                        + "where id <= :n and coalesce(version, id) <= :n order by id desc limit 1")
-                .setParameter("n", requested)
-                .getResultList();
-        return new Versions(committed, at.isEmpty() ? 0 : ((Number) at.get(0)).longValue(), DataHistory.earliest(em));
+        return versions(
+                "select coalesce(version, id) from audit_log where id <= :at and coalesce(version, id) <= :at "
+                        + "order by id desc limit 1",
+                requested);
     }
 
-    /** As {@link #versionAt}, for the last version committed at or before an instant. */
+    /**
+     * As {@link #versionAt}, for the last version committed at or before an instant: the commit times follow the
+     * versions, so it is the newest version row stamped at or before it.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     Versions versionKnownAt(Instant instant) {
+        return versions(
+                "select id from audit_log where (version is null or version = id) and committed_at <= :at "
+                        + "order by id desc limit 1",
+                OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** The versions, with the one the query finds at {@code at} (0 when it finds none). */
+    private Versions versions(String versionAt, Object at) {
         long committed = ConsistentRead.dataVersion(em);
-        List<?> at = em.createNativeQuery("select coalesce(version, id) from audit_log "
-                        + "where committed_at <= :t order by committed_at desc, id desc limit 1")
-                .setParameter("t", java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC))
-                .getResultList();
-        return new Versions(committed, at.isEmpty() ? 0 : ((Number) at.get(0)).longValue(), DataHistory.earliest(em));
+        List<?> found = em.createNativeQuery(versionAt).setParameter("at", at).getResultList();
+        return new Versions(
+                committed, found.isEmpty() ? 0 : ((Number) found.get(0)).longValue(), DataHistory.earliest(em));
     }
 
     private <T> T next(SnapshotPart<T> part, ReadSnapshot previous, List<SnapshotPart.Change> changes) {
