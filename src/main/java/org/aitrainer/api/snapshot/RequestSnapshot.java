@@ -20,21 +20,20 @@ public class RequestSnapshot {
 
     private ReadSnapshot taken;
 
-    private String pinnedBy;
-
-    private long pinned;
+    /** The data version the request was pinned to; empty for the current data. */
+    private OptionalLong pinned = OptionalLong.empty();
 
     /** The request's snapshot; a 503 while none has been loaded. */
     public ReadSnapshot current() {
         if (taken == null) {
-            taken = pinnedBy == null ? snapshots.current() : past.snapshot(pinned);
+            taken = pinned.isEmpty() ? snapshots.current() : past.snapshot(pinned.getAsLong());
         }
         return taken;
     }
 
     /** The data version the request asked for, when it asked for one, resolved. */
     public OptionalLong pinnedVersion() {
-        return pinnedBy == null ? OptionalLong.empty() : OptionalLong.of(pinned);
+        return pinned;
     }
 
     /** The snapshot this request read, or null when it read none. */
@@ -48,9 +47,8 @@ public class RequestSnapshot {
     }
 
     /** Pins the request to a data version, with its snapshot when it is at hand (null: built on first use). */
-    void pin(String parameter, long version, ReadSnapshot snapshot) {
-        this.pinnedBy = parameter;
-        this.pinned = version;
+    void pin(long version, ReadSnapshot snapshot) {
+        this.pinned = OptionalLong.of(version);
         this.taken = snapshot;
     }
 }

@@ -81,22 +81,21 @@ public class VersionParameters {
         Long number = version == null ? null : number(parameters, parameter, version);
         Instant instant = knownAt == null ? null : instant(parameters, knownAt);
         parameters.validate();
-        String by = number != null ? parameter : KNOWN_AT;
-        context.setProperty(HttpCaching.PINNED_BY, by);
+        context.setProperty(HttpCaching.PINNED_BY, number != null ? parameter : KNOWN_AT);
         boolean snapshot = !withoutSnapshot(path);
         RequestSnapshot pinned = request.self();
         Long known = number != null ? number : past.knownAtIfResolved(instant);
         if (known != null) {
             ReadSnapshot held = past.ifHeld(known);
             if (held != null) {
-                pinned.pin(by, held.version(), snapshot ? held : null);
+                pinned.pin(held.version(), snapshot ? held : null);
                 return Uni.createFrom().voidItem();
             }
         }
         return Uni.createFrom()
                 .item(() -> {
                     long at = number != null ? past.resolve(parameter, number) : past.knownAt(KNOWN_AT, instant);
-                    pinned.pin(by, at, snapshot ? past.snapshot(at) : null);
+                    pinned.pin(at, snapshot ? past.snapshot(at) : null);
                     return at;
                 })
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())

@@ -1,4 +1,4 @@
-package org.aitrainer.api.version;
+package org.aitrainer.api.snapshot;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

@@ -1,4 +1,4 @@
-package org.aitrainer.api.version;
+package org.aitrainer.api.change;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,8 +32,6 @@ public class VersionResource implements Linked {
 
     static final String PATH = "/api/v1/versions";
 
-    static final String CHANGES = "/api/v1/changes";
-
     /** The section of the API reference for this resource, and what it says of it. */
     public static final String TAG = "Versions";
 
@@ -41,7 +39,7 @@ public class VersionResource implements Linked {
             + "the answers as they were then.";
 
     @Inject
-    VersionLog log;
+    ChangeLog log;
 
     @Inject
     RequestSnapshot snapshot;
@@ -52,7 +50,7 @@ public class VersionResource implements Linked {
         QueryParameters parameters = QueryParameters.of(uri);
         PageRequest request = parameters.page(parameters.raw("page"), parameters.raw("size"));
         parameters.validate();
-        Page<VersionView> page = log.page(request, snapshot.pinnedVersion().orElse(Long.MAX_VALUE));
+        Page<VersionView> page = log.versions(request, snapshot.pinnedVersion().orElse(Long.MAX_VALUE));
         RestResponse<Page<VersionView>> answer = PageLinks.ok(page, uri);
         answer.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
         answer.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, "zh-CN, en");

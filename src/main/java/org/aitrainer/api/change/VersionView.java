@@ -1,4 +1,4 @@
-package org.aitrainer.api.version;
+package org.aitrainer.api.change;
 
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
